@@ -1,0 +1,104 @@
+package org.rectify.organization;
+
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * The organisation as processes see it: {@code ${organization.headOf(department)}} in BPMN resolves the
+ * department head, {@code ${organization.leaderOf(department)}} the responsible leader, so no model hard-codes a
+ * person. Missing assignments fail loudly with a Chinese message (an incident an administrator can fix), never
+ * silently route work to nobody.
+ */
+@Component("organization")
+public class OrganizationDirectory {
+
+  private final DepartmentRepository departments;
+  private final IdentityService identityService;
+
+  OrganizationDirectory(DepartmentRepository departments, IdentityService identityService) {
+    this.departments = departments;
+    this.identityService = identityService;
+  }
+
+  public List<Department> departments() {
+    return departments.findAll();
+  }
+
+  public Optional<Department> department(String departmentId) {
+    return departmentId == null ? Optional.empty() : departments.findById(departmentId);
+  }
+
+  public boolean isDepartment(String departmentId) {
+    return department(departmentId).isPresent();
+  }
+
+  /** The department's head (科室负责人) as a Camunda user id. */
+  public String headOf(String departmentId) {
+    Department department = require(departmentId);
+    if (department.headUserId() == null) {
+      throw new ProcessEngineException("科室“" + department.name() + "”尚未配置负责人，请管理员在组织机构中设置");
+    }
+    return department.headUserId();
+  }
+
+  /** The leader responsible for the department (分管局领导, 一岗双责) as a Camunda user id. */
+  public String leaderOf(String departmentId) {
+    Department department = require(departmentId);
+    if (department.leaderUserId() == null) {
+      throw new ProcessEngineException("科室“" + department.name() + "”尚未配置分管领导，请管理员在组织机构中设置");
+    }
+    return department.leaderUserId();
+  }
+
+  /** Chinese name of a department or group, the id itself when unknown. */
+  public String nameOf(String groupId) {
+    return department(groupId)
+        .map(Department::name)
+        .or(() -> OrganizationGroups.find(groupId).map(OrganizationGroups.GroupDefinition::name))
+        .orElse(groupId);
+  }
+
+  /** Ids of the members of a Camunda group. */
+  public List<String> membersOf(String groupId) {
+    return identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
+        .map(User::getId)
+        .toList();
+  }
+
+  public Optional<User> user(String userId) {
+    if (userId == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(identityService.createUserQuery().userId(userId).singleResult());
+  }
+
+  /** The user's e-mail address, empty when the user is unknown or has none. */
+  public Optional<String> emailOf(String userId) {
+    return user(userId).map(User::getEmail).filter(email -> !email.isBlank());
+  }
+
+  /**
+   * 姓名 as Chinese users write it, the id when unknown. Rectify stores the family name (姓) in Camunda's first-name
+   * field and the given name (名) in the last-name field, so that the webapps, which print "first last", show the
+   * Chinese order.
+   */
+  public String displayNameOf(String userId) {
+    return user(userId)
+        .map(u -> nullToEmpty(u.getFirstName()) + nullToEmpty(u.getLastName()))
+        .filter(name -> !name.isBlank())
+        .orElse(userId);
+  }
+
+  private Department require(String departmentId) {
+    return department(departmentId)
+        .orElseThrow(() -> new ProcessEngineException("未知科室：" + departmentId));
+  }
+
+  private static String nullToEmpty(String value) {
+    return value == null ? "" : value;
+  }
+}
