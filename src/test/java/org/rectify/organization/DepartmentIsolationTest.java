@@ -95,6 +95,8 @@ class DepartmentIsolationTest {
     assertThat(list.statusCode()).isEqualTo(200);
     assertThat(list.body()).isEqualTo("[]");
     assertThat(http.get("/engine-rest/task/" + foreign.getId(), clerk, PASSWORD).statusCode()).isIn(403, 404);
+    assertThat(http.get("/engine-rest/process-instance/" + foreign.getProcessInstanceId(), clerk, PASSWORD)
+        .statusCode()).isIn(403, 404);
     assertThat(http.post("/engine-rest/task/" + foreign.getId() + "/claim", "{\"userId\":\"" + clerk + "\"}",
         clerk, PASSWORD).statusCode()).isEqualTo(403);
     assertThat(http.post("/engine-rest/task/" + foreign.getId() + "/complete", "{}", clerk, PASSWORD).statusCode())
@@ -148,6 +150,8 @@ class DepartmentIsolationTest {
     HttpResponse<String> response = http.get("/engine-rest/task/" + own.getId(), clerk, PASSWORD);
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("办理科室事项");
+    assertThat(http.get("/engine-rest/process-instance/" + own.getProcessInstanceId(), clerk, PASSWORD)
+        .statusCode()).isEqualTo(200);
     try {
       identityService.setAuthentication(clerk, List.of(department));
       assertThat(taskService.createTaskQuery().taskCandidateGroup(department).taskId(own.getId()).count())
