@@ -151,6 +151,23 @@ class WebSecurityTest {
   }
 
   @Test
+  void theLastAdministratorCannotBeRemoved() {
+    assertThat(http.send(http.builder("/engine-rest/group/camunda-admin/members/admin", "admin", "admin").DELETE())
+        .statusCode()).isEqualTo(400);
+    assertThat(http.send(http.builder("/engine-rest/user/admin", "admin", "admin").DELETE()).statusCode())
+        .isEqualTo(400);
+    assertThat(http.send(http.builder("/engine-rest/group/camunda-admin", "admin", "admin").DELETE()).statusCode())
+        .isEqualTo(400);
+    assertThat(organization.membersOf("camunda-admin")).containsExactly("admin");
+    // with a second administrator, the first may leave the group
+    assertThat(http.send(http.builder("/engine-rest/group/camunda-admin/members/office1", "admin", "admin")
+        .PUT(java.net.http.HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(204);
+    assertThat(http.send(http.builder("/engine-rest/group/camunda-admin/members/office1", "admin", "admin").DELETE())
+        .statusCode()).isEqualTo(204);
+    assertThat(organization.membersOf("camunda-admin")).containsExactly("admin");
+  }
+
+  @Test
   void webappLoginWithWrongPasswordFails() {
     assertThat(new WebappSession(port).login("legal1", "wrong")).isEqualTo(401);
   }
