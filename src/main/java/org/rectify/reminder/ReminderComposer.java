@@ -7,7 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.rectify.organization.OrganizationDirectory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,15 +23,17 @@ class ReminderComposer {
   private final ReminderTimes times;
   private final StatusColour statusColour;
   private final ReminderProperties properties;
-  private final String tasklistLink;
+  private final Environment environment;
+  private final String engineName;
 
   ReminderComposer(OrganizationDirectory organization, ReminderTimes times, StatusColour statusColour,
-      ReminderProperties properties, ProcessEngine processEngine, @Value("${rectify.base-url}") String baseUrl) {
+      ReminderProperties properties, ProcessEngine processEngine, Environment environment) {
     this.organization = organization;
     this.times = times;
     this.statusColour = statusColour;
     this.properties = properties;
-    this.tasklistLink = stripSlash(baseUrl) + "/camunda/app/tasklist/" + processEngine.getName() + "/#/?task=";
+    this.environment = environment;
+    this.engineName = processEngine.getName();
   }
 
   ReminderMail compose(ReminderType type, Task task, ReminderVariables variables, String recipientName,
@@ -44,7 +46,7 @@ class ReminderComposer {
     return new ReminderMail(type, type.label(), recipientName, task.getName() == null ? "待办任务" : task.getName(),
         variables.businessNumber(), variables.businessTitle(), departmentName,
         due == null ? "未设置" : DATE.format(times.businessDate(due)), colour.text(), cssColour(colour), late,
-        late > 0 ? "已超期 " + late + " 个工作日" : "", tasklistLink + task.getId(),
+        late > 0 ? "已超期 " + late + " 个工作日" : "", taskLink(task.getId()),
         chain(type, due, variables.department()), note == null ? "" : note);
   }
 
@@ -64,6 +66,12 @@ class ReminderComposer {
           + times.escalationOffset(level) + " 个工作日）：" + who);
     }
     return steps;
+  }
+
+  /** Resolved per mail, so a base URL that depends on the actual port ({@code local.server.port}) works. */
+  String taskLink(String taskId) {
+    String baseUrl = environment.getRequiredProperty("rectify.base-url");
+    return stripSlash(baseUrl) + "/camunda/app/tasklist/" + engineName + "/#/?task=" + taskId;
   }
 
   private String person(String department, boolean head) {
