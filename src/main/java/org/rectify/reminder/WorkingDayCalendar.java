@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -31,6 +32,7 @@ public class WorkingDayCalendar {
   private final Map<Integer, CalendarYear> years;
   private final Set<Integer> warnedYears = ConcurrentHashMap.newKeySet();
 
+  @Autowired
   WorkingDayCalendar(CalendarProperties properties) {
     this(load(properties));
   }
