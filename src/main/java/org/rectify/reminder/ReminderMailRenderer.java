@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -17,7 +17,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 class ReminderMailRenderer {
 
-  private final TemplateEngine engine = new TemplateEngine();
+  private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
   ReminderMailRenderer() {
     engine.addTemplateResolver(resolver(TemplateMode.HTML, ".html", 1));
