@@ -24,6 +24,14 @@ public class ReminderTimes {
     this.properties = properties;
   }
 
+  /**
+   * A stand-in for process tests without Spring ({@code Mocks.register("reminderTimes", ReminderTimes.withDefaults())}):
+   * the shipped calendar files and the default offsets.
+   */
+  public static ReminderTimes withDefaults() {
+    return new ReminderTimes(new WorkingDayCalendar(new CalendarProperties()), new ReminderProperties());
+  }
+
   /** The 即将到期 reminder: the configured number of working days before the due date. */
   public Date beforeDue(Date due) {
     return at(calendar.minusWorkingDays(businessDate(due), properties.getBeforeDueWorkingDays()));

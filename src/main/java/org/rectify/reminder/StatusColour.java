@@ -40,6 +40,13 @@ public class StatusColour {
     this.properties = properties;
   }
 
+  /** A stand-in for process tests without Spring, on the shipped calendar and default settings. */
+  public static StatusColour withDefaults() {
+    WorkingDayCalendar calendar = new WorkingDayCalendar(new CalendarProperties());
+    ReminderProperties properties = new ReminderProperties();
+    return new StatusColour(calendar, new ReminderTimes(calendar, properties), properties);
+  }
+
   public Colour of(Date due) {
     return of(due, false);
   }
