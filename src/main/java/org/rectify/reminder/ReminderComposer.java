@@ -62,7 +62,7 @@ class ReminderComposer {
     int levels = properties.getEscalationWorkingDays().size();
     for (int level = 1; level <= levels; level++) {
       String who = level == 1 ? "整改办下发督办单" : level == 2 ? "报党组书记、局长" : "第 " + level + " 级督办";
-      steps.add(date(times.escalation(due, level)) + " " + level + " 级督办（超期 "
+      steps.add(date(times.escalation(due, level)) + " " + levelName(level) + "督办（超期 "
           + times.escalationOffset(level) + " 个工作日）：" + who);
     }
     return steps;
@@ -72,6 +72,11 @@ class ReminderComposer {
   String taskLink(String taskId) {
     String baseUrl = environment.getRequiredProperty("rectify.base-url");
     return stripSlash(baseUrl) + "/camunda/app/tasklist/" + engineName + "/#/?task=" + taskId;
+  }
+
+  private static String levelName(int level) {
+    String[] names = {"一级", "二级", "三级", "四级", "五级"};
+    return level <= names.length ? names[level - 1] : "第 " + level + " 级";
   }
 
   private String person(String department, boolean head) {

@@ -22,7 +22,7 @@ record ReminderMail(ReminderType type, String typeLabel, String recipientName, S
     String tail = switch (type) {
       case BEFORE_DUE -> "将于 " + dueDateText + " 到期";
       case OVERDUE, ESCALATION -> lateText.isEmpty() ? "截止日期 " + dueDateText : lateText;
-      case URGE -> "请尽快办理";
+      case URGE, DIGEST -> "请尽快办理";
     };
     return "【" + typeLabel + "】" + business + taskName + "：" + tail;
   }

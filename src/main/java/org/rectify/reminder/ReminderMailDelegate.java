@@ -27,9 +27,11 @@ class ReminderMailDelegate implements JavaDelegate {
   private final ReminderMailer mailer;
   private final RecipientIncidents incidents;
   private final StatusColour statusColour;
+  private final DigestPreferences digests;
 
   ReminderMailDelegate(ReminderRecipients recipients, ReminderComposer composer, ReminderMailer mailer,
-      RecipientIncidents incidents, StatusColour statusColour) {
+      RecipientIncidents incidents, StatusColour statusColour, DigestPreferences digests) {
+    this.digests = digests;
     this.recipients = recipients;
     this.composer = composer;
     this.mailer = mailer;
@@ -72,6 +74,10 @@ class ReminderMailDelegate implements JavaDelegate {
     }
     incidents.report(task, type, resolution.problems());
     for (ReminderRecipients.Recipient recipient : resolution.recipients()) {
+      if (type.digestible() && digests.wantsDigest(recipient.userId())) {
+        LOG.info("{} 选择了每日汇总，“{}”的{}提醒并入汇总邮件", recipient.userId(), task.getName(), type.label());
+        continue;
+      }
       ReminderMail mail = composer.compose(type, task, variables, recipient.name(), null);
       mailer.send(reminderKey, recipient, mail, task.getProcessInstanceId(), task.getId());
     }

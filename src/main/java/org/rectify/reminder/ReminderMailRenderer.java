@@ -32,6 +32,13 @@ class ReminderMailRenderer {
     return engine.process("reminder.txt", context(mail));
   }
 
+  /** Renders {@code mail-templates/<name>.html} or {@code .txt} with the given variables. */
+  String render(String template, java.util.Map<String, Object> variables) {
+    Context context = new Context(Locale.SIMPLIFIED_CHINESE);
+    context.setVariables(variables);
+    return engine.process(template, context);
+  }
+
   private static Context context(ReminderMail mail) {
     Context context = new Context(Locale.SIMPLIFIED_CHINESE);
     context.setVariable("mail", mail);

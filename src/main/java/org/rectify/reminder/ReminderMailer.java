@@ -4,6 +4,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,29 +40,37 @@ class ReminderMailer {
   /** True when sent now, false when this person already had this reminder. */
   boolean send(String reminderKey, ReminderRecipients.Recipient recipient, ReminderMail mail,
       String processInstanceId, String taskId) {
+    return send(reminderKey, recipient, mail.type(), mail.subject(), () -> renderer.text(mail),
+        () -> renderer.html(mail), processInstanceId, taskId);
+  }
+
+  /** Sends an already composed mail (text and HTML rendered only when it really goes out). */
+  boolean send(String reminderKey, ReminderRecipients.Recipient recipient, ReminderType type, String subject,
+      Supplier<String> text, Supplier<String> html, String processInstanceId, String taskId) {
     JavaMailSender sender = mailSender.getIfAvailable();
     if (sender == null) {
       throw new ProcessEngineException("未配置邮件服务器：请设置 spring.mail.host，或启用内置邮件沙箱 rectify.mail.sink.enabled");
     }
     SentReminderLedger.Entry entry = new SentReminderLedger.Entry(reminderKey, recipient.userId(), recipient.email(),
-        mail.type(), processInstanceId, taskId, mail.subject());
-    boolean sent = ledger.sendOnce(entry, () -> deliver(sender, recipient, mail));
+        type, processInstanceId, taskId, subject);
+    boolean sent = ledger.sendOnce(entry, () -> deliver(sender, recipient, subject, text.get(), html.get()));
     if (sent) {
-      LOG.info("已发送{}邮件 “{}” 给 {}（{}）", mail.typeLabel(), mail.subject(), recipient.userId(), recipient.email());
+      LOG.info("已发送{}邮件 “{}” 给 {}（{}）", type.label(), subject, recipient.userId(), recipient.email());
     } else {
       LOG.info("{}（{}）已收到过提醒 {}，不再重复发送", recipient.userId(), recipient.email(), reminderKey);
     }
     return sent;
   }
 
-  private void deliver(JavaMailSender sender, ReminderRecipients.Recipient recipient, ReminderMail mail) {
+  private void deliver(JavaMailSender sender, ReminderRecipients.Recipient recipient, String subject, String text,
+      String html) {
     try {
       MimeMessage message = sender.createMimeMessage();
       MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
       helper.setFrom(properties.getFrom());
       helper.setTo(new InternetAddress(recipient.email(), recipient.name(), "UTF-8"));
-      helper.setSubject(mail.subject());
-      helper.setText(renderer.text(mail), renderer.html(mail));
+      helper.setSubject(subject);
+      helper.setText(text, html);
       sender.send(message);
     } catch (MailException | MessagingException | UnsupportedEncodingException e) {
       throw new ProcessEngineException("提醒邮件发送失败（" + recipient.email() + "）：邮件服务器不可用或拒收，"

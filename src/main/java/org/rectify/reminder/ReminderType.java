@@ -9,7 +9,8 @@ public enum ReminderType {
   BEFORE_DUE("即将到期"),
   OVERDUE("已超期"),
   ESCALATION("督办"),
-  URGE("催办");
+  URGE("催办"),
+  DIGEST("每日汇总");
 
   private final String label;
 
@@ -19,6 +20,11 @@ public enum ReminderType {
 
   public String label() {
     return label;
+  }
+
+  /** Before-due and overdue notices may be folded into a person's daily digest; escalations and urges never. */
+  boolean digestible() {
+    return this == BEFORE_DUE || this == OVERDUE;
   }
 
   static ReminderType parse(Object value) {
