@@ -1,0 +1,85 @@
+package org.rectify.reminder;
+
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code reminderMail}: the service task behind every reminder timer (shared contract in docs/reminders.md). Mails
+ * the open task named by {@code reminderTask} to {@code reminderRecipients}, once per person and reminder; people
+ * without e-mail become an incident on the task for administrators while the others are mailed; nobody to mail
+ * fails the job (retries, then an incident). Refreshes {@code statusColourText} as a side effect.
+ */
+@Component("reminderMail")
+class ReminderMailDelegate implements JavaDelegate {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ReminderMailDelegate.class);
+
+  private final ReminderRecipients recipients;
+  private final ReminderComposer composer;
+  private final ReminderMailer mailer;
+  private final RecipientIncidents incidents;
+  private final StatusColour statusColour;
+  private final DigestPreferences digests;
+
+  ReminderMailDelegate(ReminderRecipients recipients, ReminderComposer composer, ReminderMailer mailer,
+      RecipientIncidents incidents, StatusColour statusColour, DigestPreferences digests) {
+    this.digests = digests;
+    this.recipients = recipients;
+    this.composer = composer;
+    this.mailer = mailer;
+    this.incidents = incidents;
+    this.statusColour = statusColour;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    ReminderType type = ReminderType.parse(execution.getVariableLocal(ReminderVariables.INPUT_TYPE));
+    String taskKey = (String) execution.getVariableLocal(ReminderVariables.INPUT_TASK);
+    String spec = (String) execution.getVariableLocal(ReminderVariables.INPUT_RECIPIENTS);
+    if (taskKey == null || taskKey.isBlank()) {
+      throw new ProcessEngineException("提醒任务缺少输入参数 reminderTask（用户任务的 id）");
+    }
+    TaskService taskService = execution.getProcessEngineServices().getTaskService();
+    RuntimeService runtimeService = execution.getProcessEngineServices().getRuntimeService();
+    List<Task> tasks = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(taskKey).list();
+    if (tasks.isEmpty()) {
+      LOG.info("任务 {} 已办结，{}提醒不再发送（流程实例 {}）", taskKey, type.label(), execution.getProcessInstanceId());
+      return;
+    }
+    for (Task task : tasks) {
+      remind(type, spec, task, execution.getId() + "/" + task.getId(), runtimeService);
+    }
+    Object due = execution.getVariable(ReminderVariables.DUE_DATE);
+    if (due instanceof java.util.Date dueDate) {
+      execution.setVariable(ReminderVariables.STATUS_COLOUR_TEXT, statusColour.textOf(dueDate));
+    }
+  }
+
+  private void remind(ReminderType type, String spec, Task task, String reminderKey, RuntimeService runtimeService) {
+    ReminderVariables variables = ReminderVariables.of(runtimeService, task.getExecutionId(), task.getDueDate());
+    ReminderRecipients.Resolution resolution = recipients.resolve(spec, task, variables.department());
+    if (resolution.recipients().isEmpty()) {
+      throw new ProcessEngineException("“" + task.getName() + "”的" + type.label() + "提醒没有可发送的收件人："
+          + resolution.problems().stream().map(ReminderRecipients.Problem::message).toList()
+          + "。请在组织机构中补全人员或邮箱后，在 Cockpit 中重试");
+    }
+    incidents.report(task, type, resolution.problems());
+    for (ReminderRecipients.Recipient recipient : resolution.recipients()) {
+      if (type.digestible() && digests.wantsDigest(recipient.userId())) {
+        LOG.info("{} 选择了每日汇总，“{}”的{}提醒并入汇总邮件", recipient.userId(), task.getName(), type.label());
+        continue;
+      }
+      ReminderMail mail = composer.compose(type, task, variables, recipient.name(), null);
+      mailer.send(reminderKey, recipient, mail, task.getProcessInstanceId(), task.getId());
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package org.rectify.reminder;
+
+import java.time.LocalDate;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place where a task's or measure's status colour is decided: red once the due date (business date) has
+ * passed, yellow when it is at most {@code rectify.reminder.yellow-within-working-days} working days away or the
+ * work is behind its expected progress, green otherwise. Used in BPMN ({@code ${statusColour.textOf(dueDate)}}),
+ * mails and the ledger, so every view shows the same colour.
+ */
+@Component("statusColour")
+public class StatusColour {
+
+  /** The colours with the text shown in Tasklist's {@code statusColourText} column. */
+  public enum Colour {
+    GREEN("绿色 正常"),
+    YELLOW("黄色 临近"),
+    RED("红色 超期");
+
+    private final String text;
+
+    Colour(String text) {
+      this.text = text;
+    }
+
+    public String text() {
+      return text;
+    }
+  }
+
+  private final WorkingDayCalendar calendar;
+  private final ReminderTimes times;
+  private final ReminderProperties properties;
+
+  StatusColour(WorkingDayCalendar calendar, ReminderTimes times, ReminderProperties properties) {
+    this.calendar = calendar;
+    this.times = times;
+    this.properties = properties;
+  }
+
+  /** A stand-in for process tests without Spring, on the shipped calendar and default settings. */
+  public static StatusColour withDefaults() {
+    WorkingDayCalendar calendar = new WorkingDayCalendar(new CalendarProperties());
+    ReminderProperties properties = new ReminderProperties();
+    return new StatusColour(calendar, new ReminderTimes(calendar, properties), properties);
+  }
+
+  public Colour of(Date due) {
+    return of(due, false);
+  }
+
+  /** {@code behindSchedule}: the caller's judgement that progress lags (e.g. a missed milestone). */
+  public Colour of(Date due, boolean behindSchedule) {
+    if (due == null) {
+      return behindSchedule ? Colour.YELLOW : Colour.GREEN;
+    }
+    LocalDate dueDay = times.businessDate(due);
+    LocalDate today = times.today();
+    if (today.isAfter(dueDay)) {
+      return Colour.RED;
+    }
+    if (behindSchedule || calendar.workingDaysBetween(today, dueDay) <= properties.getYellowWithinWorkingDays()) {
+      return Colour.YELLOW;
+    }
+    return Colour.GREEN;
+  }
+
+  /** The {@code statusColourText} process variable: {@code 绿色 正常} / {@code 黄色 临近} / {@code 红色 超期}. */
+  public String textOf(Date due) {
+    return of(due).text();
+  }
+
+  public String textOf(Date due, boolean behindSchedule) {
+    return of(due, behindSchedule).text();
+  }
+
+  /** Working days the due date has passed by (0 when not overdue). */
+  public int workingDaysLate(Date due) {
+    if (due == null) {
+      return 0;
+    }
+    return Math.max(0, calendar.workingDaysBetween(times.businessDate(due), times.today()));
+  }
+}
