@@ -3,6 +3,7 @@ package org.rectify.measure;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
 import org.rectify.organization.OrganizationDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,15 +28,20 @@ class DemoPlan {
   static final LocalDate PHASE1_END = LocalDate.of(2018, 8, 31);
   static final LocalDate PHASE2_END = LocalDate.of(2018, 12, 31);
   static final LocalDate PHASE3_START = LocalDate.of(2019, 1, 1);
+  static final LocalDate PHASE3_END = LocalDate.of(2019, 12, 31);
 
   private final SeedPlanLoader loader;
   private final MeasureRepository measures;
   private final MeasureStarter starter;
   private final MeasureJournal journal;
   private final OrganizationDirectory organization;
+  private final RuntimeService runtimeService;
+  private final PlanRepository plans;
 
   DemoPlan(SeedPlanLoader loader, MeasureRepository measures, MeasureStarter starter, MeasureJournal journal,
-      OrganizationDirectory organization) {
+      OrganizationDirectory organization, RuntimeService runtimeService, PlanRepository plans) {
+    this.runtimeService = runtimeService;
+    this.plans = plans;
     this.loader = loader;
     this.measures = measures;
     this.starter = starter;
@@ -65,7 +71,24 @@ class DemoPlan {
         started++;
       }
     }
+    startPlanProcess(planId, shift);
     LOG.info("Demo plan ready: {} measures, {} lifecycles started now", seed.size(), started);
+  }
+
+  /** The plan's own process, already issued: waiting for its (shifted) phase milestones, reviews running. */
+  private void startPlanProcess(long planId, long shift) {
+    String key = RectificationPlan.businessKey(planId);
+    if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key).count() > 0
+        || plans.find(planId).map(PlanRepository.Plan::processInstanceId).isPresent()) {
+      return;
+    }
+    String instanceId = runtimeService.createProcessInstanceByKey(RectificationPlan.PROCESS_KEY).businessKey(key)
+        .setVariables(RectificationPlan.startVariables(planId, SeedPlanLoader.TITLE, PHASE1_END.plusDays(shift),
+            PHASE2_END.plusDays(shift), PHASE3_START.plusDays(shift), PHASE3_END.plusDays(shift),
+            RectificationPlan.DEFAULT_REVIEW_CYCLE))
+        .startBeforeActivity(RectificationPlan.Elements.PHASE1_END)
+        .execute().getId();
+    plans.attachProcess(planId, instanceId);
   }
 
   private Measure measure(long planId, SeedCatalogue.SeedMeasure row, LocalDate due) {

@@ -64,6 +64,28 @@ class MeasureRepository {
     return String.format("M%02d", (highest == null ? 0 : highest) + 1);
   }
 
+  /** The measures of a plan as records (for starting their lifecycles). */
+  List<Measure> ofPlan(long planId) {
+    return jdbc.sql("select code, plan_id, problem_id, src_label, title, department, co_departments,"
+            + " responsible_leader, phase, due_date, status, source_status, report_narrative from rect_measure"
+            + " where plan_id = :plan order by code").param("plan", planId).query(Measure.class).list();
+  }
+
+  /** Number of measures per status of a plan, and how many open ones are past their due date. */
+  Map<String, Integer> countByStatus(long planId) {
+    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    jdbc.sql("select status, count(*) as n from rect_measure where plan_id = :plan group by status order by status")
+        .param("plan", planId)
+        .query((rs, row) -> counts.put(rs.getString("status"), rs.getInt("n"))).list();
+    return counts;
+  }
+
+  int countOverdue(long planId, java.time.LocalDate today) {
+    return jdbc.sql("select count(*) from rect_measure where plan_id = :plan and due_date < :today"
+            + " and status not in ('COMPLETED', 'LONG_TERM', 'LOOK_BACK', 'CONSOLIDATED')")
+        .param("plan", planId).param("today", today).query(Integer.class).single();
+  }
+
   Optional<MeasureRow> find(String code) {
     return jdbc.sql(SELECT + "where m.code = :code").param("code", code).query(MeasureRow.class).optional();
   }

@@ -46,7 +46,7 @@ class SeedPlanLoader {
         LocalDate.of(2018, 3, 5), LocalDate.of(2018, 4, 13), LocalDate.of(2018, 6, 8),
         "区委第三巡察组关于对城市管理局党组巡察情况的反馈意见", DECLARED_MEASURES,
         LocalDate.of(2018, 6, 1), DemoPlan.PHASE1_END, LocalDate.of(2018, 8, 1), DemoPlan.PHASE2_END,
-        DemoPlan.PHASE3_START, LocalDate.of(2019, 12, 31), "RUNNING", null));
+        DemoPlan.PHASE3_START, DemoPlan.PHASE3_END, "RUNNING", null));
     long[] aspectIds = new long[SeedCatalogue.ASPECTS.length];
     for (int a = 0; a < aspectIds.length; a++) {
       aspectIds[a] = plans.insertAspect(planId, a + 1, SeedCatalogue.ASPECTS[a],

@@ -29,6 +29,8 @@ class DemoPlanTest {
   @Autowired JdbcClient jdbc;
   @Autowired DemoPlan demoPlan;
   @Autowired PlanRepository plans;
+  @Autowired org.camunda.bpm.engine.ManagementService managementService;
+  @Autowired PlanProgressDigest digest;
 
   @AfterAll
   static void releaseEngine() {
@@ -80,11 +82,24 @@ class DemoPlanTest {
   }
 
   @Test
+  void runsThePlanProcessWaitingForItsShiftedMilestonesWithPeriodicReviews() {
+    ProcessInstance plan = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(RectificationPlan.PROCESS_KEY).singleResult();
+    assertThat(plan.getBusinessKey()).isEqualTo(RectificationPlan.businessKey(plans.summaries().get(0).id()));
+    assertThat(runtimeService.getActiveActivityIds(plan.getId())).containsExactly(RectificationPlan.Elements.PHASE1_END);
+    assertThat(managementService.createJobQuery().processInstanceId(plan.getId()).timers()
+        .activityId("Timer_ProgressReviewCycle").count()).isEqualTo(1);
+    assertThat(digest.digest(plans.summaries().get(0).id())).contains("共 37 条整改措施").contains("声明 34 条");
+  }
+
+  @Test
   void loadingAgainStartsNothingTwice() {
     demoPlan.load();
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(MeasureLifecycle.PROCESS_KEY).count())
         .isEqualTo(37);
     assertThat(plans.summaries()).hasSize(1);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(RectificationPlan.PROCESS_KEY).count())
+        .isEqualTo(1);
   }
 
   @Test
