@@ -20,7 +20,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /** The seed's plan on the embedded default: plan facts, 37 measures, one running lifecycle each, idempotent. */
 @SpringBootTest(properties = "rectify.demo.plan.enabled=true")
+@org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc
 @ActiveProfiles("test")
+@org.springframework.context.annotation.Import(ReminderStandIns.class)
 class DemoPlanTest {
 
   @Autowired RuntimeService runtimeService;
