@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +36,9 @@ class OrganizationSetup {
     this.tasklistFilters = tasklistFilters;
   }
 
+  /** Runs first among the start-up listeners: processes started by later ones need the organisation. */
   @EventListener(ApplicationReadyEvent.class)
+  @Order(0)
   void setUp() {
     ensureGroups();
     demoOrganization.ifPresent(DemoOrganization::ensure);

@@ -1,0 +1,108 @@
+package org.rectify.measure;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.rectify.platform.ApiException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Evidence files of a measure ({@code /api/measures/{code}/attachments}): Camunda Forms cannot upload, so the forms
+ * link to a page that posts here. Only PDF, Office documents and images up to 10 MB are taken; anything else is
+ * refused with a Chinese message and nothing is stored.
+ */
+@RestController
+@RequestMapping("/api/measures/{code}/attachments")
+class AttachmentController {
+
+  static final long MAX_BYTES = 10L * 1024 * 1024;
+  static final int MAX_FILES_PER_MEASURE = 50;
+  static final Map<String, String> ALLOWED = Map.of(
+      "pdf", "application/pdf",
+      "doc", "application/msword",
+      "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "xls", "application/vnd.ms-excel",
+      "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "jpg", "image/jpeg",
+      "jpeg", "image/jpeg",
+      "png", "image/png");
+
+  private final AttachmentRepository attachments;
+  private final MeasureRepository measures;
+  private final IdentityService identityService;
+
+  AttachmentController(AttachmentRepository attachments, MeasureRepository measures,
+      IdentityService identityService) {
+    this.attachments = attachments;
+    this.measures = measures;
+    this.identityService = identityService;
+  }
+
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  AttachmentRepository.AttachmentInfo upload(@PathVariable String code, @RequestParam("file") MultipartFile file)
+      throws IOException {
+    requireMeasure(code);
+    String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().strip();
+    int dot = name.lastIndexOf('.');
+    String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    if (file.isEmpty()) {
+      throw ApiException.badRequest("上传的文件是空的，请重新选择文件", "file：文件内容为空");
+    }
+    if (!ALLOWED.containsKey(extension)) {
+      throw ApiException.badRequest("不支持的文件类型，请上传 PDF、Word、Excel、JPG 或 PNG 文件",
+          "file：“" + name + "”的类型不在允许范围内");
+    }
+    if (file.getSize() > MAX_BYTES) {
+      throw ApiException.badRequest("文件过大：单个文件不能超过 10 MB，请压缩或分拆后上传",
+          "file：“" + name + "”有 " + (file.getSize() / 1024 / 1024) + " MB");
+    }
+    if (name.length() > 200) {
+      throw ApiException.badRequest("文件名过长，请改为 200 字以内", "file：文件名过长");
+    }
+    if (attachments.count(code) >= MAX_FILES_PER_MEASURE) {
+      throw ApiException.badRequest("该整改措施的佐证材料已达 " + MAX_FILES_PER_MEASURE + " 个上限", "file：数量超限");
+    }
+    String user = identityService.getCurrentAuthentication().getUserId();
+    long id = attachments.insert(code, name, ALLOWED.get(extension), file.getBytes(), user);
+    return attachments.list(code).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+  }
+
+  @GetMapping
+  List<AttachmentRepository.AttachmentInfo> list(@PathVariable String code) {
+    requireMeasure(code);
+    return attachments.list(code);
+  }
+
+  @GetMapping("/{id}")
+  ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable long id) {
+    AttachmentRepository.AttachmentFile file = attachments.find(code, id)
+        .orElseThrow(() -> ApiException.notFound("佐证材料不存在：" + id));
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(file.contentType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .body(file.content());
+  }
+
+  private void requireMeasure(String code) {
+    if (!measures.exists(code)) {
+      throw ApiException.notFound("整改措施不存在：" + code);
+    }
+  }
+}

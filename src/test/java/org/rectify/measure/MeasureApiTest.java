@@ -1,0 +1,175 @@
+package org.rectify.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** {@code /api/measures}, {@code /api/plans} and evidence uploads against the seeded demo plan. */
+@SpringBootTest(properties = "rectify.demo.plan.enabled=true")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@org.springframework.context.annotation.Import(ReminderStandIns.class)
+class MeasureApiTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
+  @Autowired JdbcClient jdbc;
+
+  @AfterAll
+  static void releaseEngine() {
+    BpmnAwareTests.reset();
+  }
+
+  static String basic(String user) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void listsMeasuresFilteredByDepartmentStatusAndAspect() throws Exception {
+    mvc.perform(get("/api/measures").param("department", "enforcement").header(HttpHeaders.AUTHORIZATION, basic("office1")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[*].code", hasItems("M14", "M15", "M16")));
+    mvc.perform(get("/api/measures").param("status", "ASSIGNED").param("aspect", "2")
+            .header(HttpHeaders.AUTHORIZATION, basic("office1")))
+        .andExpect(jsonPath("$[*].statusLabel", everyItem(org.hamcrest.Matchers.is("待认领"))))
+        .andExpect(jsonPath("$[*].aspect", everyItem(org.hamcrest.Matchers.is(2))))
+        .andExpect(jsonPath("$[*].code", hasItems("M14", "M16", "M19")));
+    mvc.perform(get("/api/measures").param("status", "DONE").header(HttpHeaders.AUTHORIZATION, basic("office1")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.details[0]", startsWith("status：")));
+  }
+
+  @Test
+  void showsOneMeasureWithItsStatusHistory() throws Exception {
+    mvc.perform(get("/api/measures/M16").header(HttpHeaders.AUTHORIZATION, basic("enforcement1")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.departmentName").value("执法科"))
+        .andExpect(jsonPath("$.history[0].status").value("ASSIGNED"))
+        .andExpect(jsonPath("$.history[0].statusLabel").value("待认领"))
+        .andExpect(jsonPath("$.threeNoLetGo.ruleEstablished").value(false));
+    mvc.perform(get("/api/measures/M99").header(HttpHeaders.AUTHORIZATION, basic("enforcement1")))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/api/measures")).andExpect(status().isUnauthorized());
+  }
+
+  @Test
+  void plansShowTheDataQualityWarning() throws Exception {
+    mvc.perform(get("/api/plans").header(HttpHeaders.AUTHORIZATION, basic("rectOffice1")))
+        .andExpect(jsonPath("$[0].measures").value(org.hamcrest.Matchers.greaterThanOrEqualTo(37)))
+        .andExpect(jsonPath("$[0].declaredMeasureCount").value(34))
+        .andExpect(jsonPath("$[0].dataQualityWarning", startsWith("数据质量提示")));
+  }
+
+  @Test
+  void officeAddsAMeasureToTheRunningPlanAndItsLifecycleStarts() throws Exception {
+    String body = """
+        {"problem": 8, "title": "建立养护巡查台账，每周通报", "department": "greening",
+         "coDepartments": ["municipal"], "phase": 2, "dueDate": "%s"}""".formatted(LocalDate.now().plusDays(60));
+    String code = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/measures")
+            .header(HttpHeaders.AUTHORIZATION, basic("rectOffice1"))
+            .contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.status").value("ASSIGNED"))
+        .andExpect(jsonPath("$.responsibleLeader").value("leaders3"))
+        .andReturn().getResponse().getContentAsString(), "$.code");
+
+    assertThat(code).matches("M[0-9]{2}").isGreaterThan("M37");
+    Task claim = taskService.createTaskQuery().processInstanceBusinessKey(code).singleResult();
+    assertThat(claim.getAssignee()).isEqualTo("greeningHead");
+  }
+
+  @Test
+  void unknownDepartmentAndLeaderAreRefusedNamingTheFieldAndNothingIsStored() throws Exception {
+    int before = jdbc.sql("select count(*) from rect_measure").query(Integer.class).single();
+    String body = """
+        {"problem": 8, "title": "测试", "department": "zoo", "responsibleLeader": "greening1", "phase": 2,
+         "dueDate": "2099-01-01"}""";
+    mvc.perform(post("/api/measures").header(HttpHeaders.AUTHORIZATION, basic("rectOffice1"))
+            .contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.error").value("整改措施数据有误，未保存"))
+        .andExpect(jsonPath("$.details", hasItem(startsWith("department："))))
+        .andExpect(jsonPath("$.details", hasItem(startsWith("responsibleLeader："))));
+    mvc.perform(post("/api/measures").header(HttpHeaders.AUTHORIZATION, basic("greening1"))
+            .contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isForbidden());
+    assertThat(jdbc.sql("select count(*) from rect_measure").query(Integer.class).single()).isEqualTo(before);
+  }
+
+  @Test
+  void evidenceIsStoredWithinTheLimitsAndRefusedOutsideThem() throws Exception {
+    byte[] pdf = "%PDF-1.4 整改台账".getBytes(StandardCharsets.UTF_8);
+    mvc.perform(multipart("/api/measures/M19/attachments")
+            .file(new MockMultipartFile("file", "户外广告监管台账.pdf", "application/pdf", pdf))
+            .header(HttpHeaders.AUTHORIZATION, basic("advertising1")))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.fileName").value("户外广告监管台账.pdf"))
+        .andExpect(jsonPath("$.uploadedBy").value("advertising1"));
+    long id = jdbc.sql("select max(id) from rect_measure_attachment").query(Long.class).single();
+    mvc.perform(get("/api/measures/M19/attachments/" + id).header(HttpHeaders.AUTHORIZATION, basic("office1")))
+        .andExpect(status().isOk()).andExpect(content().bytes(pdf));
+
+    mvc.perform(multipart("/api/measures/M19/attachments")
+            .file(new MockMultipartFile("file", "run.exe", "application/octet-stream", new byte[] {1, 2}))
+            .header(HttpHeaders.AUTHORIZATION, basic("advertising1")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.error", startsWith("不支持的文件类型")));
+    mvc.perform(multipart("/api/measures/M19/attachments")
+            .file(new MockMultipartFile("file", "big.pdf", "application/pdf", new byte[11 * 1024 * 1024]))
+            .header(HttpHeaders.AUTHORIZATION, basic("advertising1")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.error", startsWith("文件过大")));
+    mvc.perform(get("/api/measures/M19/attachments").header(HttpHeaders.AUTHORIZATION, basic("advertising1")))
+        .andExpect(jsonPath("$", hasSize(1)));
+  }
+
+  @Test
+  void departmentHeadClaimsASeededMeasureUnderTheEnginesAuthorizations() {
+    Task claim = taskService.createTaskQuery().processInstanceBusinessKey("M04").singleResult();
+    List<String> groups = identityService.createGroupQuery().groupMember("officeHead").list().stream()
+        .map(Group::getId).toList();
+    identityService.setAuthentication("officeHead", groups);
+    try {
+      taskService.complete(claim.getId(), java.util.Map.of("claimDecision", "CLAIM", "implementer", "陈思远"));
+    } finally {
+      identityService.clearAuthentication();
+    }
+    Task progress = taskService.createTaskQuery().processInstanceBusinessKey("M04").singleResult();
+    assertThat(progress.getTaskDefinitionKey()).isEqualTo(MeasureLifecycle.Elements.REPORT_PROGRESS);
+    assertThat(jdbc.sql("select actor from rect_measure_status where measure_code = 'M04' and status = 'IN_PROGRESS'")
+        .query(String.class).single()).isEqualTo("officeHead");
+  }
+}

@@ -1,0 +1,247 @@
+package org.rectify.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rectify.measure.MeasureLifecycle.Elements;
+import static org.rectify.measure.MeasureLifecycle.Vars;
+import static org.rectify.measure.MeasureStatus.*;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Every path of {@code measure-lifecycle}, time moved with the engine clock; flow-node coverage ≥ 95 %. */
+@Deployment(resources = {
+    "processes/measure-lifecycle.bpmn",
+    "forms/measure-claim.form", "forms/measure-reassign.form", "forms/measure-progress.form",
+    "forms/measure-completion.form", "forms/measure-leader-approval.form", "forms/measure-verification.form",
+    "forms/measure-leading-group-review.form", "forms/measure-long-term.form", "forms/measure-look-back.form"})
+class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
+
+  @RegisterExtension
+  static final ProcessEngineCoverageExtension ENGINE = ProcessEngineCoverageExtension.Companion.builder()
+      .assertClassCoverageAtLeast(0.95)
+      .build();
+
+  @Override
+  ProcessEngine processEngine() {
+    return ENGINE.getProcessEngine();
+  }
+
+  @Test
+  void departmentHeadClaimsAndTheMeasureIsClosedAfterVerificationAndLookBack() {
+    ProcessInstance instance = start();
+    assertThat(openTask(instance, Elements.CLAIM).getAssignee()).isEqualTo("enforcementHead");
+    engine.getIdentityService().setAuthenticatedUserId("enforcementHead");
+    claim(instance);
+    assertCandidateGroup(instance, "enforcement");
+    submit(instance);
+    assertThat(openTask(instance, Elements.LEADER_APPROVAL).getAssignee()).isEqualTo("leaders2");
+    approve(instance);
+    assertCandidateGroup(instance, "rectOffice");
+    verify(instance, "COMPLETED");
+    assertWaitingAt(instance, Elements.LOOK_BACK_WINDOW);
+
+    runJobsAt(at(LocalDateTime.of(2027, 3, 1, 9, 1)));
+    complete(instance, Elements.LOOK_BACK, Vars.LOOK_BACK_RESULT, "CONSOLIDATED", Vars.LOOK_BACK_FINDINGS, "未反弹");
+
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(instance)
+        .hasPassed(Elements.END_CONSOLIDATED).isEnded();
+    assertThat(journal.statusSequence())
+        .containsExactly(ASSIGNED, IN_PROGRESS, SUBMITTED, APPROVED, COMPLETED, LOOK_BACK, CONSOLIDATED);
+    assertThat(journal.statuses.get(1).actor()).isEqualTo("enforcementHead");
+    assertThat(journal.statuses.get(1).note()).isEqualTo("马执中");
+    assertThat(journal.completions).singleElement()
+        .satisfies(c -> assertThat(c).containsEntry(Vars.RULE_ESTABLISHED, true));
+    assertThat(journal.lookBacks).containsExactly("CONSOLIDATED");
+  }
+
+  @Test
+  void wronglyAssignedMeasureGoesBackToTheOfficeAndToTheNewDepartmentsHead() {
+    ProcessInstance instance = start();
+    complete(instance, Elements.CLAIM, Vars.CLAIM_DECISION, "WRONG_DEPARTMENT",
+        Vars.WRONG_ASSIGNMENT_REASON, "属于园林绿化科职责");
+    assertCandidateGroup(instance, "rectOffice");
+    complete(instance, Elements.REASSIGN, Vars.DEPARTMENT, "greening", Vars.REASSIGN_NOTE, "改由园林绿化科负责");
+
+    assertThat(openTask(instance, Elements.CLAIM).getAssignee()).isEqualTo("greeningHead");
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(instance)
+        .variables().containsEntry(Vars.DEPARTMENT_NAME, "园林绿化科");
+    assertThat(journal.departments).containsExactly("greening");
+    assertThat(journal.statusSequence()).containsExactly(ASSIGNED, WRONG_DEPARTMENT, ASSIGNED);
+    assertThat(journal.statuses.get(2).note()).isEqualTo("改由园林绿化科负责");
+  }
+
+  @Test
+  void departmentReportsProgressEachCycleUntilItSubmitsCompletion() {
+    ProcessInstance instance = start();
+    claim(instance);
+    for (int cycle = 1; cycle <= 2; cycle++) {
+      assertThat(openTask(instance, Elements.REPORT_PROGRESS).getDueDate())
+          .isEqualTo(java.util.Date.from(NOW.toInstant().plus(java.time.Duration.ofDays(14))));
+      complete(instance, Elements.REPORT_PROGRESS, Vars.PROGRESS_NARRATIVE, "第" + cycle + "期：专项行动进行中",
+          Vars.PROGRESS_PERCENT, 40L * cycle, Vars.PROGRESS_ACTION, "CONTINUE");
+    }
+    submit(instance);
+
+    assertWaitingAt(instance, Elements.LEADER_APPROVAL);
+    assertThat(journal.progress).hasSize(3).first().isEqualTo("第1期：专项行动进行中");
+  }
+
+  @Test
+  void leaderReturnsTheSubmissionToTheDepartment() {
+    ProcessInstance instance = start();
+    claim(instance);
+    submit(instance);
+    complete(instance, Elements.LEADER_APPROVAL, Vars.LEADER_DECISION, "RETURN", Vars.LEADER_COMMENT, "成效数据不全");
+
+    assertWaitingAt(instance, Elements.REPORT_PROGRESS);
+    assertThat(journal.statusSequence()).containsExactly(ASSIGNED, IN_PROGRESS, SUBMITTED, RETURNED);
+    assertThat(journal.statuses.get(3).note()).isEqualTo("成效数据不全");
+  }
+
+  @Test
+  void notInPlaceSendsTheMeasureBackWithReasonsAndANewDueDate() {
+    ProcessInstance instance = startAndSubmit();
+    verify(instance, "NOT_IN_PLACE", Vars.NEW_DUE_DATE, "2027-01-31", Vars.ESCALATE_TO_LEADING_GROUP, false);
+
+    assertWaitingAt(instance, Elements.REPORT_PROGRESS);
+    assertThat(journal.statusSequence().get(4)).isEqualTo(NOT_IN_PLACE);
+    assertThat(journal.statuses.get(4).note()).isEqualTo("核验意见：NOT_IN_PLACE");
+    assertThat(journal.dueDates).containsExactly(LocalDate.of(2027, 1, 31));
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(instance)
+        .variables().containsEntry(Vars.DUE_DATE_TEXT, "2027-01-31");
+  }
+
+  @Test
+  void longTermMeasureIsTrackedEachCycleUntilItsMechanismIsEstablished() {
+    ProcessInstance instance = startAndSubmit();
+    verify(instance, "LONG_TERM");
+    assertCandidateGroup(instance, "enforcement");
+    complete(instance, Elements.REPORT_LONG_TERM, Vars.LONG_TERM_REPORT, "本月开展专项行动一次，机制试运行",
+        Vars.MECHANISM_ESTABLISHED, false);
+    assertWaitingAt(instance, Elements.NEXT_LONG_TERM_REPORT);
+
+    runJobsAt(at(LocalDateTime.of(2026, 12, 28, 9, 0)));
+    complete(instance, Elements.REPORT_LONG_TERM, Vars.LONG_TERM_REPORT, "勤务机制稳定运行，纳入年度考核",
+        Vars.MECHANISM_ESTABLISHED, true);
+
+    assertWaitingAt(instance, Elements.LOOK_BACK_WINDOW);
+    assertThat(journal.statusSequence()).endsWith(LONG_TERM);
+    assertThat(journal.progress).hasSize(3);
+  }
+
+  @Test
+  void hardCaseIsEscalatedToTheLeadingGroupAndItsInstructionsGoToTheDepartment() {
+    ProcessInstance instance = startAndSubmit();
+    verify(instance, "NOT_IN_PLACE", Vars.NEW_DUE_DATE, "2027-02-28", Vars.ESCALATE_TO_LEADING_GROUP, true);
+    assertCandidateGroup(instance, "leadingGroup");
+    complete(instance, Elements.LEADING_GROUP_REVIEW, Vars.LEADING_GROUP_INSTRUCTIONS, "统筹街道力量，月底前完成");
+
+    assertWaitingAt(instance, Elements.REPORT_PROGRESS);
+    assertThat(journal.statusSequence()).endsWith(NOT_IN_PLACE, ESCALATED, IN_PROGRESS);
+    assertThat(journal.statuses.get(journal.statuses.size() - 1).note()).isEqualTo("统筹街道力量，月底前完成");
+  }
+
+  @Test
+  void reboundFoundInTheLookBackReopensTheMeasure() {
+    ProcessInstance instance = startAndSubmit();
+    verify(instance, "COMPLETED");
+    runJobsAt(at(LocalDateTime.of(2027, 3, 2, 9, 0)));
+    complete(instance, Elements.LOOK_BACK, Vars.LOOK_BACK_RESULT, "REBOUND", Vars.LOOK_BACK_FINDINGS, "占道问题反弹",
+        Vars.NEW_DUE_DATE, "2027-04-30");
+
+    assertWaitingAt(instance, Elements.REPORT_PROGRESS);
+    assertThat(journal.statusSequence()).endsWith(COMPLETED, LOOK_BACK, REBOUND);
+    assertThat(journal.dueDates).containsExactly(LocalDate.of(2027, 4, 30));
+  }
+
+  @Test
+  void remindersClimbTheLadderWhileTheDepartmentKeepsWorking() {
+    ProcessInstance instance = start();
+    claim(instance);
+    runJobsAt(at(LocalDateTime.of(2026, 12, 19, 9, 0)));
+    assertThat(reminderMail.sent).singleElement().satisfies(r -> {
+      assertThat(r.type()).isEqualTo("BEFORE_DUE");
+      assertThat(r.recipients()).isEqualTo("candidates,head");
+    });
+    assertColour(instance, MeasureLifecycle.COLOUR_DUE_SOON);
+
+    runJobsAt(at(LocalDateTime.of(2026, 12, 21, 9, 0)));
+    assertThat(reminderMail.sent.get(1).recipients()).isEqualTo("head,leader");
+    assertColour(instance, MeasureLifecycle.COLOUR_OVERDUE);
+    runJobsAt(at(LocalDateTime.of(2026, 12, 28, 9, 0)));
+    runJobsAt(at(LocalDateTime.of(2027, 1, 4, 9, 0)));
+
+    assertThat(reminderMail.types()).containsExactly("BEFORE_DUE", "OVERDUE", "ESCALATION", "ESCALATION");
+    assertThat(reminderMail.sent.get(2).recipients()).startsWith("group:rectOffice");
+    assertThat(reminderMail.sent.get(3).recipients()).startsWith("group:partySecretary");
+    assertWaitingAt(instance, Elements.REPORT_PROGRESS);
+  }
+
+  @Test
+  void headIsRemindedWhenTheMeasureIsNotClaimedInTime() {
+    ProcessInstance instance = start();
+    runJobsAt(at(LocalDateTime.of(2026, 12, 2, 9, 1)));
+
+    assertThat(reminderMail.sent).singleElement().satisfies(r -> {
+      assertThat(r.type()).isEqualTo("OVERDUE");
+      assertThat(r.task()).isEqualTo(Elements.CLAIM);
+      assertThat(r.recipients()).isEqualTo("assignee,leader");
+    });
+    assertWaitingAt(instance, Elements.CLAIM);
+  }
+
+  @Test
+  void completionWithoutDeliverablesOrStatementIsRefusedAndTheTaskStaysOpen() {
+    ProcessInstance instance = start();
+    claim(instance);
+    complete(instance, Elements.REPORT_PROGRESS, Vars.PROGRESS_NARRATIVE, "整改已完成", Vars.PROGRESS_ACTION, "SUBMIT");
+
+    assertRefused(() -> complete(instance, Elements.SUBMIT_COMPLETION, Vars.METRICS, "专项行动：3 次"),
+        Vars.DELIVERABLES);
+    assertWaitingAt(instance, Elements.SUBMIT_COMPLETION);
+  }
+
+  @Test
+  void refusalsNameTheMissingOrInvalidField() {
+    ProcessInstance instance = start();
+    assertRefused(() -> complete(instance, Elements.CLAIM, Vars.CLAIM_DECISION, "WRONG_DEPARTMENT"),
+        Vars.WRONG_ASSIGNMENT_REASON);
+    assertRefused(() -> complete(instance, Elements.CLAIM, Vars.CLAIM_DECISION, "MAYBE"), Vars.CLAIM_DECISION);
+    complete(instance, Elements.CLAIM, Vars.CLAIM_DECISION, "WRONG_DEPARTMENT", Vars.WRONG_ASSIGNMENT_REASON, "非本科");
+    assertRefused(() -> complete(instance, Elements.REASSIGN, Vars.DEPARTMENT, "nowhere", Vars.REASSIGN_NOTE, "x"),
+        Vars.DEPARTMENT);
+  }
+
+  @Test
+  void notInPlaceNeedsADueDateThatIsNotInThePast() {
+    ProcessInstance instance = startAndSubmit();
+    assertRefused(() -> verify(instance, "NOT_IN_PLACE", Vars.NEW_DUE_DATE, "2026-11-01"), Vars.NEW_DUE_DATE);
+    assertRefused(() -> verify(instance, "NOT_IN_PLACE"), Vars.NEW_DUE_DATE);
+    assertWaitingAt(instance, Elements.VERIFY);
+  }
+
+  @Test
+  void everyUserTaskHasADueDateAndADeployedForm() {
+    List<UserTask> tasks = List.copyOf(userTasks());
+    assertThat(tasks).hasSize(9).allSatisfy(task -> {
+      assertThat(task.getCamundaDueDate()).as(task.getId()).isNotBlank();
+      assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
+      assertThat(engine.getRepositoryService().createDeploymentQuery().list())
+          .anySatisfy(d -> assertThat(engine.getRepositoryService().getDeploymentResourceNames(d.getId()))
+              .anyMatch(name -> name.endsWith("forms/" + task.getCamundaFormRef() + ".form")));
+    });
+  }
+
+  private void assertColour(ProcessInstance instance, String colour) {
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(instance)
+        .variables().containsEntry(Vars.STATUS_COLOUR_TEXT, colour);
+  }
+}

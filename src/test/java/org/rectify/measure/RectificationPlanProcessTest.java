@@ -1,0 +1,175 @@
+package org.rectify.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.rectify.measure.RectificationPlan.Elements;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Every path of {@code rectification-plan}: approval and revision, measure start, reviews, milestones, closure. */
+@Deployment(resources = {
+    "processes/rectification-plan.bpmn",
+    "forms/plan-register-feedback.form", "forms/plan-leading-group.form", "forms/plan-draft.form",
+    "forms/plan-approve.form", "forms/plan-phase-review.form", "forms/plan-look-back-summary.form",
+    "forms/plan-close.form", "forms/plan-progress-digest.form", "forms/plan-leading-group-meeting.form"})
+class RectificationPlanProcessTest {
+
+  @RegisterExtension
+  static final ProcessEngineCoverageExtension ENGINE = ProcessEngineCoverageExtension.Companion.builder()
+      .assertClassCoverageAtLeast(0.95)
+      .build();
+
+  static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 27, 9, 0);
+
+  final List<Long> plansStarted = new ArrayList<>();
+  final RecordingReminderMail reminderMail = new RecordingReminderMail();
+  ProcessEngine engine;
+
+  @BeforeEach
+  void setUp() {
+    ClockUtil.setCurrentTime(at(NOW));
+    engine = ENGINE.getProcessEngine();
+    init(engine);
+    Mocks.register("planMeasuresStarter",
+        (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> plansStarted.add(RectificationPlan.planId(execution)));
+    Mocks.register("planProgressDigest", (org.camunda.bpm.engine.delegate.TaskListener) task ->
+        task.setVariable(RectificationPlan.Vars.PROGRESS_DIGEST, "共 37 条整改措施：整改中 7 条"));
+    Mocks.register("reminderMail", reminderMail);
+  }
+
+  @AfterEach
+  void tearDown() {
+    Mocks.reset();
+    ClockUtil.reset();
+  }
+
+  @Test
+  void issuedPlanStartsItsMeasuresAndRunsThroughThePhasesToClosure() {
+    ProcessInstance plan = startAndIssue();
+    assertThat(plansStarted).containsExactly(7L);
+    BpmnAwareTests.assertThat(plan).isWaitingAt(Elements.PHASE1_END);
+
+    runJobsAt(NOW.plusDays(31));
+    assertThat(complete(plan, Elements.PHASE1_REVIEW, "phaseSummary", "第一阶段立行立改完成")
+        .getDescription()).isNull();
+    runJobsAt(NOW.plusDays(121));
+    complete(plan, Elements.PHASE2_REVIEW, "phaseSummary", "第二阶段建章立制基本完成");
+    runJobsAt(NOW.plusDays(400));
+    complete(plan, Elements.LOOK_BACK_SUMMARY, "lookBackSummary", "回头看未发现反弹");
+    Task close = openTask(plan, Elements.CLOSE_PLAN);
+    assertThat(taskService().getVariable(close.getId(), RectificationPlan.Vars.PROGRESS_DIGEST))
+        .isEqualTo("共 37 条整改措施：整改中 7 条");
+    complete(plan, Elements.CLOSE_PLAN, "closeNotes", "同意整改工作办结");
+
+    BpmnAwareTests.assertThat(plan).hasPassed(Elements.PLAN_CLOSED).isEnded();
+  }
+
+  @Test
+  void partyGroupSendsTheDraftBackForRevision() {
+    ProcessInstance plan = prepareDraft();
+    complete(plan, Elements.APPROVE_PLAN, "planDecision", "REVISE", "revisionNotes", "补充责任分工");
+    BpmnAwareTests.assertThat(plan).isWaitingAt(Elements.DRAFT_PLAN);
+    BpmnAwareTests.assertThat(task(plan)).hasCandidateGroup("rectOffice");
+  }
+
+  @Test
+  void leadingGroupHearsTheProgressEveryTwoWeeksPreparedByTheOffice() {
+    ProcessInstance plan = startAndIssue();
+    runJobsAt(NOW.plusDays(14).plusHours(1));
+
+    Task digest = openTask(plan, Elements.PREPARE_DIGEST);
+    BpmnAwareTests.assertThat(digest).hasCandidateGroup("rectOffice");
+    complete(plan, Elements.PREPARE_DIGEST, "digestNotes", "7 条措施整改中，M16 超期");
+    BpmnAwareTests.assertThat(task(Elements.LEADING_GROUP_MEETING, plan)).hasCandidateGroup("leadingGroup");
+    complete(plan, Elements.LEADING_GROUP_MEETING, "meetingDate", "2026-12-11", "meetingDecisions", "M16 由分管领导督办");
+
+    BpmnAwareTests.assertThat(plan).hasPassed("EndEvent_ReviewHeld").isWaitingAt(Elements.PHASE1_END);
+  }
+
+  @Test
+  void partyGroupIsRemindedWhenThePlanWaitsForApproval() {
+    ProcessInstance plan = prepareDraft();
+    runJobsAt(NOW.plusDays(6));
+    assertThat(reminderMail.sent).singleElement().satisfies(r -> {
+      assertThat(r.type()).isEqualTo("OVERDUE");
+      assertThat(r.task()).isEqualTo(Elements.APPROVE_PLAN);
+    });
+    BpmnAwareTests.assertThat(plan).isWaitingAt(Elements.APPROVE_PLAN);
+  }
+
+  private ProcessInstance prepareDraft() {
+    LocalDate today = NOW.toLocalDate();
+    ProcessInstance plan = runtimeService().startProcessInstanceByKey(RectificationPlan.PROCESS_KEY,
+        RectificationPlan.businessKey(7), RectificationPlan.startVariables(7, "整改方案", today.plusDays(30),
+            today.plusDays(120), today.plusDays(121), today.plusDays(399), "R3/P14D"));
+    complete(plan, Elements.REGISTER_FEEDBACK, "inspectionGroup", "区委第三巡察组", "feedbackDate", "2026-11-20");
+    BpmnAwareTests.assertThat(task(plan)).hasCandidateGroup("partySecretary");
+    complete(plan, Elements.SET_UP_LEADING_GROUP, "groupLeader", "王振华");
+    complete(plan, Elements.DRAFT_PLAN, "planTitle", "整改方案");
+    BpmnAwareTests.assertThat(task(plan)).hasCandidateGroup("partyGroup");
+    return plan;
+  }
+
+  private ProcessInstance startAndIssue() {
+    ProcessInstance plan = prepareDraft();
+    complete(plan, Elements.APPROVE_PLAN, "planDecision", "APPROVE", "documentNumber", "坪城管党〔2026〕1号");
+    runJobsAt(NOW);
+    return plan;
+  }
+
+  private Task openTask(ProcessInstance plan, String key) {
+    Task task = taskService().createTaskQuery().processInstanceId(plan.getId()).taskDefinitionKey(key).singleResult();
+    assertThat(task).as("open task %s", key).isNotNull();
+    assertThat(task.getDueDate()).isNotNull();
+    assertThat(engine.getFormService().getDeployedTaskForm(task.getId())).isNotNull();
+    return task;
+  }
+
+  private Task complete(ProcessInstance plan, String key, Object... variables) {
+    Task task = openTask(plan, key);
+    Map<String, Object> values = new HashMap<>();
+    for (int i = 0; i < variables.length; i += 2) {
+      values.put((String) variables[i], variables[i + 1]);
+    }
+    taskService().complete(task.getId(), values);
+    return task;
+  }
+
+  private void runJobsAt(LocalDateTime time) {
+    ClockUtil.setCurrentTime(at(time));
+    for (int round = 0; round < 20; round++) {
+      List<Job> due = managementService().createJobQuery().executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> managementService().executeJob(job.getId()));
+    }
+  }
+
+  private static Date at(LocalDateTime time) {
+    return Date.from(time.atZone(MeasureLifecycle.ZONE).toInstant());
+  }
+}
