@@ -7,8 +7,8 @@
 
 export default {
   app: {
-    name: '系统管理',
-    vendor: 'Rectify 巡察整改'
+    name: '巡察整改 系统管理',
+    vendor: 'Rectify'
   },
   locales: {
     availableLocales: ['zh', 'en'],

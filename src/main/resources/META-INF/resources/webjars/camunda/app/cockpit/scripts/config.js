@@ -7,8 +7,8 @@
 
 export default {
   app: {
-    name: '流程监控',
-    vendor: 'Rectify 巡察整改'
+    name: '巡察整改 流程监控',
+    vendor: 'Rectify'
   },
   locales: {
     availableLocales: ['zh', 'en'],

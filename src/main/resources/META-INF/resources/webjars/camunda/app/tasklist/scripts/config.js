@@ -7,8 +7,8 @@
 
 export default {
   app: {
-    name: '任务中心',
-    vendor: 'Rectify 巡察整改'
+    name: '巡察整改 任务中心',
+    vendor: 'Rectify'
   },
   locales: {
     availableLocales: ['zh', 'en'],
@@ -22,7 +22,7 @@ export default {
     long: 'LLLL',
     short: 'LL'
   },
-  customScripts: ['../rectify/branding'],
+  customScripts: ['../rectify/branding', '../rectify/form-js-zh'],
   disableWelcomeMessage: true,
   shortcuts: {
     claimTask: {

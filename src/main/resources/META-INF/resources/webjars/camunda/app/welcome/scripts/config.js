@@ -7,8 +7,8 @@
 
 export default {
   app: {
-    name: '欢迎',
-    vendor: 'Rectify 巡察整改'
+    name: '巡察整改 首页',
+    vendor: 'Rectify'
   },
   locales: {
     availableLocales: ['zh', 'en'],
