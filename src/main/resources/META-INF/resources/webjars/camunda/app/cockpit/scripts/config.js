@@ -1,0 +1,27 @@
+/*
+ * Rectify configuration of the Camunda 7.24 Cockpit (overrides the file of the same path in camunda-webapp-webjar;
+ * the application's own classes come first on the classpath, both in `spring-boot:run` and in the fat jar).
+ * Chinese (zh) is the default: chosen for Chinese browsers and as fallback for every language other than English.
+ * See docs/webapps.md.
+ */
+
+export default {
+  app: {
+    name: '巡察整改 流程监控',
+    vendor: 'Rectify'
+  },
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'zh'
+  },
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'lll',
+    normal: 'LLL',
+    long: 'LLLL',
+    short: 'LL'
+  },
+  customScripts: ['../rectify/branding'],
+  disableWelcomeMessage: true
+};
