@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RectificationPlanProcessTest {
 
   @RegisterExtension
-  static final ProcessEngineCoverageExtension ENGINE = ProcessEngineCoverageExtension.Companion.builder()
+  static final ProcessEngineCoverageExtension ENGINE = ProcessEngineCoverageExtension.Companion.builder("camunda-measure.cfg.xml")
       .assertClassCoverageAtLeast(0.95)
       .build();
 
