@@ -1,6 +1,7 @@
 package org.rectify.platform;
 
 import java.util.List;
+import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -62,12 +64,22 @@ class InstanceReadGrantPlugin extends AbstractProcessEnginePlugin {
     });
   }
 
+  /** Authorizations inserted by this command are not flushed yet, so the query above cannot see them. */
+  private static boolean grantedEarlierInThisCommand(String userId, String groupId, String instanceId) {
+    return Context.getCommandContext().getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class)
+        .stream()
+        .anyMatch(a -> a.getResourceType() == Resources.PROCESS_INSTANCE.resourceType()
+            && instanceId.equals(a.getResourceId())
+            && Objects.equals(userId, a.getUserId())
+            && Objects.equals(groupId, a.getGroupId()));
+  }
+
   private static void ensureRead(AuthorizationService authorizations, String userId, String groupId,
       String instanceId) {
     var query = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
         .resourceType(Resources.PROCESS_INSTANCE).resourceId(instanceId);
     List<Authorization> existing = userId != null ? query.userIdIn(userId).list() : query.groupIdIn(groupId).list();
-    if (!existing.isEmpty()) {
+    if (!existing.isEmpty() || grantedEarlierInThisCommand(userId, groupId, instanceId)) {
       return;
     }
     Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
