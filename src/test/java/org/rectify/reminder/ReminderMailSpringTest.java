@@ -94,6 +94,37 @@ class ReminderMailSpringTest extends ReminderSpringTestBase {
   }
 
   @Test
+  void twoNodesSendingTheSameReminderAtOnceMailThePersonOnce() throws Exception {
+    SentReminderLedger.Entry entry = new SentReminderLedger.Entry("test/" + System.nanoTime(), "greening1",
+        "greening1@rectify.local", ReminderType.OVERDUE, null, "task-y", "主题");
+    AtomicInteger sends = new AtomicInteger();
+    java.util.concurrent.CountDownLatch firstIsSending = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var first = nodes.submit(() -> ledger.sendOnce(entry, () -> {
+        sends.incrementAndGet();
+        firstIsSending.countDown();
+        sleep(1_000);
+      }));
+      firstIsSending.await();
+      var second = nodes.submit(() -> ledger.sendOnce(entry, sends::incrementAndGet));
+      assertThat(first.get()).isTrue();
+      assertThat(second.get()).isFalse();
+      assertThat(sends).hasValue(1);
+    } finally {
+      nodes.shutdownNow();
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Test
   void aUserWithoutEmailBecomesAnIncidentWhileTheOthersAreMailed() {
     createUser("greening9", null, "greening");
     try {
