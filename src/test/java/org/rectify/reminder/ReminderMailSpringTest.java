@@ -81,6 +81,23 @@ class ReminderMailSpringTest extends ReminderSpringTestBase {
   }
 
   @Test
+  void firstEscalationGoesToRectOfficeAndTheLeaderMarkingTheCurrentStep() throws Exception {
+    ClockUtil.setCurrentTime(ReminderTimesTest.at(2026, 12, 11, 10, 0));
+    String pi = start("greening", ReminderTimesTest.at(2026, 12, 2, 23, 59));
+    execute(pi, "Timer_EscalationRectOffice");
+    execute(pi, "ServiceTask_EscalateToRectOffice");
+
+    assertThat(recipients(smtp.getReceivedMessages())).containsExactlyInAnyOrder(
+        "rectOffice1@rectify.local", "rectOfficeHead@rectify.local", "leaders3@rectify.local");
+    MimeMessage mail = smtp.getReceivedMessages()[0];
+    assertThat(mail.getSubject()).isEqualTo("【督办】M07 落实整改措施：已超期 7 个工作日");
+    assertThat(new SinkMailReader(mail).text()).contains("现予督办", "红色 超期",
+        "2026-12-11 一级督办（超期 7 个工作日）：整改办下发督办单 ← 本次",
+        "2026-12-22 二级督办（超期 14 个工作日）：报党组书记、局长");
+    assertThat(runtimeService.getVariable(pi, "statusColourText")).isEqualTo("红色 超期");
+  }
+
+  @Test
   void aPersonAlreadyMailedIsSkippedOnRetryAndAFailedSendIsNotRecorded() {
     SentReminderLedger.Entry entry = new SentReminderLedger.Entry("test/" + System.nanoTime(), "greening1",
         "greening1@rectify.local", ReminderType.OVERDUE, null, "task-x", "主题");
