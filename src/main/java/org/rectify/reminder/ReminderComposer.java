@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.rectify.organization.OrganizationDirectory;
 import org.springframework.core.env.Environment;
@@ -60,10 +61,11 @@ class ReminderComposer {
     steps.add(date(times.overdue(due)) + " 超期通知：承办人、科室负责人 " + person(department, true)
         + "、分管领导 " + person(department, false) + current(type == ReminderType.OVERDUE));
     int levels = properties.getEscalationWorkingDays().size();
+    int current = type == ReminderType.ESCALATION ? currentEscalationLevel(due, levels) : 0;
     for (int level = 1; level <= levels; level++) {
       String who = level == 1 ? "整改办下发督办单" : level == 2 ? "报党组书记、局长" : "第 " + level + " 级督办";
       steps.add(date(times.escalation(due, level)) + " " + levelName(level) + "督办（超期 "
-          + times.escalationOffset(level) + " 个工作日）：" + who);
+          + times.escalationOffset(level) + " 个工作日）：" + who + current(level == current));
     }
     return steps;
   }
@@ -72,6 +74,18 @@ class ReminderComposer {
   String taskLink(String taskId) {
     String baseUrl = environment.getRequiredProperty("rectify.base-url");
     return stripSlash(baseUrl) + "/camunda/app/tasklist/" + engineName + "/#/?task=" + taskId;
+  }
+
+  /** The highest escalation level already reached (its time has come), 0 for none. */
+  private int currentEscalationLevel(Date due, int levels) {
+    Date now = ClockUtil.getCurrentTime();
+    int reached = 0;
+    for (int level = 1; level <= levels; level++) {
+      if (!times.escalation(due, level).after(now)) {
+        reached = level;
+      }
+    }
+    return reached;
   }
 
   private static String levelName(int level) {

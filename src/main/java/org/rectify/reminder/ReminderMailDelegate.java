@@ -1,5 +1,6 @@
 package org.rectify.reminder;
 
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -59,7 +60,7 @@ class ReminderMailDelegate implements JavaDelegate {
       remind(type, spec, task, execution.getId() + "/" + task.getId(), runtimeService);
     }
     Object due = execution.getVariable(ReminderVariables.DUE_DATE);
-    if (due instanceof java.util.Date dueDate) {
+    if (due instanceof Date dueDate) {
       execution.setVariable(ReminderVariables.STATUS_COLOUR_TEXT, statusColour.textOf(dueDate));
     }
   }

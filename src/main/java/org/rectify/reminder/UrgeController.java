@@ -3,7 +3,6 @@ package org.rectify.reminder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,7 +38,7 @@ class UrgeController {
   }
 
   @GetMapping
-  List<Map<String, Object>> history(@PathVariable String taskId) {
+  List<UrgeService.UrgeEntry> history(@PathVariable String taskId) {
     return urges.history(taskId);
   }
 }

@@ -85,10 +85,16 @@ class UrgeService {
         Date.from(now.toInstant().plus(properties.getUrgeInterval())));
   }
 
-  List<Map<String, Object>> history(String taskId) {
+  /** One recorded urge, newest first in {@link #history}. */
+  record UrgeEntry(String urgedBy, String urgedByName, Date urgedAt, String message) {
+  }
+
+  List<UrgeEntry> history(String taskId) {
     requireUrger();
-    return jdbc.queryForList("select urged_by, urged_at, message from rem_urge_log where task_id = ? "
-        + "order by urged_at desc", taskId);
+    return jdbc.query("select urged_by, urged_at, message from rem_urge_log where task_id = ? "
+        + "order by urged_at desc, id desc", (row, i) -> new UrgeEntry(row.getString("urged_by"),
+        organization.displayNameOf(row.getString("urged_by")), row.getTimestamp("urged_at"),
+        row.getString("message")), taskId);
   }
 
   private Authentication requireUrger() {

@@ -81,6 +81,23 @@ class ReminderMailSpringTest extends ReminderSpringTestBase {
   }
 
   @Test
+  void firstEscalationGoesToRectOfficeAndTheLeaderMarkingTheCurrentStep() throws Exception {
+    ClockUtil.setCurrentTime(ReminderTimesTest.at(2026, 12, 11, 10, 0));
+    String pi = start("greening", ReminderTimesTest.at(2026, 12, 2, 23, 59));
+    execute(pi, "Timer_EscalationRectOffice");
+    execute(pi, "ServiceTask_EscalateToRectOffice");
+
+    assertThat(recipients(smtp.getReceivedMessages())).containsExactlyInAnyOrder(
+        "rectOffice1@rectify.local", "rectOfficeHead@rectify.local", "leaders3@rectify.local");
+    MimeMessage mail = smtp.getReceivedMessages()[0];
+    assertThat(mail.getSubject()).isEqualTo("【督办】M07 落实整改措施：已超期 7 个工作日");
+    assertThat(new SinkMailReader(mail).text()).contains("现予督办", "红色 超期",
+        "2026-12-11 一级督办（超期 7 个工作日）：整改办下发督办单 ← 本次",
+        "2026-12-22 二级督办（超期 14 个工作日）：报党组书记、局长");
+    assertThat(runtimeService.getVariable(pi, "statusColourText")).isEqualTo("红色 超期");
+  }
+
+  @Test
   void aPersonAlreadyMailedIsSkippedOnRetryAndAFailedSendIsNotRecorded() {
     SentReminderLedger.Entry entry = new SentReminderLedger.Entry("test/" + System.nanoTime(), "greening1",
         "greening1@rectify.local", ReminderType.OVERDUE, null, "task-x", "主题");
@@ -91,6 +108,37 @@ class ReminderMailSpringTest extends ReminderSpringTestBase {
     assertThat(ledger.sendOnce(entry, sends::incrementAndGet)).isTrue();
     assertThat(ledger.sendOnce(entry, sends::incrementAndGet)).isFalse();
     assertThat(sends).hasValue(1);
+  }
+
+  @Test
+  void twoNodesSendingTheSameReminderAtOnceMailThePersonOnce() throws Exception {
+    SentReminderLedger.Entry entry = new SentReminderLedger.Entry("test/" + System.nanoTime(), "greening1",
+        "greening1@rectify.local", ReminderType.OVERDUE, null, "task-y", "主题");
+    AtomicInteger sends = new AtomicInteger();
+    java.util.concurrent.CountDownLatch firstIsSending = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var first = nodes.submit(() -> ledger.sendOnce(entry, () -> {
+        sends.incrementAndGet();
+        firstIsSending.countDown();
+        sleep(1_000);
+      }));
+      firstIsSending.await();
+      var second = nodes.submit(() -> ledger.sendOnce(entry, sends::incrementAndGet));
+      assertThat(first.get()).isTrue();
+      assertThat(second.get()).isFalse();
+      assertThat(sends).hasValue(1);
+    } finally {
+      nodes.shutdownNow();
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test

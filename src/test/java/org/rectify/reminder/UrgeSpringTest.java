@@ -43,6 +43,10 @@ class UrgeSpringTest extends ReminderSpringTestBase {
     assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("【催办】M07 落实整改措施：请尽快办理");
     assertThat(new SinkMailReader(smtp.getReceivedMessages()[0]).text()).contains("催办意见：钱立新：请本周内办结");
 
+    assertThat(http.exchange("/api/tasks/" + task.getId() + "/urge", org.springframework.http.HttpMethod.GET,
+        new HttpEntity<>(auth("rectOffice1")), String.class).getBody())
+        .contains("\"urgedBy\":\"leaders3\"", "\"urgedByName\":\"钱立新\"", "\"message\":\"请本周内办结\"");
+
     ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 4 * 3_600_000L + 60_000));
     assertThat(urge("rectOffice1", task.getId(), null).getStatusCode().value()).isEqualTo(201);
   }
@@ -61,9 +65,14 @@ class UrgeSpringTest extends ReminderSpringTestBase {
         .getStatusCode().value()).isEqualTo(401);
   }
 
-  private ResponseEntity<String> urge(String user, String taskId, String body) {
+  private static HttpHeaders auth(String user) {
     HttpHeaders headers = new HttpHeaders();
     headers.setBasicAuth(user, "demo");
+    return headers;
+  }
+
+  private ResponseEntity<String> urge(String user, String taskId, String body) {
+    HttpHeaders headers = auth(user);
     headers.setContentType(MediaType.APPLICATION_JSON);
     return http.postForEntity("/api/tasks/" + taskId + "/urge", new HttpEntity<>(body, headers), String.class,
         Map.of());
