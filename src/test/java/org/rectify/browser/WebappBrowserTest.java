@@ -59,7 +59,6 @@ class WebappBrowserTest {
   private HistoryService historyService;
 
   private BrowserSession browser;
-  private ProcessInstance instance;
 
   @BeforeAll
   void startBrowserAndProcess() throws IOException {
@@ -67,13 +66,19 @@ class WebappBrowserTest {
         .addClasspathResource("browser/browser-check.bpmn")
         .addClasspathResource("browser/browser-check.form")
         .deploy();
-    instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, "M99", Map.of(
-        "businessNumber", "M99",
-        "businessTitle", "道路绿化带缺株补植",
+    start("M98", "公园绿地管护不到位");
+    start("M99", "道路绿化带缺株补植");
+    browser = BrowserSession.start("http://localhost:" + port);
+  }
+
+  /** One instance for the clerk to complete, one that stays running for Cockpit. */
+  private void start(String measure, String title) {
+    runtimeService.startProcessInstanceByKey(PROCESS_KEY, measure, Map.of(
+        "businessNumber", measure,
+        "businessTitle", title,
         "departmentName", "园林绿化科",
         "dueDateText", "2026-12-03",
         "statusColourText", "绿色 正常"));
-    browser = BrowserSession.start("http://localhost:" + port);
   }
 
   @AfterAll
@@ -153,23 +158,28 @@ class WebappBrowserTest {
     complete.click();
     browser.waitForText(By.cssSelector(".fjs-form"), "此项为必填项。");
     browser.screenshot("03-form-required-field");
-    assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).finished()
+    assertThat(historyService.createHistoricTaskInstanceQuery().processDefinitionKey(PROCESS_KEY).finished()
         .count()).as("nothing completed while a required field is empty").isZero();
 
     browser.waitFor(By.cssSelector(".fjs-form textarea")).sendKeys(OPINION);
-    browser.waitFor(By.cssSelector(".fjs-form input[type=checkbox]")).click();
+    browser.waitUntil(() -> !browser.waitFor(By.cssSelector(".fjs-form")).getText().contains("此项为必填项。"));
+    WebElement confirmed = browser.waitForClickable(By.cssSelector(".fjs-form input[type=checkbox]"));
+    confirmed.click();
+    browser.waitUntil(confirmed::isSelected);
     browser.screenshot("04-form-filled");
     browser.waitForClickable(By.xpath("//button[normalize-space()='完成']")).click();
     HistoricTaskInstance task = browser.waitUntil(() -> historyService.createHistoricTaskInstanceQuery()
-        .processInstanceId(instance.getId()).finished().singleResult());
+        .processDefinitionKey(PROCESS_KEY).finished().singleResult());
     browser.waitForText(By.cssSelector(".task-filters"), "我的待办");
     browser.screenshot("05-task-completed");
 
     assertThat(task.getAssignee()).isEqualTo("greening1");
-    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(task.getProcessInstanceId())
         .variableName("checkOpinion").singleResult().getValue()).isEqualTo(OPINION);
-    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(task.getProcessInstanceId())
         .variableName("confirmed").singleResult().getValue()).isEqualTo(true);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+        .singleResult().getEndTime()).as("process ended after the form was completed").isNotNull();
   }
 
   @Test
@@ -203,6 +213,15 @@ class WebappBrowserTest {
     browser.waitForText(By.cssSelector("body"), PROCESS_NAME);
     browser.screenshot("08-cockpit-processes");
     assertThat(browser.driver().getTitle()).startsWith("Rectify 巡察整改 流程监控");
+
+    ProcessInstance running = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+        .singleResult();
+    browser.open(COCKPIT + "#/process-instance/" + running.getId() + "/runtime");
+    browser.waitForText(By.cssSelector(".djs-container"), TASK_NAME);
+    browser.waitForText(By.cssSelector("body"), running.getBusinessKey());
+    browser.waitForText(By.cssSelector("thead .actions"), "操作");
+    browser.screenshot("09-cockpit-process-instance");
+    assertThat(browser.waitFor(By.cssSelector(".ctn-sidebar, body")).getText()).contains("业务编号", "定义名称");
   }
 
   private java.util.List<String> filterNames() {
