@@ -41,6 +41,8 @@ class WebappBrowserTest {
 
   private static final String TASKLIST = "/camunda/app/tasklist/default/";
   private static final String COCKPIT = "/camunda/app/cockpit/default/";
+  private static final String ADMIN = "/camunda/app/admin/default/";
+  private static final String WELCOME = "/camunda/app/welcome/default/";
   private static final String PROCESS_KEY = "browser-check";
   private static final String PROCESS_NAME = "浏览器测试：科室核实整改";
   private static final String TASK_NAME = "核实整改情况";
@@ -222,6 +224,25 @@ class WebappBrowserTest {
     browser.waitForText(By.cssSelector("thead .actions"), "操作");
     browser.screenshot("09-cockpit-process-instance");
     assertThat(browser.waitFor(By.cssSelector(".ctn-sidebar, body")).getText()).contains("业务编号", "定义名称");
+  }
+
+  @Test
+  @Order(6)
+  void welcomePageAndAdminAreChinese() {
+    browser.open(WELCOME);
+    browser.logIn("leaders1", "demo");
+    browser.waitForText(By.cssSelector("body"), "应用");
+    assertThat(browser.waitFor(By.cssSelector("[cam-widget-header] .brand-name")).getText())
+        .isEqualTo("Rectify 巡察整改 首页");
+    browser.screenshot("10-welcome");
+
+    browser.reset();
+    browser.open(ADMIN);
+    browser.logIn("admin", "admin");
+    browser.waitForText(By.cssSelector("body"), "用户列表");
+    assertThat(browser.waitFor(By.cssSelector("[cam-widget-header] .brand-name")).getText())
+        .isEqualTo("Rectify 巡察整改 系统管理");
+    browser.screenshot("11-admin-users");
   }
 
   private java.util.List<String> filterNames() {
