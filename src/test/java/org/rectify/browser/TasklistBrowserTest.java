@@ -2,108 +2,32 @@ package org.rectify.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.util.Map;
+import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The Camunda webapps as a clerk and a leader meet them, in a real (headless) Chromium: Chinese login page, the
- * Chinese Tasklist with the four shared filters, a Camunda Form claimed, validated, filled and completed, an expired
- * session, and Cockpit in Chinese. Runs against the whole application on a random port with the demo organisation.
+ * Tasklist as a department clerk meets it in a real (headless) Chromium: the Chinese login page, the Chinese
+ * Tasklist with the four shared filters, a Camunda Form claimed, submitted empty, filled and completed, and an
+ * expired session that ends on the Chinese login page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WebappBrowserTest {
+class TasklistBrowserTest extends BrowserTestSupport {
 
-  private static final String TASKLIST = "/camunda/app/tasklist/default/";
-  private static final String COCKPIT = "/camunda/app/cockpit/default/";
-  private static final String ADMIN = "/camunda/app/admin/default/";
-  private static final String WELCOME = "/camunda/app/welcome/default/";
-  private static final String PROCESS_KEY = "browser-check";
-  private static final String PROCESS_NAME = "浏览器测试：科室核实整改";
-  private static final String TASK_NAME = "核实整改情况";
   private static final String OPINION = "已到现场核实，绿化带补植完成。";
-
-  @LocalServerPort
-  private int port;
-
-  @Autowired
-  private RepositoryService repositoryService;
-
-  @Autowired
-  private RuntimeService runtimeService;
 
   @Autowired
   private HistoryService historyService;
 
-  private BrowserSession browser;
-
   @BeforeAll
-  void startBrowserAndProcess() throws IOException {
-    repositoryService.createDeployment().name("browser-check")
-        .addClasspathResource("browser/browser-check.bpmn")
-        .addClasspathResource("browser/browser-check.form")
-        .deploy();
-    start("M98", "公园绿地管护不到位");
-    start("M99", "道路绿化带缺株补植");
-    browser = BrowserSession.start("http://localhost:" + port);
-  }
-
-  /** One instance for the clerk to complete, one that stays running for Cockpit. */
-  private void start(String measure, String title) {
-    runtimeService.startProcessInstanceByKey(PROCESS_KEY, measure, Map.of(
-        "businessNumber", measure,
-        "businessTitle", title,
-        "departmentName", "园林绿化科",
-        "dueDateText", "2026-12-03",
-        "statusColourText", "绿色 正常"));
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  @RegisterExtension
-  final TestWatcher screenshotOnFailure = new TestWatcher() {
-    @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-      if (browser != null) {
-        browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-      }
-    }
-  };
-
-  @BeforeEach
-  void startWithoutSession() {
-    browser.open(TASKLIST);
-    browser.reset();
+  void startMeasureCheck() {
+    startCheck("M99", "道路绿化带缺株补植");
   }
 
   @Test
@@ -129,8 +53,7 @@ class WebappBrowserTest {
     browser.logIn("greening1", "demo");
 
     browser.waitForText(By.cssSelector(".task-filters"), "本科室待办");
-    assertThat(browser.waitFor(By.cssSelector("[cam-widget-header] .brand-name")).getText())
-        .isEqualTo("Rectify 巡察整改 任务中心");
+    assertThat(browser.waitFor(HEADER_BRAND).getText()).isEqualTo("Rectify 巡察整改 任务中心");
     assertThat(filterNames()).contains("我的待办", "本科室待办", "即将到期", "已超期");
     assertThat(browser.all(By.cssSelector(".ce-eol-banner"))).allSatisfy(banner ->
         assertThat(banner.isDisplayed()).as("migrate to Camunda 8 banner").isFalse());
@@ -200,52 +123,7 @@ class WebappBrowserTest {
     assertThat(form.findElement(By.cssSelector("button[type=submit]")).getText()).isEqualTo("登录");
   }
 
-  @Test
-  @Order(5)
-  void leaderSeesCockpitInChinese() {
-    browser.open(COCKPIT);
-    browser.logIn("leaders1", "demo");
-
-    browser.waitForText(By.cssSelector("body"), "运行中的流程实例");
-    assertThat(browser.waitFor(By.cssSelector("[cam-widget-header] .brand-name")).getText())
-        .isEqualTo("Rectify 巡察整改 流程监控");
-    browser.screenshot("07-cockpit-dashboard");
-
-    browser.open(COCKPIT + "#/processes");
-    browser.waitForText(By.cssSelector("body"), PROCESS_NAME);
-    browser.screenshot("08-cockpit-processes");
-    assertThat(browser.driver().getTitle()).startsWith("Rectify 巡察整改 流程监控");
-
-    ProcessInstance running = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-        .singleResult();
-    browser.open(COCKPIT + "#/process-instance/" + running.getId() + "/runtime");
-    browser.waitForText(By.cssSelector(".djs-container"), TASK_NAME);
-    browser.waitForText(By.cssSelector("body"), running.getBusinessKey());
-    browser.waitForText(By.cssSelector("thead .actions"), "操作");
-    browser.screenshot("09-cockpit-process-instance");
-    assertThat(browser.waitFor(By.cssSelector(".ctn-sidebar, body")).getText()).contains("业务编号", "定义名称");
-  }
-
-  @Test
-  @Order(6)
-  void welcomePageAndAdminAreChinese() {
-    browser.open(WELCOME);
-    browser.logIn("leaders1", "demo");
-    browser.waitForText(By.cssSelector("body"), "应用");
-    assertThat(browser.waitFor(By.cssSelector("[cam-widget-header] .brand-name")).getText())
-        .isEqualTo("Rectify 巡察整改 首页");
-    browser.screenshot("10-welcome");
-
-    browser.reset();
-    browser.open(ADMIN);
-    browser.logIn("admin", "admin");
-    browser.waitForText(By.cssSelector("body"), "用户列表");
-    assertThat(browser.waitFor(By.cssSelector("[cam-widget-header] .brand-name")).getText())
-        .isEqualTo("Rectify 巡察整改 系统管理");
-    browser.screenshot("11-admin-users");
-  }
-
-  private java.util.List<String> filterNames() {
+  private List<String> filterNames() {
     return browser.all(By.cssSelector(".task-filter .name a")).stream()
         .map(WebElement::getText)
         .map(text -> text.replaceAll("\\s*\\d+$", "").strip())
