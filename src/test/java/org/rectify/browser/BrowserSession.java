@@ -36,7 +36,8 @@ final class BrowserSession implements AutoCloseable {
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   private static final Logger LOG = LoggerFactory.getLogger(BrowserSession.class);
-  private static final Duration TIMEOUT = Duration.ofSeconds(20);
+  /** Generous: waits end as soon as the page is ready, and a loaded CI machine needs long for the first load. */
+  private static final Duration TIMEOUT = Duration.ofSeconds(45);
 
   private final ChromeDriverService service;
   private final WebDriver driver;
@@ -111,7 +112,9 @@ final class BrowserSession implements AutoCloseable {
 
   /** Starts over without a session: cookies of the current site deleted, then an empty page. */
   void reset() {
-    driver.manage().deleteAllCookies();
+    if (driver.getCurrentUrl().startsWith(baseUrl)) {
+      driver.manage().deleteAllCookies();
+    }
     driver.get("about:blank");
   }
 

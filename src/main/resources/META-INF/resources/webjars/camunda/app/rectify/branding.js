@@ -1,13 +1,34 @@
 /*
  * Rectify branding, loaded by every webapp through `customScripts` in its scripts/config.js.
  * Reads the operator's settings (Spring properties rectify.webapp.*, served as settings.js) and shows the
- * "migrate to Camunda 8" banner only when it is switched on. Exports nothing: it is not a plugin.
+ * "migrate to Camunda 8" banner only when it is switched on; marks the page's language; translates the few words
+ * the 7.24 templates hard-code in English instead of taking them from the locale files.
+ * Exports nothing: it is not a plugin.
  */
 import settings from './settings.js';
 
 if (settings && settings.camunda8Banner === true) {
   document.body.classList.add('rectify-show-camunda8-banner');
 }
+
 // same rule as the webapps' own language choice: first browser language, Chinese unless it is English
 const firstLanguage = ((navigator.languages && navigator.languages[0]) || navigator.language || '').toLowerCase();
-document.documentElement.setAttribute('lang', firstLanguage.split('-')[0] === 'en' ? 'en' : 'zh-CN');
+const chinese = firstLanguage.split('-')[0] !== 'en';
+document.documentElement.setAttribute('lang', chinese ? 'zh-CN' : 'en');
+
+// [selector, English text in the template, Chinese]
+const HARD_CODED = [['thead .actions', 'Actions', '操作']];
+
+function translateHardCoded() {
+  HARD_CODED.forEach(([selector, english, translated]) => {
+    document.querySelectorAll(selector).forEach((element) => {
+      if (element.childElementCount === 0 && element.textContent.trim() === english) {
+        element.textContent = translated;
+      }
+    });
+  });
+}
+
+if (chinese) {
+  new MutationObserver(translateHardCoded).observe(document.body, { childList: true, subtree: true });
+}

@@ -1,0 +1,96 @@
+package org.rectify.browser;
+
+import java.io.IOException;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application on a random port (profile {@code test}, demo organisation) with one headless Chromium per
+ * test class, a test-only process ({@code src/test/resources/browser/}: a user task for {@code greening} with a
+ * Camunda Form) deployed once per Spring context, and a screenshot of the page whenever a test fails.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+abstract class BrowserTestSupport {
+
+  static final String TASKLIST = "/camunda/app/tasklist/default/";
+  static final String COCKPIT = "/camunda/app/cockpit/default/";
+  static final String ADMIN = "/camunda/app/admin/default/";
+  static final String WELCOME = "/camunda/app/welcome/default/";
+  static final String PROCESS_KEY = "browser-check";
+  static final String PROCESS_NAME = "浏览器测试：科室核实整改";
+  static final String TASK_NAME = "核实整改情况";
+  static final By HEADER_BRAND = By.cssSelector("[cam-widget-header] .brand-name");
+
+  @LocalServerPort
+  private int port;
+
+  @Autowired
+  private RepositoryService repositoryService;
+
+  @Autowired
+  RuntimeService runtimeService;
+
+  BrowserSession browser;
+
+  @RegisterExtension
+  final TestWatcher screenshotOnFailure = new TestWatcher() {
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+      if (browser != null) {
+        browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
+      }
+    }
+  };
+
+  @BeforeAll
+  void startBrowser() throws IOException {
+    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).count() == 0) {
+      repositoryService.createDeployment().name(PROCESS_KEY)
+          .addClasspathResource("browser/browser-check.bpmn")
+          .addClasspathResource("browser/browser-check.form")
+          .deploy();
+    }
+    browser = BrowserSession.start("http://localhost:" + port);
+  }
+
+  @AfterAll
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @BeforeEach
+  void startWithoutSession() {
+    browser.reset();
+  }
+
+  /** Starts the test process for a measure, with the variables the Tasklist filters show. */
+  ProcessInstance startCheck(String measure, String title) {
+    return runtimeService.startProcessInstanceByKey(PROCESS_KEY, measure, Map.of(
+        "businessNumber", measure,
+        "businessTitle", title,
+        "departmentName", "园林绿化科",
+        "dueDateText", "2026-12-03",
+        "statusColourText", "绿色 正常"));
+  }
+}
