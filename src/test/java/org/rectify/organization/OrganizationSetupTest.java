@@ -123,6 +123,29 @@ class OrganizationSetupTest {
     }
   }
 
+  @Test
+  void clerksReadTheListVariablesOfTheirOwnTasksOnly() {
+    String deployment = repositoryService.createDeployment().addClasspathResource("bpmn/department-task.bpmn")
+        .deploy().getId();
+    try {
+      Date due = new Date(System.currentTimeMillis() + 86_400_000L);
+      String own = runtimeService.startProcessInstanceByKey("test-department-task", Map.of("department", "greening",
+          "dueDate", due, "businessNumber", "M99", "businessTitle", "测试措施")).getId();
+      String foreign = runtimeService.startProcessInstanceByKey("test-department-task", Map.of("department",
+          "sanitation", "dueDate", due, "businessNumber", "M98")).getId();
+      identityService.setAuthentication("greening1", List.of("greening"));
+      try {
+        assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(own).variableName("businessNumber")
+            .singleResult().getValue()).isEqualTo("M99");
+        assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(foreign).count()).isZero();
+      } finally {
+        identityService.clearAuthentication();
+      }
+    } finally {
+      repositoryService.deleteDeployment(deployment, true);
+    }
+  }
+
   private void start(String department, Date due) {
     runtimeService.startProcessInstanceByKey("test-department-task", Map.of("department", department, "dueDate", due));
   }
