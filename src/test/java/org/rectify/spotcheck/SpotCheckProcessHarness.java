@@ -3,6 +3,7 @@ package org.rectify.spotcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -18,9 +19,16 @@ import org.camunda.bpm.engine.task.Task;
 final class SpotCheckProcessHarness {
 
   private final ProcessEngine engine;
+  private final LocalDate day;
 
-  SpotCheckProcessHarness(ProcessEngine engine) {
+  /** Drives checks visited on {@code day}; notices follow a day later with a deadline two weeks after the visit. */
+  SpotCheckProcessHarness(ProcessEngine engine, LocalDate day) {
     this.engine = engine;
+    this.day = day;
+  }
+
+  private String day(int plus) {
+    return day.plusDays(plus).toString();
   }
 
   static Date at(String dateTime) {
@@ -30,13 +38,17 @@ final class SpotCheckProcessHarness {
   ProcessInstance start(String number) {
     ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(SpotCheckProcess.PROCESS_KEY,
         number, SpotCheckStart.processVariables(number));
-    complete(task(instance, SpotCheckProcess.USER_TASK_PLAN), Map.of("checkType", "WORK_DISCIPLINE",
-        "plannedFrom", "2026-11-02", "plannedTo", "2026-11-13", "targets", "各科室上班时段", "members", "督导组两人"));
+    plan(instance);
     return instance;
   }
 
+  void plan(ProcessInstance instance) {
+    complete(task(instance, SpotCheckProcess.USER_TASK_PLAN), Map.of("checkType", "WORK_DISCIPLINE",
+        "plannedFrom", day(0), "plannedTo", day(11), "targets", "各科室上班时段", "members", "督导组两人"));
+  }
+
   void visit(ProcessInstance instance, String result) {
-    complete(task(instance, SpotCheckProcess.USER_TASK_CARRY_OUT), Map.of("visitedOn", "2026-11-02",
+    complete(task(instance, SpotCheckProcess.USER_TASK_CARRY_OUT), Map.of("visitedOn", day(0),
         "visitSites", "办公大院各科室", "visitResult", result));
   }
 
@@ -45,9 +57,9 @@ final class SpotCheckProcessHarness {
         more));
   }
 
-  static Map<String, Object> findingForm(String category, String person, String department, boolean more) {
+  Map<String, Object> findingForm(String category, String person, String department, boolean more) {
     Map<String, Object> form = new HashMap<>(Map.of("category", category, "personName", person,
-        "findingDepartment", department, "foundOn", "2026-11-02", "foundTime", "09:10", "place", "办公室",
+        "findingDepartment", department, "foundOn", day(0), "foundTime", "09:10", "place", "办公室",
         "description", "上班时间" + SpotCheckCategory.label(category)));
     form.put("moreFindings", more);
     return form;
@@ -63,13 +75,13 @@ final class SpotCheckProcessHarness {
     complete(task(instance, SpotCheckProcess.USER_TASK_DECIDE_NOTICE), Map.of("noticeDecision", decision));
   }
 
-  static Map<String, Object> noticeForm(String number, String deadline) {
-    return Map.of("noticeNumber", number, "noticeDate", "2026-11-03", "requirements", "各科室对照整改", "deadline",
+  Map<String, Object> noticeForm(String number, String deadline) {
+    return Map.of("noticeNumber", number, "noticeDate", day(1), "requirements", "各科室对照整改", "deadline",
         deadline);
   }
 
   void issueNotice(ProcessInstance instance, String number) {
-    complete(task(instance, SpotCheckProcess.USER_TASK_DRAFT_NOTICE), noticeForm(number, "2026-11-16"));
+    complete(task(instance, SpotCheckProcess.USER_TASK_DRAFT_NOTICE), noticeForm(number, day(14)));
     complete(task(instance, SpotCheckProcess.USER_TASK_APPROVE_NOTICE), Map.of("approvalResult", "APPROVED"));
   }
 
@@ -81,7 +93,7 @@ final class SpotCheckProcessHarness {
 
   void rectifyAndVerify(String department, String result) {
     complete(rectificationTask(department, SpotCheckProcess.USER_TASK_RECTIFY),
-        Map.of("measuresTaken", "已批评教育并建立考勤通报制度", "rectifiedOn", "2026-11-10"));
+        Map.of("measuresTaken", "已批评教育并建立考勤通报制度", "rectifiedOn", day(8)));
     complete(rectificationTask(department, SpotCheckProcess.USER_TASK_VERIFY),
         Map.of("verificationResult", result, "verificationNote", "下次暗访时复核"));
   }

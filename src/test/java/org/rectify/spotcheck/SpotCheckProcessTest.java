@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.rectify.spotcheck.SpotCheckProcess.*;
 import static org.rectify.spotcheck.SpotCheckProcessHarness.at;
 
+import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -41,7 +42,7 @@ class SpotCheckProcessTest {
     ClockUtil.setCurrentTime(at("2026-11-02 09:00"));
     beans = new SpotCheckTestBeans();
     beans.register();
-    run = new SpotCheckProcessHarness(engine);
+    run = new SpotCheckProcessHarness(engine, LocalDate.of(2026, 11, 2));
   }
 
   @AfterEach
@@ -82,7 +83,7 @@ class SpotCheckProcessTest {
     ProcessInstance check = run.start("DC2026-003");
     run.visit(check, "FINDINGS");
     var task = run.task(check, USER_TASK_RECORD_FINDING);
-    var form = SpotCheckProcessHarness.findingForm("LATE", "王某", "nowhere", false);
+    var form = run.findingForm("LATE", "王某", "nowhere", false);
 
     assertThatThrownBy(() -> engine.getTaskService().complete(task.getId(), form))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("所在科室无效");
@@ -119,9 +120,9 @@ class SpotCheckProcessTest {
     run.decide(second, "NOW");
     var draft = run.task(second, USER_TASK_DRAFT_NOTICE);
     assertThatThrownBy(() -> engine.getTaskService().complete(draft.getId(),
-        SpotCheckProcessHarness.noticeForm("督通〔2026〕1号", "2026-11-01")))
+        run.noticeForm("督通〔2026〕1号", "2026-11-01")))
         .hasMessageContaining("整改期限必须晚于今天");
-    run.complete(draft, SpotCheckProcessHarness.noticeForm("督通〔2026〕1号", "2026-11-16"));
+    run.complete(draft, run.noticeForm("督通〔2026〕1号", "2026-11-16"));
     run.complete(run.task(second, USER_TASK_APPROVE_NOTICE), Map.of("approvalResult", "REJECTED"));
     run.issueNotice(second, "督通〔2026〕1号");
 
