@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -62,12 +63,20 @@ class InstanceReadGrantPlugin extends AbstractProcessEnginePlugin {
     });
   }
 
+  /** A grant created earlier in the same command (e.g. on create, then on assignment) is not yet in the database. */
+  private static boolean pendingInsert(String userId, String groupId, String instanceId) {
+    return Context.getCommandContext().getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class)
+        .stream().anyMatch(a -> a.getResourceType() == Resources.PROCESS_INSTANCE.resourceType()
+            && instanceId.equals(a.getResourceId()) && java.util.Objects.equals(userId, a.getUserId())
+            && java.util.Objects.equals(groupId, a.getGroupId()));
+  }
+
   private static void ensureRead(AuthorizationService authorizations, String userId, String groupId,
       String instanceId) {
     var query = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
         .resourceType(Resources.PROCESS_INSTANCE).resourceId(instanceId);
     List<Authorization> existing = userId != null ? query.userIdIn(userId).list() : query.groupIdIn(groupId).list();
-    if (!existing.isEmpty()) {
+    if (!existing.isEmpty() || pendingInsert(userId, groupId, instanceId)) {
       return;
     }
     Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);

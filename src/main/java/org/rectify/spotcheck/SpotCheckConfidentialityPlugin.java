@@ -1,6 +1,7 @@
 package org.rectify.spotcheck;
 
 import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -19,16 +20,25 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.rectify.organization.OrganizationGroups;
 import org.springframework.stereotype.Component;
 
 /**
  * The organisation's baseline grants the rectification office and the leading group READ on every process instance
  * and task ({@code *}); a revoke on the definition alone does not hide those. So every spot-check instance and
  * every spot-check task gets its own REVOKE for these groups when it is created (removed by the engine with the
- * instance or task). Added by one parse listener, only to the two spot-check models.
+ * instance or task), and the leaders' and Party secretary's own grant. Added by one parse listener, only to the two spot-check models.
  */
 @Component
 class SpotCheckConfidentialityPlugin extends AbstractProcessEnginePlugin {
+
+  /**
+   * Leaders and the Party secretary also sit in the leading group; a revoke on the instance is decided before the
+   * grant on the definition is looked at, so they get their own grant on the instance and task (a group grant on the
+   * same resource outranks a group revoke). Supervision is not revoked and reads through the definition.
+   */
+  static final List<String> OVERRIDING_READERS = List.of(OrganizationGroups.LEADERS,
+      OrganizationGroups.PARTY_SECRETARY);
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -76,6 +86,14 @@ class SpotCheckConfidentialityPlugin extends AbstractProcessEnginePlugin {
         revoke.setResourceId(resourceId);
         revoke.removePermission(Permissions.READ);
         authorizations.saveAuthorization(revoke);
+      }
+      for (String group : OVERRIDING_READERS) {
+        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setGroupId(group);
+        grant.setResource(resource);
+        grant.setResourceId(resourceId);
+        grant.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(grant);
       }
       return null;
     });
