@@ -88,13 +88,16 @@ final class SpotCheckProcessHarness {
   Task rectificationTask(String department, String taskKey) {
     return engine.getTaskService().createTaskQuery()
         .processDefinitionKey(SpotCheckProcess.RECTIFICATION_PROCESS_KEY).taskDefinitionKey(taskKey)
-        .processVariableValueEquals("department", department).singleResult();
+        .processVariableValueEquals("department", department).orderByTaskCreateTime().asc().list().stream()
+        .findFirst().orElse(null);
   }
 
+  /** Rectifies the department's oldest open rectification and verifies it with the result. */
   void rectifyAndVerify(String department, String result) {
-    complete(rectificationTask(department, SpotCheckProcess.USER_TASK_RECTIFY),
-        Map.of("measuresTaken", "已批评教育并建立考勤通报制度", "rectifiedOn", day(8)));
-    complete(rectificationTask(department, SpotCheckProcess.USER_TASK_VERIFY),
+    Task rectify = rectificationTask(department, SpotCheckProcess.USER_TASK_RECTIFY);
+    complete(rectify, Map.of("measuresTaken", "已批评教育并建立考勤通报制度", "rectifiedOn", day(8)));
+    complete(engine.getTaskService().createTaskQuery().processInstanceId(rectify.getProcessInstanceId())
+        .taskDefinitionKey(SpotCheckProcess.USER_TASK_VERIFY).singleResult(),
         Map.of("verificationResult", result, "verificationNote", "下次暗访时复核"));
   }
 
