@@ -11,6 +11,8 @@ public final class SpotCheckProcess {
   public static final String MESSAGE_NOTICE_ISSUED = "SpotCheckNoticeIssued";
 
   // spot-check
+  public static final String START_SCHEDULED = "StartEvent_Scheduled";
+  public static final String TIMER_RANDOM_MOMENT = "Timer_RandomMoment";
   public static final String USER_TASK_PLAN = "UserTask_PlanCheck";
   public static final String USER_TASK_CARRY_OUT = "UserTask_CarryOutCheck";
   public static final String USER_TASK_RECORD_FINDING = "UserTask_RecordFinding";

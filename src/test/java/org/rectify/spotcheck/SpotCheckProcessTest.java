@@ -6,7 +6,10 @@ import static org.rectify.spotcheck.SpotCheckProcess.*;
 import static org.rectify.spotcheck.SpotCheckProcessHarness.at;
 
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.Map;
+import java.util.Random;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -16,6 +19,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -45,10 +49,44 @@ class SpotCheckProcessTest {
     run = new SpotCheckProcessHarness(engine, LocalDate.of(2026, 11, 2));
   }
 
+  /** The timer start is evaluated at deployment, before {@code @BeforeEach}: keep the schedule registered. */
+  static final SpotCheckSchedule SCHEDULE = new SpotCheckSchedule("R/P14D", 10, new Random(7));
+
+  @BeforeAll
+  static void registerSchedule() {
+    Mocks.register("spotCheckSchedule", SCHEDULE);
+  }
+
   @AfterEach
   void tearDown() {
     Mocks.reset();
+    Mocks.register("spotCheckSchedule", SCHEDULE);
     ClockUtil.reset();
+  }
+
+  @Test
+  void startsPlanAtRandomMomentWithinEachScheduledWindow() {
+    Job scheduled = engine.getManagementService().createJobQuery().timers().activityId(START_SCHEDULED)
+        .singleResult();
+    Date windowOpens = new Date(scheduled.getDuedate().getTime() + 60_000);
+    ClockUtil.setCurrentTime(windowOpens);
+    engine.getManagementService().executeJob(scheduled.getId());
+
+    ProcessInstance check = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(PROCESS_KEY).singleResult();
+    BpmnAwareTests.assertThat(check).isWaitingAt(TIMER_RANDOM_MOMENT);
+    Date moment = engine.getManagementService().createJobQuery().processInstanceId(check.getId()).singleResult()
+        .getDuedate();
+    assertThat(moment).isAfterOrEqualTo(windowOpens).isBefore(new Date(windowOpens.getTime() + 10 * 86_400_000L));
+    ClockUtil.setCurrentTime(moment);
+    run.executeJobs();
+    run.plan(check);
+
+    String number = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(check.getId())
+        .singleResult().getBusinessKey();
+    assertThat(number).matches("DC20[0-9]{2}-001");
+    assertThat(status(number)).isEqualTo("PLANNED");
+    BpmnAwareTests.assertThat(check).isWaitingAt(USER_TASK_CARRY_OUT);
   }
 
   private String status(String checkNumber) {
