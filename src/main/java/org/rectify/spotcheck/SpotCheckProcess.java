@@ -10,9 +10,13 @@ public final class SpotCheckProcess {
   public static final String RECTIFICATION_PROCESS_KEY = "spot-check-rectification";
   public static final String MESSAGE_NOTICE_ISSUED = "SpotCheckNoticeIssued";
 
-  // spot-check
-  public static final String START_SCHEDULED = "StartEvent_Scheduled";
+  // spot-check-schedule
+  public static final String SCHEDULE_PROCESS_KEY = "spot-check-schedule";
+  public static final String START_SCHEDULE_WINDOW = "StartEvent_ScheduleWindow";
   public static final String TIMER_RANDOM_MOMENT = "Timer_RandomMoment";
+  public static final String END_CHECK_STARTED = "EndEvent_CheckStarted";
+
+  // spot-check
   public static final String USER_TASK_PLAN = "UserTask_PlanCheck";
   public static final String USER_TASK_CARRY_OUT = "UserTask_CarryOutCheck";
   public static final String USER_TASK_RECORD_FINDING = "UserTask_RecordFinding";

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every path of {@code spot-check} and {@code spot-check-rectification}, with the real register, without Spring. */
 @Deployment(resources = {"processes/spot-check.bpmn", "processes/spot-check-rectification.bpmn",
+    "processes/spot-check-schedule.bpmn",
     "forms/spot-check-plan.form", "forms/spot-check-carry-out.form", "forms/spot-check-record-finding.form",
     "forms/spot-check-confirm-finding.form", "forms/spot-check-decide-notice.form",
     "forms/spot-check-draft-notice.form", "forms/spot-check-approve-notice.form", "forms/spot-check-rectify.form",
@@ -66,20 +67,23 @@ class SpotCheckProcessTest {
 
   @Test
   void startsPlanAtRandomMomentWithinEachScheduledWindow() {
-    Job scheduled = engine.getManagementService().createJobQuery().timers().activityId(START_SCHEDULED)
+    Job scheduled = engine.getManagementService().createJobQuery().timers().activityId(START_SCHEDULE_WINDOW)
         .singleResult();
     Date windowOpens = new Date(scheduled.getDuedate().getTime() + 60_000);
     ClockUtil.setCurrentTime(windowOpens);
     engine.getManagementService().executeJob(scheduled.getId());
 
-    ProcessInstance check = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(PROCESS_KEY).singleResult();
-    BpmnAwareTests.assertThat(check).isWaitingAt(TIMER_RANDOM_MOMENT);
-    Date moment = engine.getManagementService().createJobQuery().processInstanceId(check.getId()).singleResult()
+    ProcessInstance window = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(SCHEDULE_PROCESS_KEY).singleResult();
+    BpmnAwareTests.assertThat(window).isWaitingAt(TIMER_RANDOM_MOMENT);
+    Date moment = engine.getManagementService().createJobQuery().processInstanceId(window.getId()).singleResult()
         .getDuedate();
     assertThat(moment).isAfterOrEqualTo(windowOpens).isBefore(new Date(windowOpens.getTime() + 10 * 86_400_000L));
     ClockUtil.setCurrentTime(moment);
     run.executeJobs();
+    BpmnAwareTests.assertThat(window).isEnded().hasPassed(END_CHECK_STARTED);
+    ProcessInstance check = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(PROCESS_KEY).singleResult();
     run.plan(check);
 
     String number = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(check.getId())

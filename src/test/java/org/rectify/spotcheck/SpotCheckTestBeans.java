@@ -55,5 +55,6 @@ final class SpotCheckTestBeans {
     Mocks.register("spotCheckVerificationRecorder", new SpotCheckVerificationRecorder(register));
     Mocks.register("spotCheckRepeatOffenderCheck", new SpotCheckRepeatOffenderCheck(register));
     Mocks.register("spotCheckTalkRecorder", new SpotCheckTalkRecorder(register));
+    Mocks.register("spotCheckScheduledStarter", new SpotCheckScheduledStarter(register));
   }
 }
