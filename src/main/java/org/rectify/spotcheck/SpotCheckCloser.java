@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code ServiceTask_CloseNoFindings}, {@code ServiceTask_CloseDismissed}: closes the check with the status given as input {@code closeStatus}. */
+/**
+ * {@code ServiceTask_CloseNoFindings}, {@code ServiceTask_CloseDismissed}: closes the check with the status given as
+ * input {@code closeStatus}.
+ */
 @Component("spotCheckCloser")
 class SpotCheckCloser implements JavaDelegate {
 

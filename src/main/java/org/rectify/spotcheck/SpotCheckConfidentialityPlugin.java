@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * The organisation's baseline grants the rectification office and the leading group READ on every process instance
  * and task ({@code *}); a revoke on the definition alone does not hide those. So every spot-check instance and
  * every spot-check task gets its own REVOKE for these groups when it is created (removed by the engine with the
- * instance or task), and the leaders' and Party secretary's own grant. Added by one parse listener, only to the two spot-check models.
+ * instance or task), and the leaders' and Party secretary's own grant. Added by one parse listener, only to the
+ * two spot-check models.
  */
 @Component
 class SpotCheckConfidentialityPlugin extends AbstractProcessEnginePlugin {

@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code ServiceTask_SaveConfirmation}: the finding is upheld or dismissed after hearing the person, with the explanation. */
+/**
+ * {@code ServiceTask_SaveConfirmation}: the finding is upheld or dismissed after hearing the person, with the
+ * explanation.
+ */
 @Component("spotCheckConfirmationRecorder")
 class SpotCheckConfirmationRecorder implements JavaDelegate {
 

@@ -28,6 +28,10 @@ public class SpotCheckRegister {
   /** The outcome of issuing a notice: its id and the other checks whose findings it bundles. */
   record IssuedNotice(long noticeId, List<String> bundledCheckNumbers) {}
 
+  /** The department's Chinese name from the directory, its id when unknown. */
+  private static final String DEPARTMENT_NAME =
+      "coalesce((select d.name from org_department d where d.id = f.department), f.department)";
+
   private final JdbcTemplate jdbc;
 
   public SpotCheckRegister(JdbcTemplate jdbc) {
@@ -93,8 +97,9 @@ public class SpotCheckRegister {
 
   /** One line describing a finding, shown read-only in the confirmation form. */
   public String findingSummary(long findingId) {
-    return jdbc.queryForObject("select category, person_name, department, found_at, place, description"
-        + " from spot_check_finding where id = ?", (rs, i) -> SpotCheckCategory.label(rs.getString(1)) + "："
+    return jdbc.queryForObject("select f.category, f.person_name, " + DEPARTMENT_NAME
+        + ", f.found_at, f.place, f.description from spot_check_finding f where f.id = ?",
+        (rs, i) -> SpotCheckCategory.label(rs.getString(1)) + "："
         + rs.getString(2) + "（" + rs.getString(3) + "），" + rs.getTimestamp(4).toLocalDateTime().toString()
             .replace('T', ' ') + "，" + rs.getString(5) + "。" + rs.getString(6), findingId);
   }
@@ -186,9 +191,10 @@ public class SpotCheckRegister {
 
   /** People of the notice with at least one earlier upheld finding since the date (名字（科室）). */
   public List<String> repeatOffenders(long noticeId, LocalDate since) {
-    return jdbc.queryForList("select distinct f.person_name || '（' || f.department || '）' from spot_check_finding f"
-        + " where f.notice_id = ? and exists (select 1 from spot_check_finding o where o.person_name = f.person_name"
-        + " and o.department = f.department and o.id <> f.id and o.found_at >= ? and o.status in"
+    return jdbc.queryForList("select distinct f.person_name || '（' || " + DEPARTMENT_NAME + " || '）'"
+        + " from spot_check_finding f where f.notice_id = ? and exists (select 1 from spot_check_finding o"
+        + " where o.person_name = f.person_name and o.department = f.department and o.id <> f.id"
+        + " and o.found_at >= ? and o.status in"
         + " ('TALK', 'PENDING_NOTICE', 'NOTIFIED', 'RECTIFIED')) order by 1", String.class, noticeId,
         Timestamp.valueOf(since.atStartOfDay()));
   }

@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code ServiceTask_CheckRepeatOffenders}: people of the notice with an upheld finding in the past year lead to a reminder talk. */
+/**
+ * {@code ServiceTask_CheckRepeatOffenders}: people of the notice with an upheld finding in the past year lead to a
+ * reminder talk.
+ */
 @Component("spotCheckRepeatOffenderCheck")
 class SpotCheckRepeatOffenderCheck implements JavaDelegate {
 

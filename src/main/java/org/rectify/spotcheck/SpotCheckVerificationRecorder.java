@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code ServiceTask_SaveVerification} (spot-check-rectification): supervision's verification; a pass marks the findings rectified. */
+/**
+ * {@code ServiceTask_SaveVerification} (spot-check-rectification): supervision's verification; a pass marks the
+ * findings rectified.
+ */
 @Component("spotCheckVerificationRecorder")
 class SpotCheckVerificationRecorder implements JavaDelegate {
 

@@ -232,7 +232,7 @@ class SpotCheckProcessTest {
     run.rectifyAndVerify("advertising", "PASSED");
 
     BpmnAwareTests.assertThat(check).isWaitingAt(USER_TASK_REMINDER_TALK);
-    assertThat(engine.getRuntimeService().getVariable(check.getId(), "repeatOffenders")).isEqualTo("吴某（advertising）");
+    assertThat(engine.getRuntimeService().getVariable(check.getId(), "repeatOffenders")).isEqualTo("吴某（广告科）");
     run.complete(run.task(check, USER_TASK_REMINDER_TALK), Map.of("talkDate", "2026-11-12", "talkHeldBy",
         "分管领导", "talkReference", "谈-2026-01"));
 
