@@ -20,17 +20,19 @@ import org.springframework.stereotype.Component;
 /**
  * Confidentiality of spot checks on the definitions, applied idempotently at start-up. The organisation's baseline
  * lets the rectification office and the leading group read every process in Cockpit; findings name people, so for
- * {@code spot-check} and {@code spot-check-rectification} those two groups are revoked, while supervision, the
- * leaders and the Party secretary get explicit grants (a group grant on the definition outranks the revoke, so a
- * leader who also sits in the leading group keeps reading). Supervision and leaders may start checks.
+ * {@code spot-check}, {@code spot-check-rectification} and {@code spot-check-schedule} those two groups are
+ * revoked, while supervision, the leaders and the Party secretary get explicit grants (a group grant on the
+ * definition outranks the revoke, so a leader who also sits in the leading group keeps reading). Supervision and
+ * leaders may start checks.
  * Per-instance and per-task revokes are added by {@link SpotCheckConfidentialityPlugin}.
  */
 @Component
 class SpotCheckAccessBaseline {
 
   private static final Logger LOG = LoggerFactory.getLogger(SpotCheckAccessBaseline.class);
+  /** The schedule too: its timer reveals when the next plan appears. */
   static final List<String> DEFINITIONS = List.of(SpotCheckProcess.PROCESS_KEY,
-      SpotCheckProcess.RECTIFICATION_PROCESS_KEY);
+      SpotCheckProcess.RECTIFICATION_PROCESS_KEY, SpotCheckProcess.SCHEDULE_PROCESS_KEY);
   static final List<String> REVOKED = List.of(OrganizationGroups.RECT_OFFICE, OrganizationGroups.LEADING_GROUP);
   static final List<String> READERS = List.of(OrganizationGroups.SUPERVISION, OrganizationGroups.LEADERS,
       OrganizationGroups.PARTY_SECRETARY);

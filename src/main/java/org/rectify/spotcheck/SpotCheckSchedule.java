@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The timer plan of spot checks ({@code spot-check-schedule}): {@code StartEvent_ScheduleWindow} opens a window
- * every {@code cycle} (ISO 8601, default fortnightly — the seed's 6 visits in about three months); {@code Timer_RandomMoment} then waits for a random
- * working-hours moment inside the window, so no department can predict when a plan appears. (A separate model:
- * Camunda allows no timer start beside the none start that Tasklist and the API use.)
+ * every {@code cycle} (ISO 8601, default fortnightly — the seed's 6 visits in about three months);
+ * {@code Timer_RandomMoment} then waits for a random working-hours moment inside the window, so no department can
+ * predict when a plan appears. (A separate model: Camunda allows no timer start beside the none start that
+ * Tasklist and the API use.)
  * Properties: {@code rectify.spot-check.schedule.cycle}, {@code rectify.spot-check.schedule.window-days}.
  */
 @Component("spotCheckSchedule")

@@ -108,7 +108,8 @@ class SpotCheckApiTest {
     assertThat(statistics.body()).contains("\"checks\":6", "\"findings\":5", "\"notices\":2", "\"rectified\":5",
         "\"上班玩手机\":1", "\"迟到\":1");
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(SpotCheckProcess.PROCESS_KEY).finished().count()).isEqualTo(6);
+        .processDefinitionKey(SpotCheckProcess.PROCESS_KEY).processInstanceBusinessKeyLike("DC2026-10%").finished()
+        .count()).isEqualTo(6);
     assertThat(http.get("/api/spot-checks", "supervision1", "demo").body()).contains("DC2026-106", "RECTIFIED")
         .doesNotContain("甲某");
     assertThat(http.get("/api/spot-checks/statistics?from=2026-11-30&to=2026-11-01", "leaders1", "demo")
