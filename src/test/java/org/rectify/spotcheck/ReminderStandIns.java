@@ -1,0 +1,45 @@
+package org.rectify.spotcheck;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/**
+ * Stand-ins for the reminder contract's beans ({@code reminderTimes}, {@code reminderMail}, built in issue 7) so the
+ * spot-check models run in tests of this branch: calendar days instead of working days, mails recorded not sent.
+ */
+public final class ReminderStandIns {
+
+  private static final long DAY = 86_400_000L;
+
+  private ReminderStandIns() {}
+
+  /** {@code reminderTimes}: 2 days before due, 1 day after, escalation level n after 7·n days. */
+  public static class Times {
+
+    public Date beforeDue(Date due) {
+      return new Date(due.getTime() - 2 * DAY);
+    }
+
+    public Date overdue(Date due) {
+      return new Date(due.getTime() + DAY);
+    }
+
+    public Date escalation(Date due, int level) {
+      return new Date(due.getTime() + 7L * level * DAY);
+    }
+  }
+
+  /** {@code reminderMail}: remembers "type:recipients" of every reminder. */
+  public static class Mail implements JavaDelegate {
+
+    public final List<String> sent = new ArrayList<>();
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      sent.add(execution.getVariable("reminderType") + ":" + execution.getVariable("reminderRecipients"));
+    }
+  }
+}
