@@ -157,6 +157,54 @@ class MeasureApiTest {
   }
 
   @Test
+  void evidencePageLinkedFromTheFormsIsServed() throws Exception {
+    String page = mvc.perform(get("/measures/evidence.html"))
+        .andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(page).contains("整改措施佐证材料").contains("/attachments");
+  }
+
+  @Test
+  void completionIsRecordedWithDeliverablesMetricsAndChecklist() throws Exception {
+    String pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("M22").singleResult().getId();
+    work(pi, "officeHead", java.util.Map.of("claimDecision", "CLAIM", "implementer", "陈思远"));
+    work(pi, "officeHead", java.util.Map.of("progressNarrative", "报销规范已印发，内控建设启动", "progressPercent", 100L,
+        "progressAction", "SUBMIT"));
+    work(pi, "officeHead", java.util.Map.of("completionStatement", "规范了报销流程", "deliverables",
+        "《报销管理规定》（已印发）\n《财务内控手册》（征求意见稿）", "metrics", "培训：2 场\n规范票据格式",
+        "causeClarified", true, "rectified", true, "ruleEstablished", false));
+
+    mvc.perform(get("/api/measures/M22").header(HttpHeaders.AUTHORIZATION, basic("leaders1")))
+        .andExpect(jsonPath("$.status").value("SUBMITTED"))
+        .andExpect(jsonPath("$.implementer").value("陈思远"))
+        .andExpect(jsonPath("$.progress[0].percentDone").value(100))
+        .andExpect(jsonPath("$.deliverables[*].title", hasItems("《报销管理规定》（已印发）", "《财务内控手册》（征求意见稿）")))
+        .andExpect(jsonPath("$.metrics[0].name").value("培训"))
+        .andExpect(jsonPath("$.metrics[0].metricValue").value("2"))
+        .andExpect(jsonPath("$.metrics[0].unit").value("场"))
+        .andExpect(jsonPath("$.metrics[1].metricValue").value("—"))
+        .andExpect(jsonPath("$.threeNoLetGo.causeClarified").value(true))
+        .andExpect(jsonPath("$.threeNoLetGo.ruleEstablished").value(false))
+        .andExpect(jsonPath("$.history[*].status", hasItems("ASSIGNED", "IN_PROGRESS", "SUBMITTED")));
+    Task approval = taskService.createTaskQuery().processInstanceId(pi).singleResult();
+    assertThat(approval.getAssignee()).isEqualTo("leaders1");
+  }
+
+  private void work(String processInstanceId, String user, java.util.Map<String, Object> variables) {
+    Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+    identityService.setAuthentication(user, identityService.createGroupQuery().groupMember(user).list().stream()
+        .map(Group::getId).toList());
+    try {
+      if (task.getAssignee() == null) {
+        taskService.claim(task.getId(), user);
+      }
+      taskService.complete(task.getId(), variables);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  @Test
   void departmentHeadClaimsASeededMeasureUnderTheEnginesAuthorizations() {
     Task claim = taskService.createTaskQuery().processInstanceBusinessKey("M04").singleResult();
     List<String> groups = identityService.createGroupQuery().groupMember("officeHead").list().stream()
