@@ -47,6 +47,7 @@ class MeasureApiTest {
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
   @Autowired JdbcClient jdbc;
+  @Autowired org.camunda.bpm.engine.ManagementService managementService;
 
   @AfterAll
   static void releaseEngine() {
@@ -95,9 +96,11 @@ class MeasureApiTest {
 
   @Test
   void officeAddsAMeasureToTheRunningPlanAndItsLifecycleStarts() throws Exception {
+    long seedPlan = jdbc.sql("select id from rect_plan where title = :title").param("title", SeedPlanLoader.TITLE)
+        .query(Long.class).single();
     String body = """
-        {"problem": 8, "title": "建立养护巡查台账，每周通报", "department": "greening",
-         "coDepartments": ["municipal"], "phase": 2, "dueDate": "%s"}""".formatted(LocalDate.now().plusDays(60));
+        {"plan": %d, "problem": 8, "title": "建立养护巡查台账，每周通报", "department": "greening",
+         "coDepartments": ["municipal"], "phase": 2, "dueDate": "%s"}""".formatted(seedPlan, LocalDate.now().plusDays(60));
     String code = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/measures")
             .header(HttpHeaders.AUTHORIZATION, basic("rectOffice1"))
             .contentType(MediaType.APPLICATION_JSON).content(body))
@@ -115,7 +118,7 @@ class MeasureApiTest {
   void unknownDepartmentAndLeaderAreRefusedNamingTheFieldAndNothingIsStored() throws Exception {
     int before = jdbc.sql("select count(*) from rect_measure").query(Integer.class).single();
     String body = """
-        {"problem": 8, "title": "测试", "department": "zoo", "responsibleLeader": "greening1", "phase": 2,
+        {"plan": 1, "problem": 8, "title": "测试", "department": "zoo", "responsibleLeader": "greening1", "phase": 2,
          "dueDate": "2099-01-01"}""";
     mvc.perform(post("/api/measures").header(HttpHeaders.AUTHORIZATION, basic("rectOffice1"))
             .contentType(MediaType.APPLICATION_JSON).content(body))
@@ -202,6 +205,55 @@ class MeasureApiTest {
     } finally {
       identityService.clearAuthentication();
     }
+  }
+
+  @Test
+  void officeRegistersAPlanWhoseMeasuresStartWhenThePartyGroupIssuesIt() throws Exception {
+    String plan = """
+        {"title": "关于区委第五巡察组反馈意见的整改方案", "inspectionGroup": "区委第五巡察组", "inspectedBody": "城市管理局党组",
+         "feedbackDate": "2026-11-20", "declaredMeasureCount": 1,
+         "phase1Start": "2026-11-20", "phase1End": "2027-01-31", "phase2Start": "2027-02-01", "phase2End": "2027-06-30",
+         "phase3Start": "2027-07-01", "phase3End": "2027-12-31",
+         "aspects": [{"heading": "加强合同管理", "problems": ["合同续签不规范", "履约考核不到位"]}]}""";
+    String created = mvc.perform(post("/api/plans").header(HttpHeaders.AUTHORIZATION, basic("rectOffice1"))
+            .contentType(MediaType.APPLICATION_JSON).content(plan))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.status").value("DRAFT"))
+        .andExpect(jsonPath("$.problems").value(2))
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    int planId = com.jayway.jsonpath.JsonPath.read(created, "$.id");
+    String code = com.jayway.jsonpath.JsonPath.read(mvc.perform(post("/api/measures")
+            .header(HttpHeaders.AUTHORIZATION, basic("rectOffice1")).contentType(MediaType.APPLICATION_JSON)
+            .content("""
+                {"plan": %d, "problem": 2, "title": "制定环卫合同履约考核办法", "department": "sanitation", "phase": 1,
+                 "dueDate": "2027-01-31"}""".formatted(planId)))
+        .andExpect(status().isCreated())
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8), "$.code");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code).count()).isZero();
+
+    String pi = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(RectificationPlan.businessKey(planId)).singleResult().getId();
+    completePlanTask(pi, RectificationPlan.Elements.REGISTER_FEEDBACK, java.util.Map.of("inspectionGroup", "区委第五巡察组"));
+    completePlanTask(pi, RectificationPlan.Elements.SET_UP_LEADING_GROUP, java.util.Map.of("groupLeader", "王振华"));
+    completePlanTask(pi, RectificationPlan.Elements.DRAFT_PLAN, java.util.Map.of("planTitle", "整改方案"));
+    completePlanTask(pi, RectificationPlan.Elements.APPROVE_PLAN, java.util.Map.of("planDecision", "APPROVE"));
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(pi)
+        .activityId(RectificationPlan.Elements.START_MEASURES).singleResult().getId());
+
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(code).singleResult().getAssignee())
+        .isEqualTo("sanitationHead");
+    mvc.perform(get("/api/plans").header(HttpHeaders.AUTHORIZATION, basic("rectOffice1")))
+        .andExpect(jsonPath("$[?(@.id == %d)].status".formatted(planId)).value("RUNNING"));
+    mvc.perform(post("/api/plans").header(HttpHeaders.AUTHORIZATION, basic("rectOffice1"))
+            .contentType(MediaType.APPLICATION_JSON).content("{\"title\": \"缺少阶段\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.details", hasItem(startsWith("phase1Start："))));
+  }
+
+  private void completePlanTask(String processInstanceId, String key, java.util.Map<String, Object> variables) {
+    Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key)
+        .singleResult();
+    taskService.complete(task.getId(), variables);
   }
 
   @Test
