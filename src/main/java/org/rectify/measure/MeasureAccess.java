@@ -16,8 +16,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The rectification office adds measures to a running plan ({@code POST /api/measures}), which starts a
- * {@code measure-lifecycle} instance as that user: it needs the engine's permission to create such instances.
+ * The rectification office registers plans ({@code POST /api/plans}) and adds measures ({@code POST /api/measures}),
+ * which start {@code rectification-plan} and {@code measure-lifecycle} instances as that user: it needs the engine's
+ * permission to create such instances.
  * Granted idempotently at every start.
  */
 @Component
@@ -33,6 +34,8 @@ class MeasureAccess {
   @Order(50)
   void ensure() {
     grant(OrganizationGroups.RECT_OFFICE, Resources.PROCESS_DEFINITION, MeasureLifecycle.PROCESS_KEY,
+        Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(OrganizationGroups.RECT_OFFICE, Resources.PROCESS_DEFINITION, RectificationPlan.PROCESS_KEY,
         Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
     grant(OrganizationGroups.RECT_OFFICE, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
   }

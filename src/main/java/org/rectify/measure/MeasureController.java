@@ -37,9 +37,11 @@ class MeasureController {
   private final MeasureRegistration registration;
   private final OrganizationDirectory organization;
   private final AttachmentRepository attachments;
+  private final PlanRegistration planRegistration;
 
   MeasureController(MeasureRepository measures, PlanRepository plans, MeasureRegistration registration,
-      OrganizationDirectory organization, AttachmentRepository attachments) {
+      OrganizationDirectory organization, AttachmentRepository attachments, PlanRegistration planRegistration) {
+    this.planRegistration = planRegistration;
     this.attachments = attachments;
     this.measures = measures;
     this.plans = plans;
@@ -71,6 +73,13 @@ class MeasureController {
   MeasureSummary add(@RequestBody NewMeasure request) {
     String code = registration.register(request);
     return summary(measures.find(code).orElseThrow());
+  }
+
+  @PostMapping("/plans")
+  @ResponseStatus(HttpStatus.CREATED)
+  PlanView addPlan(@RequestBody PlanRegistration.NewPlan request) {
+    long id = planRegistration.register(request);
+    return plans().stream().filter(p -> p.id() == id).findFirst().orElseThrow();
   }
 
   @GetMapping("/plans")

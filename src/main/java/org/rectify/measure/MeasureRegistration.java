@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Adds a measure to a running plan: checks every field against the plan and the organisation (refusals name the
- * field), stores it with the next free code and starts its lifecycle as the calling user, in one transaction.
+ * Adds a measure to a plan: checks every field against the plan and the organisation (refusals name the field) and
+ * stores it with the next free code. In a running plan its lifecycle starts at once, as the calling user; in a plan
+ * still being drafted it starts when the Party Group issues the plan. One transaction.
  */
 @Component
 class MeasureRegistration {
@@ -81,7 +82,9 @@ class MeasureRegistration {
         leader == null ? department.leaderUserId() : leader, request.phase(), request.dueDate(),
         MeasureStatus.ASSIGNED.name(), null, request.narrative());
     measures.insert(measure);
-    starter.start(measure, plan.phase3Start());
+    if ("RUNNING".equals(plan.status())) {
+      starter.start(measure, plan.phase3Start());
+    }
     return measure.code();
   }
 
@@ -99,17 +102,17 @@ class MeasureRegistration {
 
   private PlanRepository.Plan plan(Long id, List<String> errors) {
     List<PlanRepository.PlanSummary> running = plans.summaries().stream()
-        .filter(p -> "RUNNING".equals(p.status())).toList();
+        .filter(p -> !"CLOSED".equals(p.status())).toList();
     if (id == null && running.size() != 1) {
-      errors.add("plan：请指定整改方案（执行中的方案有 " + running.size() + " 个）");
+      errors.add("plan：请指定整改方案（未办结的方案有 " + running.size() + " 个）");
       return null;
     }
     long planId = id == null ? running.get(0).id() : id;
     PlanRepository.Plan plan = plans.find(planId).orElse(null);
     if (plan == null) {
       errors.add("plan：整改方案不存在：" + planId);
-    } else if (!"RUNNING".equals(plan.status())) {
-      errors.add("plan：整改方案不在执行中");
+    } else if ("CLOSED".equals(plan.status())) {
+      errors.add("plan：整改方案已办结，不能再新增措施");
       return null;
     }
     return plan;

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Service task {@code ServiceTask_StartMeasures} of {@code rectification-plan}: once the Party Group has issued the
- * plan, starts one {@code measure-lifecycle} per measure of the plan that has none yet. Idempotent, so a retried
+ * plan, marks the plan running and starts one {@code measure-lifecycle} per measure of the plan that has none yet. Idempotent, so a retried
  * job never starts a measure twice; measures added later through the API start their own lifecycle.
  */
 @Component("planMeasuresStarter")
@@ -19,8 +19,10 @@ class PlanMeasuresStarter implements JavaDelegate {
 
   private final MeasureRepository measures;
   private final MeasureStarter starter;
+  private final PlanRepository plans;
 
-  PlanMeasuresStarter(MeasureRepository measures, MeasureStarter starter) {
+  PlanMeasuresStarter(MeasureRepository measures, MeasureStarter starter, PlanRepository plans) {
+    this.plans = plans;
     this.measures = measures;
     this.starter = starter;
   }
@@ -35,6 +37,7 @@ class PlanMeasuresStarter implements JavaDelegate {
         started++;
       }
     }
+    plans.setStatus(planId, "RUNNING");
     execution.setVariable(RectificationPlan.Vars.MEASURES_STARTED, started);
     LOG.info("Plan {}: {} of {} measure lifecycles started", planId, started, planMeasures.size());
   }

@@ -81,6 +81,11 @@ class PlanRepository {
         .param("plan", planId).param("no", problemNo).query(Long.class).optional();
   }
 
+  void setStatus(long planId, String status) {
+    jdbc.sql("update rect_plan set status = :status where id = :id").param("status", status).param("id", planId)
+        .update();
+  }
+
   void attachProcess(long planId, String processInstanceId) {
     jdbc.sql("update rect_plan set process_instance_id = :pi where id = :id")
         .param("pi", processInstanceId).param("id", planId).update();

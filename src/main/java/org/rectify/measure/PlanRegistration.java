@@ -1,0 +1,104 @@
+package org.rectify.measure;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.rectify.organization.OrganizationGroups;
+import org.rectify.platform.ApiException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers an inspection's plan (aspects and problems; measures follow through {@code POST /api/measures}) as a
+ * draft and starts its {@code rectification-plan} process, which leads to the Party Group's approval.
+ */
+@Component
+class PlanRegistration {
+
+  /** {@code POST /api/plans}. Phases: 1 立行立改, 2 举一反三, 3 回头看. */
+  record NewPlan(String title, String inspectionGroup, String inspectedBody, LocalDate inspectionStart,
+      LocalDate inspectionEnd, LocalDate feedbackDate, String feedbackDocument, Integer declaredMeasureCount,
+      LocalDate phase1Start, LocalDate phase1End, LocalDate phase2Start, LocalDate phase2End,
+      LocalDate phase3Start, LocalDate phase3End, List<NewAspect> aspects) {}
+
+  /** An aspect with its problems' headings, numbered in order (problems across aspects 1, 2, 3…). */
+  record NewAspect(String heading, List<String> problems) {}
+
+  private final PlanRepository plans;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+
+  PlanRegistration(PlanRepository plans, RuntimeService runtimeService, IdentityService identityService) {
+    this.plans = plans;
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+  }
+
+  @Transactional
+  long register(NewPlan request) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    if (caller == null || caller.getGroupIds() == null
+        || (!caller.getGroupIds().contains(OrganizationGroups.RECT_OFFICE)
+            && !caller.getGroupIds().contains(OrganizationGroups.CAMUNDA_ADMIN))) {
+      throw ApiException.forbidden("只有整改办可以登记整改方案");
+    }
+    List<String> errors = new ArrayList<>();
+    blank(request.title(), "title", "整改方案名称", errors);
+    blank(request.inspectionGroup(), "inspectionGroup", "巡察组", errors);
+    blank(request.inspectedBody(), "inspectedBody", "被巡察单位", errors);
+    if (request.feedbackDate() == null) {
+      errors.add("feedbackDate：必填，反馈日期");
+    }
+    LocalDate[] phases = {request.phase1Start(), request.phase1End(), request.phase2Start(), request.phase2End(),
+        request.phase3Start(), request.phase3End()};
+    String[] names = {"phase1Start", "phase1End", "phase2Start", "phase2End", "phase3Start", "phase3End"};
+    for (int i = 0; i < phases.length; i++) {
+      if (phases[i] == null) {
+        errors.add(names[i] + "：必填");
+      } else if (i % 2 == 1 && phases[i - 1] != null && phases[i].isBefore(phases[i - 1])) {
+        errors.add(names[i] + "：阶段结束日期不能早于开始日期");
+      }
+    }
+    if (request.aspects() == null || request.aspects().isEmpty()) {
+      errors.add("aspects：至少需要一个方面");
+    } else {
+      for (int a = 0; a < request.aspects().size(); a++) {
+        NewAspect aspect = request.aspects().get(a);
+        blank(aspect.heading(), "aspects[" + a + "].heading", "方面标题", errors);
+        if (aspect.problems() == null || aspect.problems().isEmpty()) {
+          errors.add("aspects[" + a + "].problems：每个方面至少需要一个问题");
+        }
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw ApiException.badRequest("整改方案数据有误，未保存", errors.toArray(String[]::new));
+    }
+    long planId = plans.insert(new PlanRepository.Plan(null, request.title().strip(), request.inspectionGroup(),
+        request.inspectedBody(), request.inspectionStart(), request.inspectionEnd(), request.feedbackDate(),
+        request.feedbackDocument(), request.declaredMeasureCount(), request.phase1Start(), request.phase1End(),
+        request.phase2Start(), request.phase2End(), request.phase3Start(), request.phase3End(), "DRAFT", null));
+    int problemNo = 0;
+    for (int a = 0; a < request.aspects().size(); a++) {
+      NewAspect aspect = request.aspects().get(a);
+      long aspectId = plans.insertAspect(planId, a + 1, aspect.heading().strip(), false);
+      for (String problem : aspect.problems()) {
+        plans.insertProblem(aspectId, ++problemNo, problem.strip(), false);
+      }
+    }
+    String instanceId = runtimeService.startProcessInstanceByKey(RectificationPlan.PROCESS_KEY,
+        RectificationPlan.businessKey(planId), RectificationPlan.startVariables(planId, request.title().strip(),
+            request.phase1End(), request.phase2End(), request.phase3Start(), request.phase3End(),
+            RectificationPlan.DEFAULT_REVIEW_CYCLE)).getId();
+    plans.attachProcess(planId, instanceId);
+    return planId;
+  }
+
+  private static void blank(String value, String field, String label, List<String> errors) {
+    if (value == null || value.isBlank()) {
+      errors.add(field + "：必填，" + label);
+    }
+  }
+}
