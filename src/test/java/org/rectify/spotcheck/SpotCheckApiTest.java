@@ -19,6 +19,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code /api/spot-checks} in the running application: validation, who may start, and the seed's story (6 checks,
@@ -28,6 +33,26 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import(SpotCheckSpringStandIns.class)
 class SpotCheckApiTest {
+
+  /** Reminders of overdue rectifications really go out while the story is replayed: to this SMTP sink. */
+  static final int SMTP_PORT = freePort();
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+
+  @DynamicPropertySource
+  static void mailServer(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> SMTP_PORT);
+  }
+
+  private static int freePort() {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   @Autowired ProcessEngine engine;
   @Autowired JdbcTemplate jdbc;
