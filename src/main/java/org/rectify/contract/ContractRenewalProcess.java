@@ -58,14 +58,18 @@ public final class ContractRenewalProcess {
   public static final String STATUS_COLOUR_TEXT = "statusColourText";
   public static final String LATE = "late";
   public static final String PERFORMANCE_RECORD = "performanceRecord";
-  public static final String RENEWAL_APPROVED = "renewalApproved";
-  public static final String TENDER_PLAN_APPROVED = "tenderPlanApproved";
-  public static final String LEGAL_OBJECTION = "legalObjection";
+  /** Meeting decision on the renewal: {@code APPROVED} | {@code REJECTED}. */
+  public static final String RENEWAL_DECISION = "renewalDecision";
+  /** Meeting decision on the tender plan: {@code APPROVED} | {@code REJECTED}. */
+  public static final String TENDER_PLAN_DECISION = "tenderPlanDecision";
+  /** Formal legal opinion: {@code NO_OBJECTION} | {@code OBJECTION}. */
+  public static final String LEGAL_VERDICT = "legalVerdict";
   public static final String LEGAL_OPINION_NO = "legalOpinionNo";
   public static final String FLAGGED_CLAUSES = "flaggedClauses";
   public static final String REQUIRED_AMENDMENTS = "requiredAmendments";
   public static final String NEW_ENDS_ON = "newEndsOn";
-  public static final String TENDER_IN_TIME = "tenderInTime";
+  /** Can the tender finish before expiry: {@code IN_TIME} | {@code DELAYED} (finance postponement). */
+  public static final String TENDER_SCHEDULE = "tenderSchedule";
   public static final String CLOSURE_STATUS = "closureStatus";
 
   public static final String GREEN = "绿色 正常";
