@@ -1,6 +1,7 @@
 package org.rectify.contract;
 
 import java.util.List;
+import java.util.Map;
 import org.rectify.platform.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,10 +19,12 @@ class ContractController {
 
   private final ContractRegistration registration;
   private final ContractRepository contracts;
+  private final AssessmentStarter assessments;
 
-  ContractController(ContractRegistration registration, ContractRepository contracts) {
+  ContractController(ContractRegistration registration, ContractRepository contracts, AssessmentStarter assessments) {
     this.registration = registration;
     this.contracts = contracts;
+    this.assessments = assessments;
   }
 
   @PostMapping
@@ -34,6 +37,16 @@ class ContractController {
   List<Contract> list() {
     return contracts.findAll();
   }
+
+  /** Starts an ad-hoc assessment; body {@code {"assessorGroup": "assessmentTeam"}} (default: owning department). */
+  @PostMapping("/{number}/assessments")
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, String> assess(@PathVariable String number, @RequestBody(required = false) AssessmentRequest request) {
+    String id = assessments.start(number, request == null ? null : request.assessorGroup()).getId();
+    return Map.of("processInstanceId", id, "number", number);
+  }
+
+  record AssessmentRequest(String assessorGroup) {}
 
   @GetMapping("/{number}")
   Contract get(@PathVariable String number) {
