@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +38,6 @@ class ContractDemoData {
   }
 
   @EventListener(ApplicationReadyEvent.class)
-  @Order(100)
   void load() {
     if (!contracts.findAll().isEmpty()) {
       return;
