@@ -2,7 +2,6 @@ package org.rectify.contract;
 
 import static org.rectify.contract.ContractAssessmentProcess.*;
 
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -33,20 +32,18 @@ class BlacklistContractorDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable(CONTRACT_NUMBER);
-    @SuppressWarnings("unchecked")
-    Map<String, Object> decision = (Map<String, Object>) execution.getVariable(EXIT_DECISION);
+    String rule = (String) execution.getVariable(EXIT_RULE);
     Contract contract = contracts.findByNumber(number).orElseThrow();
     String evidence = "连续不合格" + execution.getVariable(CONSECUTIVE_FAILS) + "次，本年度不合格"
         + execution.getVariable(FAILS_THIS_YEAR) + "次；" + nullToEmpty(execution.getVariable(BLACKLIST_EVIDENCE));
-    blacklist.add(contract.contractorId(), (String) decision.get("exitRule"), (String) decision.get("exitReason"),
+    blacklist.add(contract.contractorId(), rule, (String) execution.getVariable(EXIT_REASON),
         evidence, number, BusinessDates.today(), approver(execution));
     contracts.close(number, EXITED);
     execution.getProcessEngineServices().getRuntimeService()
         .createMessageCorrelation(ContractRenewalProcess.MESSAGE_CONTRACTOR_EXITED)
         .processInstanceBusinessKey(number)
         .correlateAll();
-    LOG.info("Contractor {} blacklisted by rule {} (contract {})", contract.contractor(), decision.get("exitRule"),
-        number);
+    LOG.info("Contractor {} blacklisted by rule {} (contract {})", contract.contractor(), rule, number);
   }
 
   /** Who confirmed the entry in the office (the assignee of {@code UserTask_ConfirmBlacklist}). */

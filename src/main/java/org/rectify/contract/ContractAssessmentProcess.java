@@ -44,8 +44,10 @@ public final class ContractAssessmentProcess {
   public static final String REPEATED_NON_COMPLIANCE = "repeatedNonCompliance";
   public static final String CONSECUTIVE_FAIL_LIMIT = "consecutiveFailLimit";
   public static final String YEARLY_FAIL_LIMIT = "yearlyFailLimit";
-  /** Single result of the {@code contractor-exit} decision: exitAction, exitRule, exitReason. */
-  public static final String EXIT_DECISION = "exitDecision";
+  /** Outputs of the {@code contractor-exit} decision: {@code EXIT_BLACKLIST} | {@code NONE}, B1–B3, reason. */
+  public static final String EXIT_ACTION = "exitAction";
+  public static final String EXIT_RULE = "exitRule";
+  public static final String EXIT_REASON = "exitReason";
   /** {@code COMPLIED} | {@code NOT_COMPLIED}. */
   public static final String RECTIFICATION_RESULT = "rectificationResult";
   public static final String BLACKLIST_EVIDENCE = "blacklistEvidence";

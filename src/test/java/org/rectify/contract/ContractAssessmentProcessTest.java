@@ -160,7 +160,8 @@ class ContractAssessmentProcessTest {
     assess(pi, "UNSATISFACTORY");
     summon(pi);
     assertThat(pi).isWaitingAt(CONFIRM_BLACKLIST);
-    assertThat(pi).variables().containsEntry(CONSECUTIVE_FAILS, 3).containsEntry(FAILS_THIS_YEAR, 3);
+    assertThat(pi).variables().containsEntry(CONSECUTIVE_FAILS, 3).containsEntry(FAILS_THIS_YEAR, 3)
+        .containsEntry(EXIT_RULE, "B2").containsEntry(EXIT_ACTION, "EXIT_BLACKLIST");
     assertThat(task(CONFIRM_BLACKLIST, pi)).hasCandidateGroup("office");
     claim(task(CONFIRM_BLACKLIST, pi), "office1");
     complete(task(CONFIRM_BLACKLIST, pi), withVariables(BLACKLIST_EVIDENCE, "三期考核表及约谈记录"));
