@@ -55,11 +55,16 @@ public final class ContractAssessmentProcess {
   private ContractAssessmentProcess() {}
 
   static Map<String, Object> startVariables(Contract contract, String departmentName, String assessorGroup) {
+    return startVariables(contract.number(), contract.title(), contract.department(), departmentName, assessorGroup);
+  }
+
+  static Map<String, Object> startVariables(String number, String title, String department, String departmentName,
+      String assessorGroup) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(CONTRACT_NUMBER, contract.number());
-    variables.put(ContractRenewalProcess.BUSINESS_NUMBER, contract.number());
-    variables.put(ContractRenewalProcess.BUSINESS_TITLE, "履约考核：" + contract.title());
-    variables.put(ContractRenewalProcess.DEPARTMENT, contract.department());
+    variables.put(CONTRACT_NUMBER, number);
+    variables.put(ContractRenewalProcess.BUSINESS_NUMBER, number);
+    variables.put(ContractRenewalProcess.BUSINESS_TITLE, "履约考核：" + title);
+    variables.put(ContractRenewalProcess.DEPARTMENT, department);
     variables.put(ContractRenewalProcess.DEPARTMENT_NAME, departmentName);
     variables.put(ASSESSOR_GROUP, assessorGroup);
     variables.put(ContractRenewalProcess.STATUS_COLOUR_TEXT, ContractRenewalProcess.GREEN);

@@ -1,6 +1,8 @@
 package org.rectify.contract;
 
 import java.time.Period;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -25,6 +27,26 @@ public class ContractProperties {
   private int yearlyFailLimit = 3;
   /** [A] the seed gives no deadline for a rectification notice: 15 calendar days. */
   private int rectificationDays = 15;
+  /**
+   * [A] routine assessment cycle per contract category (cron, server time); the seed only says the assessment team
+   * checks "不定期". Key {@code default} applies to categories without their own entry: quarterly, 1st day 09:00.
+   */
+  private Map<String, String> assessmentCycles = new HashMap<>(Map.of(
+      "default", "0 0 9 1 1/3 ?",
+      "cleaning", "0 0 9 1 * ?"));
+
+  /** The routine assessment cycle of a contract category. */
+  public String assessmentCycleFor(String category) {
+    return assessmentCycles.getOrDefault(category, assessmentCycles.getOrDefault("default", "0 0 9 1 1/3 ?"));
+  }
+
+  public Map<String, String> getAssessmentCycles() {
+    return assessmentCycles;
+  }
+
+  public void setAssessmentCycles(Map<String, String> assessmentCycles) {
+    this.assessmentCycles = assessmentCycles;
+  }
 
   public Period getRenewalDeadline() {
     return renewalDeadline;

@@ -37,10 +37,12 @@ class ContractRegistration {
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final CurrentUser currentUser;
+  private final ContractProperties properties;
 
   ContractRegistration(ContractRepository contracts, ContractorRepository contractors, Blacklist blacklist,
       OrganizationDirectory organization, RuntimeService runtimeService, IdentityService identityService,
-      CurrentUser currentUser) {
+      CurrentUser currentUser, ContractProperties properties) {
+    this.properties = properties;
     this.contracts = contracts;
     this.contractors = contractors;
     this.blacklist = blacklist;
@@ -69,7 +71,7 @@ class ContractRegistration {
   private void startRenewal(ContractRequest request) {
     Map<String, Object> variables = ContractRenewalProcess.startVariables(request.number(), request.title(),
         request.department(), organization.nameOf(request.department()), request.endsOn(),
-        Boolean.TRUE.equals(request.tenderRequired()));
+        Boolean.TRUE.equals(request.tenderRequired()), properties.assessmentCycleFor(request.category()));
     Authentication caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {

@@ -41,6 +41,9 @@ public final class ContractRenewalProcess {
   public static final String EXIT_START = "StartEvent_ContractorExited";
   public static final String REPLACEMENT_PROCUREMENT = "UserTask_ReplacementProcurement";
   public static final String END_EXITED = "EndEvent_ContractorExited";
+  public static final String TIMER_ROUTINE_ASSESSMENT = "Timer_RoutineAssessment";
+  public static final String START_ROUTINE_ASSESSMENT = "ServiceTask_StartRoutineAssessment";
+  public static final String END_ROUTINE_ASSESSMENT = "EndEvent_RoutineAssessmentStarted";
 
   public static final String CONTRACT_NUMBER = "contractNumber";
   public static final String BUSINESS_NUMBER = "businessNumber";
@@ -71,6 +74,8 @@ public final class ContractRenewalProcess {
   /** Can the tender finish before expiry: {@code IN_TIME} | {@code DELAYED} (finance postponement). */
   public static final String TENDER_SCHEDULE = "tenderSchedule";
   public static final String CLOSURE_STATUS = "closureStatus";
+  /** Cron of the routine assessments, fixed at start (the event sub-process timer is armed with the instance). */
+  public static final String ASSESSMENT_CYCLE = "assessmentCycle";
 
   public static final String GREEN = "绿色 正常";
   public static final String YELLOW = "黄色 临近";
@@ -79,7 +84,7 @@ public final class ContractRenewalProcess {
   private ContractRenewalProcess() {}
 
   static Map<String, Object> startVariables(String number, String title, String department, String departmentName,
-      LocalDate endsOn, boolean tenderRequired) {
+      LocalDate endsOn, boolean tenderRequired, String assessmentCycle) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(CONTRACT_NUMBER, number);
     variables.put(BUSINESS_NUMBER, number);
@@ -89,6 +94,7 @@ public final class ContractRenewalProcess {
     variables.put(ENDS_ON, BusinessDates.at(endsOn));
     variables.put(TENDER_REQUIRED, tenderRequired);
     variables.put(LATE, false);
+    variables.put(ASSESSMENT_CYCLE, assessmentCycle);
     return variables;
   }
 }

@@ -69,6 +69,7 @@ class ContractAssessmentProcessTest {
     Mocks.register("rectificationComplianceRecorder", new RecordComplianceDelegate(assessments));
     Mocks.register("contractTermScheduler", new ScheduleTermDelegate(properties));
     Mocks.register("reminderMail", reminderMail);
+    Mocks.register("routineAssessmentStarter", new StartRoutineAssessmentDelegate());
     clockAt(LocalDateTime.of(2026, 11, 27, 10, 0));
     Contract contract = new Contract(7, NUMBER, "道路清扫保洁服务", CONTRACTOR_ID, "深圳市某某环境服务有限公司",
         "91440300MA5F000010", "sanitation", "cleaning", new BigDecimal("1200000"), "公开招标",
@@ -154,7 +155,7 @@ class ContractAssessmentProcessTest {
   void thirdConsecutiveFailureBlacklistsTheContractorAndEndsTheRenewalPath() {
     ProcessInstance renewal = runtimeService().startProcessInstanceByKey(ContractRenewalProcess.KEY, NUMBER,
         ContractRenewalProcess.startVariables(NUMBER, "道路清扫保洁服务", "sanitation", "环卫科",
-            LocalDate.of(2027, 12, 31), false));
+            LocalDate.of(2027, 12, 31), false, "0 0 9 1 1/3 ?"));
     failedBefore(2);
     ProcessInstance pi = startAssessment();
     assess(pi, "UNSATISFACTORY");
@@ -173,6 +174,20 @@ class ContractAssessmentProcessTest {
     verify(contracts).close(NUMBER, BlacklistContractorDelegate.EXITED);
     assertThat(renewal).isWaitingAt(ContractRenewalProcess.REPLACEMENT_PROCUREMENT)
         .hasNotPassed(ContractRenewalProcess.PREPARE_RENEWAL);
+  }
+
+  @Test
+  void routineCycleOfTheRenewalProcessStartsAnAssessmentForTheOwningDepartment() {
+    ProcessInstance renewal = runtimeService().startProcessInstanceByKey(ContractRenewalProcess.KEY, NUMBER,
+        ContractRenewalProcess.startVariables(NUMBER, "道路清扫保洁服务", "sanitation", "环卫科",
+            LocalDate.of(2027, 12, 31), false, "0 0 9 1 * ?"));
+    clockAt(LocalDateTime.of(2026, 12, 1, 9, 0));
+    runDueJobs(managementService, renewal.getId());
+    ProcessInstance routine = runtimeService().createProcessInstanceQuery().processDefinitionKey(KEY)
+        .processInstanceBusinessKey(NUMBER).singleResult();
+    assertThat(routine).isWaitingAt(ASSESS);
+    assertThat(task(ASSESS, routine)).hasCandidateGroup("sanitation");
+    assertThat(routine).variables().containsEntry(ContractRenewalProcess.BUSINESS_TITLE, "履约考核：道路清扫保洁服务");
   }
 
   @Test

@@ -44,6 +44,10 @@ class ContractRenewalProcessTest {
 
   private static final String NUMBER = "HT-2027-001";
   private static final LocalDate ENDS_ON = LocalDate.of(2027, 12, 31);
+  /** Once a year on 1 January: stays out of the way of the clock moves of the other tests. */
+  private static final String YEARLY = "0 0 9 1 1 ?";
+  private static final String QUARTERLY = "0 0 9 1 1/3 ?";
+  private final List<String> routineAssessments = new java.util.ArrayList<>();
 
   private final ContractRepository contracts = mock(ContractRepository.class);
   private final AssessmentRepository assessments = mock(AssessmentRepository.class);
@@ -62,6 +66,9 @@ class ContractRenewalProcessTest {
     Mocks.register("contractRenewalRecorder", new RecordRenewalDelegate(contracts));
     Mocks.register("contractRetenderClosure", new CloseRetenderedDelegate(contracts));
     Mocks.register("reminderMail", reminderMail);
+    Mocks.register("routineAssessmentStarter",
+        (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> routineAssessments.add(
+            (String) execution.getVariable(CONTRACT_NUMBER)));
     when(assessments.performance(NUMBER)).thenReturn(new PerformanceRecord(List.of(
         new AssessmentRecord(LocalDate.of(2027, 6, 30), "2027年第2季度", "assessmentTeam", new BigDecimal("92"), true,
             null),
@@ -77,8 +84,12 @@ class ContractRenewalProcessTest {
   }
 
   private ProcessInstance start(LocalDate endsOn, boolean tenderRequired) {
+    return start(endsOn, tenderRequired, YEARLY);
+  }
+
+  private ProcessInstance start(LocalDate endsOn, boolean tenderRequired, String assessmentCycle) {
     return runtimeService().startProcessInstanceByKey(KEY, NUMBER,
-        startVariables(NUMBER, "公园绿地养护服务", "greening", "园林绿化科", endsOn, tenderRequired));
+        startVariables(NUMBER, "公园绿地养护服务", "greening", "园林绿化科", endsOn, tenderRequired, assessmentCycle));
   }
 
   private Job timer(ProcessInstance pi, String activityId) {
@@ -279,9 +290,24 @@ class ContractRenewalProcessTest {
   }
 
   @Test
+  void routineAssessmentsStartOnTheCategoryCycleWhileTheRenewalWaits() {
+    ProcessInstance pi = start(ENDS_ON, false, QUARTERLY);
+    clockAt(LocalDateTime.of(2027, 3, 31, 9, 0));
+    Assertions.assertThat(runDueJobs(managementService, pi.getId())).isZero();
+    clockAt(LocalDateTime.of(2027, 4, 1, 9, 0));
+    runDueJobs(managementService, pi.getId());
+    Assertions.assertThat(routineAssessments).containsExactly(NUMBER);
+    assertThat(pi).hasPassed(START_ROUTINE_ASSESSMENT, END_ROUTINE_ASSESSMENT).isWaitingAt(TIMER_RENEWAL_REMINDER);
+    clockAt(LocalDateTime.of(2027, 7, 1, 9, 0));
+    runDueJobs(managementService, pi.getId());
+    Assertions.assertThat(routineAssessments).hasSize(2);
+  }
+
+  @Test
   void startVariablesCarryTheTasklistColumns() {
-    Map<String, Object> variables = startVariables(NUMBER, "公园绿地养护服务", "greening", "园林绿化科", ENDS_ON, false);
+    Map<String, Object> variables =
+        startVariables(NUMBER, "公园绿地养护服务", "greening", "园林绿化科", ENDS_ON, false, QUARTERLY);
     Assertions.assertThat(variables).containsEntry(BUSINESS_NUMBER, NUMBER).containsEntry(DEPARTMENT_NAME, "园林绿化科")
-        .containsEntry(TENDER_REQUIRED, false);
+        .containsEntry(TENDER_REQUIRED, false).containsEntry(ASSESSMENT_CYCLE, QUARTERLY);
   }
 }
