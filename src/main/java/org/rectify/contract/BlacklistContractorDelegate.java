@@ -4,7 +4,6 @@ import static org.rectify.contract.ContractAssessmentProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.rectify.supplier.Blacklist;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,11 +47,7 @@ class BlacklistContractorDelegate implements JavaDelegate {
 
   /** Who confirmed the entry in the office (the assignee of {@code UserTask_ConfirmBlacklist}). */
   private static String approver(DelegateExecution execution) {
-    HistoricTaskInstance task = execution.getProcessEngineServices().getHistoryService()
-        .createHistoricTaskInstanceQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(CONFIRM_BLACKLIST).finished().orderByHistoricTaskInstanceEndTime().desc()
-        .list().stream().findFirst().orElseThrow(() -> new IllegalStateException("黑名单未经办公室确认"));
-    return task.getAssignee() == null ? "office" : task.getAssignee();
+    return CompletedTasks.lastAssignee(execution, CONFIRM_BLACKLIST).orElse("office");
   }
 
   private static String nullToEmpty(Object value) {

@@ -25,8 +25,8 @@ class RecordLegalOpinionDelegate implements JavaDelegate {
     boolean objection = LegalVerdict.OBJECTION.name().equals(execution.getVariable(LEGAL_VERDICT));
     int version = contracts.addLegalOpinion(number, (String) execution.getVariable(LEGAL_OPINION_NO),
         BusinessDates.today(), (String) execution.getVariable(FLAGGED_CLAUSES),
-        (String) execution.getVariable(REQUIRED_AMENDMENTS), objection, execution.getVariable("legalCounsel") == null
-            ? null : String.valueOf(execution.getVariable("legalCounsel")));
+        (String) execution.getVariable(REQUIRED_AMENDMENTS), objection,
+        CompletedTasks.lastAssignee(execution, LEGAL_REVIEW).orElse(null));
     execution.setVariable("legalOpinionVersion", version);
   }
 

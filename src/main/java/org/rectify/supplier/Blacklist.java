@@ -36,6 +36,17 @@ public class Blacklist {
         .update();
   }
 
+  /**
+   * Lifts an active entry on a recorded leadership decision (e.g. the minutes' number); the entry stays in the table
+   * with the decision, the date and who recorded it. Returns false when there is no such active entry.
+   */
+  public boolean remove(long entryId, String decision, LocalDate removedOn, String removedBy) {
+    return jdbc.sql("update supplier_blacklist_entry set removed_on = :on, removal_decision = :decision,"
+            + " removed_by = :by where id = :id and removed_on is null")
+        .param("on", removedOn).param("decision", decision).param("by", removedBy).param("id", entryId)
+        .update() == 1;
+  }
+
   public boolean isBlacklisted(long contractorId) {
     return jdbc.sql("select count(*) from supplier_blacklist_entry where contractor_id = :id and removed_on is null")
         .param("id", contractorId).query(Integer.class).single() > 0;

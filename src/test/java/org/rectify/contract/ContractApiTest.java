@@ -173,6 +173,15 @@ class ContractApiTest {
     HttpResponse<String> refused = http.post("/api/contracts", valid("HT-API-011", creditCode), "office1", PASSWORD);
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("黑名单");
+
+    String entryId = blacklist.replaceAll("(?s).*\\{\"id\":(\\d+),.*", "$1");
+    String removal = "/api/suppliers/blacklist/" + entryId + "/removal";
+    assertThat(http.post(removal, "{\"decision\": \"会议纪要\"}", "office1", PASSWORD).statusCode()).isEqualTo(403);
+    assertThat(http.post(removal, "{\"decision\": \" \"}", "leaders1", PASSWORD).body()).contains("decision：");
+    assertThat(http.post(removal, "{\"decision\": \"局党组会议纪要〔2026〕12号\"}", "leaders1", PASSWORD).statusCode())
+        .isEqualTo(200);
+    assertThat(http.get("/api/suppliers/blacklist", "office1", PASSWORD).body()).doesNotContain(creditCode);
+    assertThat(http.post(removal, "{\"decision\": \"再次\"}", "leaders1", PASSWORD).statusCode()).isEqualTo(404);
   }
 
   private Task task(String instanceId) {

@@ -112,6 +112,7 @@ class ContractRenewalProcessTest {
   }
 
   private void legalOpinion(ProcessInstance pi, String number, String verdict) {
+    claim(task(LEGAL_REVIEW, pi), "legal1");
     complete(task(LEGAL_REVIEW, pi), withVariables(LEGAL_OPINION_NO, number, LEGAL_VERDICT, verdict,
         FLAGGED_CLAUSES, "第8条", REQUIRED_AMENDMENTS, "删除甲方单方面承担全部责任的条款"));
     runDueJobs(managementService, pi.getId());
@@ -210,7 +211,7 @@ class ContractRenewalProcessTest {
       legalOpinion(pi, "法意〔2027〕13号", "NO_OBJECTION");
       assertThat(pi).isWaitingAt(SIGN_RENEWAL);
       verify(contracts).addLegalOpinion(eq(NUMBER), eq("法意〔2027〕12号"), any(), anyString(), anyString(), eq(true),
-          any());
+          eq("legal1"));
       verify(contracts).addLegalOpinion(eq(NUMBER), eq("法意〔2027〕13号"), any(), anyString(), anyString(), eq(false),
           any());
     }
