@@ -1,0 +1,55 @@
+package org.rectify.contract;
+
+import java.util.List;
+import java.util.Map;
+import org.rectify.platform.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The contract register over HTTP: {@code POST/GET /api/contracts}, {@code GET /api/contracts/{number}}. */
+@RestController
+@RequestMapping("/api/contracts")
+class ContractController {
+
+  private final ContractRegistration registration;
+  private final ContractRepository contracts;
+  private final AssessmentStarter assessments;
+
+  ContractController(ContractRegistration registration, ContractRepository contracts, AssessmentStarter assessments) {
+    this.registration = registration;
+    this.contracts = contracts;
+    this.assessments = assessments;
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  Contract register(@RequestBody ContractRequest request) {
+    return registration.register(request);
+  }
+
+  @GetMapping
+  List<Contract> list() {
+    return contracts.findAll();
+  }
+
+  /** Starts an ad-hoc assessment; body {@code {"assessorGroup": "assessmentTeam"}} (default: owning department). */
+  @PostMapping("/{number}/assessments")
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, String> assess(@PathVariable String number, @RequestBody(required = false) AssessmentRequest request) {
+    String id = assessments.start(number, request == null ? null : request.assessorGroup()).getId();
+    return Map.of("processInstanceId", id, "number", number);
+  }
+
+  record AssessmentRequest(String assessorGroup) {}
+
+  @GetMapping("/{number}")
+  Contract get(@PathVariable String number) {
+    return contracts.findByNumber(number).orElseThrow(() -> ApiException.notFound("合同不存在：" + number));
+  }
+}

@@ -1,0 +1,221 @@
+package org.rectify.contract;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.startsWith;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.rectify.contract.ContractAssessmentProcess.*;
+import static org.rectify.contract.ProcessTestSupport.*;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rectify.supplier.Blacklist;
+import org.rectify.supplier.Contractor;
+import org.rectify.supplier.ContractorRepository;
+
+/**
+ * Every path of {@code contract-assessment}: satisfactory; unsatisfactory → summons + notice → no exit → notice
+ * deadline reminder and compliance check; third consecutive failure → {@code contractor-exit} B2 → office confirms
+ * → blacklist, contract exited, {@code contract-renewal} ended into replacement procurement; forged registration → B1.
+ */
+@Deployment(resources = {"processes/contract-assessment.bpmn", "processes/contractor-exit.dmn",
+    "processes/contract-renewal.bpmn"})
+class ContractAssessmentProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension =
+      ProcessEngineCoverageExtension.Companion.builder("camunda-contract.cfg.xml").build();
+
+  private static final String NUMBER = "HT-2026-007";
+  private static final long CONTRACTOR_ID = 41L;
+
+  private final ContractRepository contracts = mock(ContractRepository.class);
+  private final AssessmentRepository assessments = mock(AssessmentRepository.class);
+  private final ContractorRepository contractors = mock(ContractorRepository.class);
+  private final Blacklist blacklist = mock(Blacklist.class);
+  private final RecordingReminderMail reminderMail = new RecordingReminderMail();
+  private final List<AssessmentRecord> history = new ArrayList<>();
+  private ManagementService managementService;
+
+  @BeforeEach
+  void setUp() {
+    init(extension.getProcessEngine());
+    managementService = extension.getProcessEngine().getManagementService();
+    ContractProperties properties = new ContractProperties();
+    Mocks.register("assessmentRecorder", new RecordAssessmentDelegate(assessments, contracts, contractors));
+    Mocks.register("summonsRecorder", new RecordSummonsDelegate(assessments, properties));
+    Mocks.register("exitFactsCompiler", new CompileExitFactsDelegate(assessments, contracts, contractors, properties));
+    Mocks.register("contractorBlacklister", new BlacklistContractorDelegate(contracts, blacklist));
+    Mocks.register("rectificationComplianceRecorder", new RecordComplianceDelegate(assessments));
+    Mocks.register("contractTermScheduler", new ScheduleTermDelegate(properties));
+    Mocks.register("reminderMail", reminderMail);
+    Mocks.register("routineAssessmentStarter", new StartRoutineAssessmentDelegate());
+    clockAt(LocalDateTime.of(2026, 11, 27, 10, 0));
+    Contract contract = new Contract(7, NUMBER, "道路清扫保洁服务", CONTRACTOR_ID, "深圳市某某环境服务有限公司",
+        "91440300MA5F000010", "sanitation", "cleaning", new BigDecimal("1200000"), "公开招标",
+        LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31), false, true, 0, null, "ACTIVE", false, false);
+    when(contracts.findByNumber(NUMBER)).thenReturn(Optional.of(contract));
+    when(contractors.findById(CONTRACTOR_ID)).thenReturn(Optional.of(
+        new Contractor(CONTRACTOR_ID, contract.contractor(), contract.contractorCreditCode(), false)));
+    when(assessments.performance(NUMBER)).thenAnswer(inv -> new PerformanceRecord(List.copyOf(history), 0, 1));
+  }
+
+  @AfterEach
+  void tearDown() {
+    Mocks.reset();
+    ClockUtil.reset();
+  }
+
+  private ProcessInstance startAssessment() {
+    return runtimeService().startProcessInstanceByKey(KEY, NUMBER,
+        ContractAssessmentProcess.startVariables(
+            new Contract(7, NUMBER, "道路清扫保洁服务", CONTRACTOR_ID, "深圳市某某环境服务有限公司", "91440300MA5F000010",
+                "sanitation", "cleaning", BigDecimal.ONE, null, LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31),
+                false, true, 0, null, "ACTIVE", false, false),
+            "环卫科", "assessmentTeam"));
+  }
+
+  private void failedBefore(int count) {
+    for (int i = count; i >= 1; i--) {
+      history.add(new AssessmentRecord(LocalDate.of(2026, 11, 27).minusMonths(i), "第" + i + "期", "assessmentTeam",
+          new BigDecimal("55"), false, "保洁不到位"));
+    }
+    history.sort((a, b) -> b.assessedOn().compareTo(a.assessedOn()));
+  }
+
+  /** The assessment the user records now is appended to the register (newest first), as the repository would. */
+  private void assess(ProcessInstance pi, String result) {
+    assertThat(task(ASSESS, pi)).hasCandidateGroup("assessmentTeam");
+    complete(task(ASSESS, pi), withVariables(ASSESSMENT_PERIOD, "2026年11月", METHOD_REF, "GENERAL", SCORE, 58,
+        ASSESSMENT_RESULT, result, FINDINGS, "路面垃圾未及时清扫", FORGED_REGISTRATION, false));
+    history.add(0, new AssessmentRecord(LocalDate.of(2026, 11, 27), "2026年11月", "assessmentTeam",
+        new BigDecimal("58"), "SATISFACTORY".equals(result), "路面垃圾未及时清扫"));
+    runDueJobs(managementService, pi.getId());
+  }
+
+  private void summon(ProcessInstance pi) {
+    assertThat(task(SUMMON, pi)).hasCandidateGroup("sanitation");
+    complete(task(SUMMON, pi), withVariables(PARTICIPANTS, "承包商总经理、环卫科科长", REQUIREMENTS, "增派保洁人员",
+        NOTICE_NO, "整改〔2026〕5号", NOTICE_DEADLINE, "2026-12-10"));
+    runDueJobs(managementService, pi.getId());
+  }
+
+  @Test
+  void satisfactoryAssessmentIsRecordedAndEnds() {
+    ProcessInstance pi = startAssessment();
+    assess(pi, "SATISFACTORY");
+    assertThat(pi).isEnded().hasPassed(RECORD_ASSESSMENT, END_SATISFACTORY).hasNotPassed(SUMMON);
+    verify(assessments).addAssessment(eq(NUMBER), eq(LocalDate.of(2026, 11, 27)), eq("2026年11月"),
+        eq("assessmentTeam"), any(), eq("GENERAL"), eq(new BigDecimal("58")), eq(true), anyString());
+  }
+
+  @Test
+  void firstFailureLeadsToSummonsNoticeAndRectificationCheckWithoutExit() {
+    ProcessInstance pi = startAssessment();
+    assess(pi, "UNSATISFACTORY");
+    summon(pi);
+    verify(assessments).addSummonsAndNotice(NUMBER, LocalDate.of(2026, 11, 27), "承包商总经理、环卫科科长", "增派保洁人员",
+        "整改〔2026〕5号", LocalDate.of(2026, 12, 10));
+    assertThat(pi).hasPassed(DECIDE_EXIT).isWaitingAt(VERIFY_RECTIFICATION);
+    assertThat(pi).variables().containsEntry(CONSECUTIVE_FAILS, 1).containsEntry(REPEATED_NON_COMPLIANCE, false);
+    assertThat(task(VERIFY_RECTIFICATION, pi)).hasDueDate(at(LocalDate.of(2026, 12, 10)));
+
+    clockAt(LocalDateTime.of(2026, 12, 10, 9, 1));
+    runDueJobs(managementService, pi.getId());
+    Assertions.assertThat(reminderMail.types()).containsExactly("OVERDUE");
+    complete(task(VERIFY_RECTIFICATION, pi), withVariables(RECTIFICATION_RESULT, "NOT_COMPLIED"));
+    runDueJobs(managementService, pi.getId());
+    assertThat(pi).isEnded().hasPassed(RECORD_COMPLIANCE, END_RECTIFIED);
+    verify(assessments).recordCompliance(NUMBER, false);
+    verify(blacklist, never()).add(any(Long.class), anyString(), anyString(), anyString(), anyString(), any(),
+        anyString());
+  }
+
+  @Test
+  void thirdConsecutiveFailureBlacklistsTheContractorAndEndsTheRenewalPath() {
+    ProcessInstance renewal = runtimeService().startProcessInstanceByKey(ContractRenewalProcess.KEY, NUMBER,
+        ContractRenewalProcess.startVariables(NUMBER, "道路清扫保洁服务", "sanitation", "环卫科",
+            LocalDate.of(2027, 12, 31), false, "0 0 9 1 1/3 ?"));
+    failedBefore(2);
+    ProcessInstance pi = startAssessment();
+    assess(pi, "UNSATISFACTORY");
+    summon(pi);
+    assertThat(pi).isWaitingAt(CONFIRM_BLACKLIST);
+    assertThat(pi).variables().containsEntry(CONSECUTIVE_FAILS, 3).containsEntry(FAILS_THIS_YEAR, 3)
+        .containsEntry(EXIT_RULE, "B2").containsEntry(EXIT_ACTION, "EXIT_BLACKLIST");
+    assertThat(task(CONFIRM_BLACKLIST, pi)).hasCandidateGroup("office");
+    claim(task(CONFIRM_BLACKLIST, pi), "office1");
+    complete(task(CONFIRM_BLACKLIST, pi), withVariables(BLACKLIST_EVIDENCE, "三期考核表及约谈记录"));
+    runDueJobs(managementService, pi.getId());
+
+    assertThat(pi).isEnded().hasPassed(BLACKLIST_CONTRACTOR, END_EXITED);
+    verify(blacklist).add(eq(CONTRACTOR_ID), eq("B2"), startsWith("连续三次考核结果不理想"), startsWith("连续不合格3次"),
+        eq(NUMBER), eq(LocalDate.of(2026, 11, 27)), eq("office1"));
+    verify(contracts).close(NUMBER, BlacklistContractorDelegate.EXITED);
+    assertThat(renewal).isWaitingAt(ContractRenewalProcess.REPLACEMENT_PROCUREMENT)
+        .hasNotPassed(ContractRenewalProcess.PREPARE_RENEWAL);
+  }
+
+  @Test
+  void routineCycleOfTheRenewalProcessStartsAnAssessmentForTheOwningDepartment() {
+    ProcessInstance renewal = runtimeService().startProcessInstanceByKey(ContractRenewalProcess.KEY, NUMBER,
+        ContractRenewalProcess.startVariables(NUMBER, "道路清扫保洁服务", "sanitation", "环卫科",
+            LocalDate.of(2027, 12, 31), false, "0 0 9 1 * ?"));
+    clockAt(LocalDateTime.of(2026, 12, 1, 9, 0));
+    runDueJobs(managementService, renewal.getId());
+    ProcessInstance routine = runtimeService().createProcessInstanceQuery().processDefinitionKey(KEY)
+        .processInstanceBusinessKey(NUMBER).singleResult();
+    assertThat(routine).isWaitingAt(ASSESS);
+    assertThat(task(ASSESS, routine)).hasCandidateGroup("sanitation");
+    assertThat(routine).variables().containsEntry(ContractRenewalProcess.BUSINESS_TITLE, "履约考核：道路清扫保洁服务");
+  }
+
+  @Test
+  void threeFailuresThisYearWithRepeatedNonComplianceExitByRuleB3() {
+    history.add(new AssessmentRecord(LocalDate.of(2026, 10, 1), "10月", "sanitation", null, false, null));
+    history.add(new AssessmentRecord(LocalDate.of(2026, 8, 1), "8月", "sanitation", null, true, null));
+    history.add(new AssessmentRecord(LocalDate.of(2026, 5, 1), "5月", "sanitation", null, false, null));
+    when(assessments.performance(NUMBER)).thenAnswer(inv -> new PerformanceRecord(List.copyOf(history), 1, 2));
+    ProcessInstance pi = startAssessment();
+    assess(pi, "UNSATISFACTORY");
+    summon(pi);
+    assertThat(pi).isWaitingAt(CONFIRM_BLACKLIST);
+    assertThat(pi).variables().containsEntry(CONSECUTIVE_FAILS, 2).containsEntry(FAILS_THIS_YEAR, 3)
+        .containsEntry(REPEATED_NON_COMPLIANCE, true);
+  }
+
+  @Test
+  void forgedRegistrationFoundInAnAssessmentBlacklistsByRuleB1() {
+    when(contractors.findById(CONTRACTOR_ID)).thenReturn(Optional.of(
+        new Contractor(CONTRACTOR_ID, "深圳市某某环境服务有限公司", "91440300MA5F000010", true)));
+    ProcessInstance pi = startAssessment();
+    complete(task(ASSESS, pi), withVariables(ASSESSMENT_PERIOD, "2026年11月", ASSESSMENT_RESULT, "UNSATISFACTORY",
+        FORGED_REGISTRATION, true));
+    runDueJobs(managementService, pi.getId());
+    verify(contractors).markForgedRegistration(CONTRACTOR_ID);
+    summon(pi);
+    complete(task(CONFIRM_BLACKLIST, pi), withVariables(BLACKLIST_EVIDENCE, "工商登记信息核查截图"));
+    runDueJobs(managementService, pi.getId());
+    verify(blacklist).add(eq(CONTRACTOR_ID), eq("B1"), anyString(), anyString(), eq(NUMBER), any(), eq("office"));
+  }
+}
