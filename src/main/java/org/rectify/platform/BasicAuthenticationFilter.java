@@ -5,8 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -21,8 +19,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class BasicAuthenticationFilter extends OncePerRequestFilter {
 
-  private static final String PREFIX = "Basic ";
-
   private final IdentityService identityService;
   private final String requiredGroup;
 
@@ -34,13 +30,13 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String[] credentials = credentials(request.getHeader("Authorization"));
-    if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
+    BasicCredentials credentials = BasicCredentials.parse(request.getHeader("Authorization")).orElse(null);
+    if (credentials == null || !identityService.checkPassword(credentials.userId(), credentials.password())) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"Rectify\", charset=\"UTF-8\"");
       ApiError.of("需要登录：用户名或密码不正确", List.of()).write(response, HttpServletResponse.SC_UNAUTHORIZED);
       return;
     }
-    String userId = credentials[0];
+    String userId = credentials.userId();
     List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).toList();
     if (requiredGroup != null && !groups.contains(requiredGroup)) {
@@ -55,23 +51,5 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
     } finally {
       identityService.clearAuthentication();
     }
-  }
-
-  private static String[] credentials(String header) {
-    if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-      return null;
-    }
-    String decoded;
-    try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(PREFIX.length()).trim()),
-          StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    int colon = decoded.indexOf(':');
-    if (colon <= 0) {
-      return null;
-    }
-    return new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
   }
 }

@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -17,6 +15,7 @@ import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.rectify.organization.OrganizationGroups;
+import org.rectify.platform.BasicCredentials;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -28,7 +27,6 @@ class MailPageAccessFilter extends OncePerRequestFilter {
 
   private static final Set<String> ALLOWED_GROUPS =
       Set.of(OrganizationGroups.CAMUNDA_ADMIN, OrganizationGroups.RECT_OFFICE);
-  private static final String BASIC = "Basic ";
 
   private final IdentityService identityService;
   private final String engineName;
@@ -69,22 +67,11 @@ class MailPageAccessFilter extends OncePerRequestFilter {
   }
 
   private List<String> basicGroups(String header) {
-    if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-      return null;
-    }
-    String decoded;
-    try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(BASIC.length()).trim()),
-          StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    int colon = decoded.indexOf(':');
-    if (colon <= 0 || !identityService.checkPassword(decoded.substring(0, colon), decoded.substring(colon + 1))) {
-      return null;
-    }
-    return identityService.createGroupQuery().groupMember(decoded.substring(0, colon)).list().stream()
-        .map(Group::getId).toList();
+    return BasicCredentials.parse(header)
+        .filter(c -> identityService.checkPassword(c.userId(), c.password()))
+        .map(c -> identityService.createGroupQuery().groupMember(c.userId()).list().stream()
+            .map(Group::getId).toList())
+        .orElse(null);
   }
 
   private static void write(HttpServletResponse response, int status, String message) throws IOException {
