@@ -59,7 +59,7 @@ class DemoPlan {
     int started = 0;
     for (int i = 0; i < seed.size(); i++) {
       SeedCatalogue.SeedMeasure row = seed.get(i);
-      Measure measure = measure(planId, row, demoDue(row, i, today, shift));
+      Measure measure = measure(planId, row, i, demoDue(row, i, today, shift));
       if (!measures.exists(row.code())) {
         measures.insert(measure);
         if (!measure.status().equals(MeasureStatus.ASSIGNED.name())) {
@@ -67,7 +67,7 @@ class DemoPlan {
               "演示数据：据2018-09-10整改情况通报，状态为“" + MeasureStatus.valueOf(measure.status()).label() + "”");
         }
       }
-      if (starter.startAt(measure, PHASE3_START.plusDays(shift), startElement(row)) != null) {
+      if (starter.startAt(measure, PHASE3_START.plusDays(shift), startElement(row, i)) != null) {
         started++;
       }
     }
@@ -91,11 +91,11 @@ class DemoPlan {
     plans.attachProcess(planId, instanceId);
   }
 
-  private Measure measure(long planId, SeedCatalogue.SeedMeasure row, LocalDate due) {
+  private Measure measure(long planId, SeedCatalogue.SeedMeasure row, int index, LocalDate due) {
     long problemId = loader.problemId(planId, row.problem());
     return new Measure(row.code(), planId, problemId, row.srcLabel(), row.title(), row.department(),
         row.coDepartments(), organization.department(row.department()).map(d -> d.leaderUserId()).orElse(null),
-        row.phase(), due, demoStatus(row).name(), row.sourceStatus(), row.narrative());
+        row.phase(), due, demoStatus(row, index).name(), row.sourceStatus(), row.narrative());
   }
 
   static MeasureStatus demoStatus(SeedCatalogue.SeedMeasure row) {
@@ -106,10 +106,20 @@ class DemoPlan {
     };
   }
 
-  static String startElement(SeedCatalogue.SeedMeasure row) {
-    return switch (demoStatus(row)) {
+  /**
+   * Open measures due soon or overdue are already being implemented, so their reminder timers are live and the
+   * first start shows real reminder mails in the mail sink; the ones due later still wait to be claimed.
+   */
+  static MeasureStatus demoStatus(SeedCatalogue.SeedMeasure row, int index) {
+    MeasureStatus status = demoStatus(row);
+    return status == MeasureStatus.ASSIGNED && index % 3 != 2 ? MeasureStatus.IN_PROGRESS : status;
+  }
+
+  static String startElement(SeedCatalogue.SeedMeasure row, int index) {
+    return switch (demoStatus(row, index)) {
       case COMPLETED -> MeasureLifecycle.Elements.LOOK_BACK_WINDOW;
       case LONG_TERM -> MeasureLifecycle.Elements.REPORT_LONG_TERM;
+      case IN_PROGRESS -> MeasureLifecycle.Elements.IMPLEMENTATION;
       default -> null;
     };
   }

@@ -59,9 +59,16 @@ class DemoPlanTest {
     assertThat(instances).hasSize(37);
     assertThat(instances).extracting(ProcessInstance::getBusinessKey).contains("M01", "M16", "M37");
 
-    Task claim = taskService.createTaskQuery().processInstanceBusinessKey("M16").singleResult();
+    Task claim = taskService.createTaskQuery().processInstanceBusinessKey("M30").singleResult();
     assertThat(claim.getTaskDefinitionKey()).isEqualTo(MeasureLifecycle.Elements.CLAIM);
-    assertThat(claim.getAssignee()).isEqualTo("enforcementHead");
+    assertThat(claim.getAssignee()).isEqualTo("officeHead");
+    Task implementing = taskService.createTaskQuery().processInstanceBusinessKey("M16").singleResult();
+    assertThat(implementing.getTaskDefinitionKey()).isEqualTo(MeasureLifecycle.Elements.REPORT_PROGRESS);
+    assertThat(taskService.createTaskQuery().taskId(implementing.getId()).taskCandidateGroup("enforcement").count())
+        .isEqualTo(1);
+    assertThat(managementService.createJobQuery().processInstanceId(implementing.getProcessInstanceId()).timers()
+        .activityId(MeasureLifecycle.Elements.TIMER_BEFORE_DUE).count())
+        .as("the reminder ladder is armed on measures being implemented").isEqualTo(1);
     Task longTerm = taskService.createTaskQuery().processInstanceBusinessKey("M08").singleResult();
     assertThat(longTerm.getTaskDefinitionKey()).isEqualTo(MeasureLifecycle.Elements.REPORT_LONG_TERM);
     assertThat(taskService.createTaskQuery().taskId(longTerm.getId()).taskCandidateGroup("partyBranch").count())
@@ -72,12 +79,13 @@ class DemoPlanTest {
   @Test
   void showsSomeMeasuresDueSoonSomeOverdueAndSomeDone() {
     LocalDate today = LocalDate.now(MeasureLifecycle.ZONE);
-    List<LocalDate> openDues = jdbc.sql("select due_date from rect_measure where status = 'ASSIGNED'")
+    List<LocalDate> openDues = jdbc.sql(
+            "select due_date from rect_measure where status in ('ASSIGNED', 'IN_PROGRESS')")
         .query(LocalDate.class).list();
     assertThat(openDues).anyMatch(d -> d.isBefore(today)).anyMatch(d -> d.isAfter(today) && d.isBefore(today.plusDays(4)));
     assertThat(jdbc.sql("select count(*) from rect_measure where status = 'COMPLETED'").query(Integer.class).single())
         .isGreaterThan(0);
-    assertThat(jdbc.sql("select count(*) from rect_measure_status where measure_code = 'M16' and status = 'ASSIGNED'")
+    assertThat(jdbc.sql("select count(*) from rect_measure_status where measure_code = 'M30' and status = 'ASSIGNED'")
         .query(Integer.class).single()).isEqualTo(1);
     assertThat(jdbc.sql("select department || '|' || co_departments from rect_measure where code = 'M14'")
         .query(String.class).single()).isEqualTo("office|enforcement,sanitation,greening,municipal,advertising");
