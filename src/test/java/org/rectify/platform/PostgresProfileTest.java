@@ -141,6 +141,9 @@ class PostgresProfileTest {
           .isEqualTo(app.getBean(JdbcTemplate.class)
               .queryForObject("select count(*) from flyway_schema_history where success", Integer.class));
       assertThat(second.getBean(IdentityService.class).createGroupQuery().count()).isEqualTo(17);
+      assertThat(second.getBean(ProcessEngine.class).getRepositoryService().createProcessDefinitionQuery()
+          .processDefinitionKey("measure-lifecycle").count())
+          .as("the second node deploys no new version of an unchanged model").isEqualTo(1);
     } finally {
       second.close();
     }
