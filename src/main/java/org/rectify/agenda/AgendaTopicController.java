@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -38,6 +39,13 @@ class AgendaTopicController {
   @GetMapping("/{number}")
   AgendaTopic get(@PathVariable String number) {
     return topics.findByNumber(number).orElseThrow(() -> ApiException.notFound("议题不存在：" + number));
+  }
+
+  /** Corrects the quotes of a topic returned for revision (科室修改议题材料). */
+  @PutMapping("/{number}/quotes")
+  List<AgendaTopicRequest.Quote> replaceQuotes(@PathVariable String number,
+      @RequestBody List<AgendaTopicRequest.Quote> quotes) {
+    return registration.replaceQuotes(number, quotes);
   }
 
   @GetMapping("/{number}/quotes")

@@ -59,6 +59,29 @@ class AgendaTopicRegistration {
     return topics.findByNumber(number).orElseThrow();
   }
 
+  /**
+   * Corrects the quotes of a topic sent back for revision; only its department may, and only while it is returned,
+   * so that the next office review's automatic checks see the corrected offers.
+   */
+  @Transactional
+  public List<AgendaTopicRequest.Quote> replaceQuotes(String number, List<AgendaTopicRequest.Quote> quotes) {
+    AgendaTopic topic = topics.findByNumber(number).orElseThrow(() -> ApiException.notFound("议题不存在：" + number));
+    if (!currentUser.isMemberOf(topic.department()) && !currentUser.isMemberOf(OrganizationGroups.CAMUNDA_ADMIN)) {
+      throw ApiException.forbidden("只有承办科室可以修改议题材料");
+    }
+    if (!"RETURNED".equals(topic.status())) {
+      throw ApiException.conflict("议题未处于退回修改状态，不能修改报价", "status：" + topic.status());
+    }
+    List<String> problems = new ArrayList<>();
+    validateQuotes(quotes == null ? List.of() : quotes, problems);
+    if (!problems.isEmpty()) {
+      throw ApiException.badRequest("报价信息有误，未修改", problems.toArray(String[]::new));
+    }
+    topics.replaceQuotes(number, quotes);
+    LOG.info("Agenda topic {}: quotes corrected by {}", number, currentUser.id());
+    return topics.quotesOf(number);
+  }
+
   /** Started as a system act: the submitter's membership was checked above. */
   private void start(String number, AgendaTopicRequest request) {
     Map<String, Object> variables = new HashMap<>();
@@ -106,7 +129,13 @@ class AgendaTopicRegistration {
     } else if (request.amount().compareTo(BigDecimal.ZERO) < 0) {
       problems.add("amount：金额不能为负数");
     }
-    List<AgendaTopicRequest.Quote> quotes = request.quotesOrEmpty();
+    validateQuotes(request.quotesOrEmpty(), problems);
+    if (!problems.isEmpty()) {
+      throw ApiException.badRequest("议题信息有误，未提交", problems.toArray(String[]::new));
+    }
+  }
+
+  private static void validateQuotes(List<AgendaTopicRequest.Quote> quotes, List<String> problems) {
     for (int i = 0; i < quotes.size(); i++) {
       AgendaTopicRequest.Quote quote = quotes.get(i);
       if (quote == null || quote.supplier() == null || quote.supplier().isBlank()) {
@@ -121,9 +150,6 @@ class AgendaTopicRegistration {
       if (quote.price() != null && quote.price().compareTo(BigDecimal.ZERO) < 0) {
         problems.add("quotes[" + i + "].price：报价不能为负数");
       }
-    }
-    if (!problems.isEmpty()) {
-      throw ApiException.badRequest("议题信息有误，未提交", problems.toArray(String[]::new));
     }
   }
 }

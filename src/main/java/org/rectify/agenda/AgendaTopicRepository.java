@@ -47,7 +47,17 @@ class AgendaTopicRepository {
         .param("legal", request.legalOpinion()).param("performance", request.performanceRecord())
         .param("attachments", request.attachments()).param("year", fiscalYear).param("by", submittedBy)
         .update();
-    for (AgendaTopicRequest.Quote quote : request.quotesOrEmpty()) {
+    insertQuotes(number, request.quotesOrEmpty());
+  }
+
+  /** Replaces the quotes of a returned topic (correction during revision). */
+  void replaceQuotes(String number, List<AgendaTopicRequest.Quote> quotes) {
+    jdbc.sql("delete from agenda_quote where topic_number = :number").param("number", number).update();
+    insertQuotes(number, quotes);
+  }
+
+  private void insertQuotes(String number, List<AgendaTopicRequest.Quote> quotes) {
+    for (AgendaTopicRequest.Quote quote : quotes) {
       jdbc.sql("insert into agenda_quote (topic_number, supplier, credit_code, price, execution_plan, expected_effect,"
               + " qualification, registration_checked_on, registration_check_result, forged) values (:number,"
               + " :supplier, :code, :price, :plan, :effect, :qualification, :checkedOn, :checkResult, :forged)")

@@ -109,6 +109,31 @@ class AgendaTopicApiTest {
     assertThat(topic.get("autoChecklist").asText()).contains("C3 三方比价：三家以上报价").contains("C4 黑名单");
   }
 
+  @Test
+  void quotesCanBeCorrectedOnlyByTheDepartmentWhileTheTopicIsReturned() throws Exception {
+    HttpResponse<String> response = post(topic("enforcement", "", quotes("甲公司", "乙公司")));
+    String number = json.readTree(response.body()).get("number").asText();
+    ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
+        .singleResult();
+    String path = "/api/agenda-topics/" + number + "/quotes";
+    String three = "[" + quotes("甲公司", "乙公司", "丙公司") + "]";
+    assertThat(http.put(path, three, USER, "demo").statusCode()).isEqualTo(409);
+    TaskService tasks = engine.getTaskService();
+    tasks.complete(openTask(pi).getId(), java.util.Map.of("headApproved", false));
+    assertThat(http.put(path, three, "greening1", "demo").statusCode()).isEqualTo(403);
+    HttpResponse<String> blank = http.put(path, "[" + quotes("甲公司", " ") + "]", USER, "demo");
+    assertThat(blank.statusCode()).isEqualTo(400);
+    assertThat(blank.body()).contains("quotes[1].supplier");
+    assertThat(http.put(path, three, USER, "demo").statusCode()).isEqualTo(200);
+    tasks.complete(openTask(pi).getId(), java.util.Map.of("revisionNote", "补充第三家报价"));
+    tasks.complete(openTask(pi).getId(), java.util.Map.of("headApproved", true));
+    tasks.complete(openTask(pi).getId(), java.util.Map.of("leaderApproved", true));
+    assertThat(openTask(pi).getTaskDefinitionKey()).isEqualTo("UserTask_OfficeReview");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "c3")).isEqualTo("PASS");
+    JsonNode topic = json.readTree(http.get("/api/agenda-topics/" + number, USER, "demo").body());
+    assertThat(topic.get("revision").asInt()).isEqualTo(1);
+  }
+
   /** Submits as enforcement1, then the head and the leader approve. */
   private ProcessInstance submit(String quotes) throws Exception {
     HttpResponse<String> response = post(topic("enforcement", "", quotes));
