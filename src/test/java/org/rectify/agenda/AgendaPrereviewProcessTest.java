@@ -75,6 +75,7 @@ class AgendaPrereviewProcessTest {
     Mocks.register("agendaRejection", new AgendaRejectionDelegate(topics, contractors, blacklist));
     Mocks.register("agendaDecision", new AgendaDecisionDelegate(topics));
     Mocks.register("agendaFourEyes", new AgendaFourEyesListener(topics));
+    Mocks.register("agendaJustification", new AgendaJustificationListener());
     when(organization.headOf("enforcement")).thenReturn("enforcementHead");
     when(organization.leaderOf("enforcement")).thenReturn("leaders1");
     when(organization.headOf("office")).thenReturn("officeHead");
@@ -234,6 +235,9 @@ class AgendaPrereviewProcessTest {
     assertThat(runtimeService().getVariable(pi.getId(), "c6")).isEqualTo("FAIL");
     assertThat((String) runtimeService().getVariable(pi.getId(), "autoChecklist"))
         .contains("疑似拆分规避招标").contains("YT-2026-0002").contains("YT-2026-0004").contains("1130000");
+    assertThatThrownBy(() -> review(pi, "office1", "PASS", Map.of("c6", "PASS")))
+        .hasMessageContaining("C6 系统提示疑似拆分规避招标，改为通过须在审核意见中说明理由");
+    assertThat(pi).isWaitingAt(TASK_OFFICE_REVIEW);
     review(pi, "office1", "PASS", Map.of("c6", "PASS", "reviewComment", "三次维修对应不同车辆的突发故障，非同一项目"));
     assertThat(pi).isWaitingAt(TASK_RE_REVIEW);
   }
@@ -274,7 +278,10 @@ class AgendaPrereviewProcessTest {
     approveByDepartment(pi);
     review(pi, "office1", "PASS", Map.of());
     reReview(pi, "office2", true);
-    taskService().complete(task(TASK_CONFIRM_MEETING, pi).getId(), withVariables(MEETING, "DIRECTOR_OFFICE"));
+    String confirm = task(TASK_CONFIRM_MEETING, pi).getId();
+    assertThatThrownBy(() -> taskService().complete(confirm, withVariables(MEETING, "DIRECTOR_OFFICE")))
+        .hasMessageContaining("C10 确认的会议与规则建议（局务会）不一致，须说明理由");
+    taskService().complete(confirm, withVariables(MEETING, "DIRECTOR_OFFICE", "routingComment", "涉及执法装备，提请局长办公会"));
     scheduleAndDecide(pi, "DEFERRED");
     assertThat(pi).isWaitingAt(TASK_SCHEDULE);
     verify(topics).update(NUMBER, "status", "DEFERRED");
