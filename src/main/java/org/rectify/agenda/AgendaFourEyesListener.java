@@ -29,6 +29,7 @@ class AgendaFourEyesListener implements TaskListener {
       if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
         task.setVariable(AgendaPrereviewProcess.FIRST_REVIEWER, user);
         topics.update(number, "reviewer", user);
+        topics.update(number, "review_checklist", checklistOf(task));
       }
       return;
     }
@@ -39,7 +40,23 @@ class AgendaFourEyesListener implements TaskListener {
     if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       task.setVariable("reReviewer", user);
       topics.update(number, "re_reviewer", user);
+      topics.update(number, "re_review_checklist", (Boolean.TRUE.equals(task.getVariable("reReviewAgreed"))
+          ? "同意审核结论" : "不同意审核结论") + "；" + text(task.getVariable("reReviewComment")));
     }
+  }
+
+  /** The reviewer's checklist as recorded: every check's result, the outcome and the comment. */
+  private static String checklistOf(DelegateTask task) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 1; i <= 10; i++) {
+      text.append('C').append(i).append('=').append(text(task.getVariable("c" + i))).append("；");
+    }
+    return text.append("结论=").append(text(task.getVariable("reviewOutcome"))).append("；意见=")
+        .append(text(task.getVariable("reviewComment"))).toString();
+  }
+
+  private static String text(Object value) {
+    return value == null ? "" : value.toString();
   }
 
   /** The assignee; on completion without a claim, the authenticated user. */

@@ -162,6 +162,8 @@ class AgendaPrereviewProcessTest {
     assertThat(pi).isEnded().hasPassed(END_DECIDED);
     verify(topics).update(NUMBER, "reviewer", "office1");
     verify(topics).update(NUMBER, "re_reviewer", "office2");
+    verify(topics).update(eq(NUMBER), eq("review_checklist"), org.mockito.ArgumentMatchers.contains("C3=PASS；C4=PASS"));
+    verify(topics).update(NUMBER, "re_review_checklist", "同意审核结论；");
     verify(topics).update(NUMBER, "decision", "APPROVED");
     verify(topics).update(NUMBER, "minutes_ref", "局务会纪要〔2026〕12号");
   }
@@ -261,7 +263,7 @@ class AgendaPrereviewProcessTest {
   }
 
   @Test
-  void reReviewerDisagreementSendsTheTopicBackToTheOfficeReview() {
+  void reReviewerDisagreementSendsTheTopicBackAndAPartyGroupTopicNeverTakesTheFirstPlace() {
     ProcessInstance pi = start("GENERAL_REQUEST", 50_000, true, List.of());
     approveByDepartment(pi);
     review(pi, "office1", "PASS", Map.of());
@@ -270,6 +272,12 @@ class AgendaPrereviewProcessTest {
     review(pi, "office1", "PASS", Map.of());
     reReview(pi, "office2", true);
     assertThat(runtimeService().getVariable(pi.getId(), PROPOSED_MEETING)).isEqualTo("PARTY_GROUP");
+    taskService().complete(task(TASK_CONFIRM_MEETING, pi).getId());
+    String schedule = task(TASK_SCHEDULE, pi).getId();
+    assertThatThrownBy(() -> taskService().complete(schedule, withVariables("meetingDate", "2026-12-10", "agendaOrder", 1)))
+        .hasMessageContaining("第一议题");
+    taskService().complete(schedule, withVariables("meetingDate", "2026-12-10", "agendaOrder", 2));
+    assertThat(pi).isWaitingAt(TASK_DECISION);
   }
 
   @Test
