@@ -1,0 +1,329 @@
+package org.rectify.agenda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.rectify.agenda.AgendaPrereviewProcess.*;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rectify.organization.OrganizationDirectory;
+import org.rectify.reminder.ReminderTimes;
+import org.rectify.supplier.Blacklist;
+import org.rectify.supplier.Contractor;
+import org.rectify.supplier.ContractorRepository;
+
+/** Every path of {@code agenda-prereview} on a plain engine: the register and the supplier beans are mocks. */
+@Deployment(resources = {"processes/agenda-prereview.bpmn", "processes/meeting-routing.dmn"})
+class AgendaPrereviewProcessTest {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension =
+      ProcessEngineCoverageExtension.Companion.builder("camunda-agenda.cfg.xml").build();
+
+  private static final String NUMBER = "YT-2026-0007";
+  private static final String FORGED_CODE = "91350100M000100Y43";
+
+  private final AgendaTopicRepository topics = mock(AgendaTopicRepository.class);
+  private final Blacklist blacklist = mock(Blacklist.class);
+  private final ContractorRepository contractors = mock(ContractorRepository.class);
+  private final OrganizationDirectory organization = mock(OrganizationDirectory.class);
+  private final List<String> mails = new ArrayList<>();
+  private ManagementService managementService;
+
+  @BeforeEach
+  void setUp() {
+    init(extension.getProcessEngine());
+    managementService = extension.getProcessEngine().getManagementService();
+    Mocks.register("organization", organization);
+    Mocks.register("reminderTimes", ReminderTimes.withDefaults());
+    Mocks.register("reminderMail", (org.camunda.bpm.engine.delegate.JavaDelegate) execution ->
+        mails.add(execution.getVariable("reminderType") + ":" + execution.getVariable("reminderRecipients")));
+    Mocks.register("agendaAutoChecks", new AgendaAutoChecksDelegate(topics, blacklist, ReminderTimes.withDefaults(),
+        new BigDecimal("1000000"), 3));
+    Mocks.register("agendaRevision", new AgendaRevisionDelegate(topics));
+    Mocks.register("agendaRejection", new AgendaRejectionDelegate(topics, contractors, blacklist));
+    Mocks.register("agendaDecision", new AgendaDecisionDelegate(topics));
+    Mocks.register("agendaFourEyes", new AgendaFourEyesListener(topics));
+    Mocks.register("agendaJustification", new AgendaJustificationListener());
+    when(organization.headOf("enforcement")).thenReturn("enforcementHead");
+    when(organization.leaderOf("enforcement")).thenReturn("leaders1");
+    when(organization.headOf("office")).thenReturn("officeHead");
+  }
+
+  @AfterEach
+  void tearDown() {
+    Mocks.reset();
+    extension.getProcessEngine().getIdentityService().clearAuthentication();
+  }
+
+  private static AgendaTopicRequest.Quote quote(String supplier, boolean checked, boolean forged) {
+    return new AgendaTopicRequest.Quote(supplier, forged ? FORGED_CODE : null, new BigDecimal("280000"), "方案",
+        "效果", "资质", checked ? LocalDate.of(2026, 11, 20) : null, checked ? "存续" : null, forged);
+  }
+
+  private static List<AgendaTopicRequest.Quote> threeValidQuotes() {
+    return List.of(quote("甲公司", true, false), quote("乙公司", true, false), quote("丙公司", true, false));
+  }
+
+  private ProcessInstance start(String type, double amount, boolean tripleOneMajor,
+      List<AgendaTopicRequest.Quote> quotes) {
+    AgendaTopic topic = new AgendaTopic(NUMBER, "执法车辆维修", type, "enforcement", "enforcement", "vehicleRepair",
+        BigDecimal.valueOf(amount), tripleOneMajor, null, null, null, null, 2026, "SUBMITTED", 0, null, null, null,
+        null, null, null, null, null, "enforcement1");
+    when(topics.findByNumber(NUMBER)).thenReturn(Optional.of(topic));
+    when(topics.quotesOf(NUMBER)).thenReturn(quotes);
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(TOPIC_NUMBER, NUMBER);
+    variables.put(TOPIC_TYPE, type);
+    variables.put(AMOUNT, amount);
+    variables.put(TRIPLE_ONE_MAJOR, tripleOneMajor);
+    variables.put(REVISION, 0);
+    variables.put("department", "enforcement");
+    variables.put("businessNumber", NUMBER);
+    return runtimeService().startProcessInstanceByKey(KEY, NUMBER, variables);
+  }
+
+  private void approveByDepartment(ProcessInstance pi) {
+    assertThat(task(TASK_HEAD_APPROVAL, pi)).isAssignedTo("enforcementHead");
+    taskService().complete(task(TASK_HEAD_APPROVAL, pi).getId(), withVariables("headApproved", true));
+    assertThat(task(TASK_LEADER_APPROVAL, pi)).isAssignedTo("leaders1");
+    taskService().complete(task(TASK_LEADER_APPROVAL, pi).getId(), withVariables("leaderApproved", true));
+    assertThat(pi).isWaitingAt(TASK_OFFICE_REVIEW);
+    assertThat(task(TASK_OFFICE_REVIEW, pi)).hasCandidateGroup("office");
+  }
+
+  /** The reviewer accepts the prefilled checklist and gives the outcome. */
+  private void review(ProcessInstance pi, String reviewer, String outcome, Map<String, Object> overrides) {
+    String id = task(TASK_OFFICE_REVIEW, pi).getId();
+    taskService().claim(id, reviewer);
+    Map<String, Object> variables = new HashMap<>(overrides);
+    variables.put("reviewOutcome", outcome);
+    taskService().complete(id, variables);
+  }
+
+  private void reReview(ProcessInstance pi, String reviewer, boolean agreed) {
+    String id = task(TASK_RE_REVIEW, pi).getId();
+    taskService().claim(id, reviewer);
+    taskService().complete(id, withVariables("reReviewAgreed", agreed));
+  }
+
+  private void scheduleAndDecide(ProcessInstance pi, String decision) {
+    taskService().complete(task(TASK_SCHEDULE, pi).getId(),
+        withVariables("meetingDate", "2026-12-10", "agendaOrder", 2));
+    taskService().complete(task(TASK_DECISION, pi).getId(),
+        withVariables(DECISION, decision, "minutesRef", "局务会纪要〔2026〕12号"));
+  }
+
+  @Test
+  void threeValidQuotesPassBothReviewsAndAreRoutedByTheDmnToTheBureauAffairsMeeting() {
+    ProcessInstance pi = start("PRICE_COMPARISON", 280_000, false, threeValidQuotes());
+    approveByDepartment(pi);
+    assertThat(pi).hasVariables("c3", "autoChecklist", "dueDate");
+    assertThat(runtimeService().getVariable(pi.getId(), "c3")).isEqualTo("PASS");
+    assertThat(runtimeService().getVariable(pi.getId(), "c4")).isEqualTo("PASS");
+    assertThat((String) runtimeService().getVariable(pi.getId(), "autoChecklist")).contains("C3 三方比价：三家以上报价");
+    review(pi, "office1", "PASS", Map.of());
+    reReview(pi, "office2", true);
+    assertThat(runtimeService().getVariable(pi.getId(), PROPOSED_MEETING)).isEqualTo("BUREAU_AFFAIRS");
+    assertThat(runtimeService().getVariable(pi.getId(), MEETING)).isEqualTo("BUREAU_AFFAIRS");
+    taskService().complete(task(TASK_CONFIRM_MEETING, pi).getId());
+    scheduleAndDecide(pi, "APPROVED");
+    assertThat(pi).isEnded().hasPassed(END_DECIDED);
+    verify(topics).update(NUMBER, "reviewer", "office1");
+    verify(topics).update(NUMBER, "re_reviewer", "office2");
+    verify(topics).update(eq(NUMBER), eq("review_checklist"), org.mockito.ArgumentMatchers.contains("C3=PASS；C4=PASS"));
+    verify(topics).update(NUMBER, "re_review_checklist", "同意审核结论；");
+    verify(topics).update(NUMBER, "decision", "APPROVED");
+    verify(topics).update(NUMBER, "minutes_ref", "局务会纪要〔2026〕12号");
+  }
+
+  @Test
+  void theFirstReviewerCannotClaimOrCompleteTheReReview() {
+    ProcessInstance pi = start("GENERAL_REQUEST", 2_000_000, false, List.of());
+    approveByDepartment(pi);
+    review(pi, "office1", "PASS", Map.of());
+    String reReview = task(TASK_RE_REVIEW, pi).getId();
+    assertThatThrownBy(() -> taskService().claim(reReview, "office1"))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("复核人不得与审核人为同一人");
+    assertThat(task(TASK_RE_REVIEW, pi)).isNotAssigned();
+    extension.getProcessEngine().getIdentityService().setAuthenticatedUserId("office1");
+    assertThatThrownBy(() -> taskService().complete(reReview, withVariables("reReviewAgreed", true)))
+        .hasMessageContaining("四眼原则");
+    extension.getProcessEngine().getIdentityService().clearAuthentication();
+    assertThat(pi).isWaitingAt(TASK_RE_REVIEW);
+    reReview(pi, "office2", true);
+    assertThat(runtimeService().getVariable(pi.getId(), PROPOSED_MEETING)).isEqualTo("DIRECTOR_OFFICE");
+  }
+
+  @Test
+  void twoQuotesAreNeverPutOnTheAgenda() {
+    ProcessInstance pi = start("PRICE_COMPARISON", 280_000, false,
+        List.of(quote("甲公司", true, false), quote("乙公司", false, false)));
+    approveByDepartment(pi);
+    assertThat(runtimeService().getVariable(pi.getId(), "c3")).isEqualTo("FAIL");
+    assertThat((String) runtimeService().getVariable(pi.getId(), "autoChecklist"))
+        .contains("仅有 2 家供应商报价").contains("乙公司”未做工商登记信息查询");
+    review(pi, "office1", "PASS", Map.of());
+    assertThat(pi).isEnded().hasPassed(END_REJECTED).hasNotPassed("BusinessRuleTask_Routing");
+    verify(topics).update(NUMBER, "status", "REJECTED");
+  }
+
+  @Test
+  void aBlacklistedSupplierEndsTheTopicAsRejected() {
+    List<AgendaTopicRequest.Quote> quotes = List.of(quote("甲公司", true, false), quote("乙公司", true, false),
+        new AgendaTopicRequest.Quote("黑名单公司", "91440300MA5F000010", BigDecimal.TEN, "方案", "效果", "资质",
+            LocalDate.of(2026, 11, 20), "存续", false));
+    when(blacklist.isBlacklisted("91440300MA5F000010")).thenReturn(true);
+    ProcessInstance pi = start("PRICE_COMPARISON", 280_000, false, quotes);
+    approveByDepartment(pi);
+    assertThat(runtimeService().getVariable(pi.getId(), "c4")).isEqualTo("FAIL");
+    assertThat((String) runtimeService().getVariable(pi.getId(), "autoChecklist")).contains("黑名单公司”已列入黑名单");
+    review(pi, "office1", "PASS", Map.of());
+    assertThat(pi).isEnded().hasPassed(END_REJECTED);
+    verify(blacklist, never()).add(anyLong(), anyString(), anyString(), anyString(), any(), any(), anyString());
+  }
+
+  @Test
+  void aForgedRegistrationEndsTheTopicAndBlacklistsTheSupplier() {
+    when(contractors.findOrRegister("伪造公司", FORGED_CODE)).thenReturn(new Contractor(9, "伪造公司", FORGED_CODE, false));
+    ProcessInstance pi = start("PRICE_COMPARISON", 280_000, false,
+        List.of(quote("甲公司", true, false), quote("乙公司", true, false), quote("伪造公司", true, true)));
+    approveByDepartment(pi);
+    assertThat(runtimeService().getVariable(pi.getId(), "c5")).isEqualTo("FAIL");
+    review(pi, "office1", "REJECT", Map.of());
+    assertThat(pi).isEnded().hasPassed(END_REJECTED);
+    verify(contractors).markForgedRegistration(9);
+    verify(blacklist).add(eq(9L), eq("B1"), anyString(), anyString(), eq(null), any(LocalDate.class), eq("office1"));
+  }
+
+  @Test
+  void splittingHintListsTheEarlierTopicsAndTheReviewerMayJustifyIt() {
+    when(topics.sameKindInYear(NUMBER, "enforcement", "vehicleRepair", 2026)).thenReturn(List.of(
+        new AgendaTopicRepository.EarlierTopic("YT-2026-0002", "执法车辆维修（一）", new BigDecimal("400000")),
+        new AgendaTopicRepository.EarlierTopic("YT-2026-0004", "执法车辆维修（二）", new BigDecimal("450000"))));
+    ProcessInstance pi = start("GENERAL_REQUEST", 280_000, false, List.of());
+    approveByDepartment(pi);
+    assertThat(runtimeService().getVariable(pi.getId(), "c6")).isEqualTo("FAIL");
+    assertThat((String) runtimeService().getVariable(pi.getId(), "autoChecklist"))
+        .contains("疑似拆分规避招标").contains("YT-2026-0002").contains("YT-2026-0004").contains("1130000");
+    assertThatThrownBy(() -> review(pi, "office1", "PASS", Map.of("c6", "PASS")))
+        .hasMessageContaining("C6 系统提示疑似拆分规避招标，改为通过须在审核意见中说明理由");
+    assertThat(pi).isWaitingAt(TASK_OFFICE_REVIEW);
+    review(pi, "office1", "PASS", Map.of("c6", "PASS", "reviewComment", "三次维修对应不同车辆的突发故障，非同一项目"));
+    assertThat(pi).isWaitingAt(TASK_RE_REVIEW);
+  }
+
+  @Test
+  void correctableDefectsGoBackWithARevisionCounter() {
+    ProcessInstance pi = start("GENERAL_REQUEST", 50_000, false, List.of());
+    taskService().complete(task(TASK_HEAD_APPROVAL, pi).getId(), withVariables("headApproved", false));
+    assertThat(pi).isWaitingAt(TASK_REVISE);
+    assertThat(runtimeService().getVariable(pi.getId(), REVISION)).isEqualTo(1);
+    taskService().complete(task(TASK_REVISE, pi).getId(), withVariables("revisionNote", "补充材料"));
+    taskService().complete(task(TASK_HEAD_APPROVAL, pi).getId(), withVariables("headApproved", true));
+    taskService().complete(task(TASK_LEADER_APPROVAL, pi).getId(), withVariables("leaderApproved", false));
+    assertThat(runtimeService().getVariable(pi.getId(), REVISION)).isEqualTo(2);
+    taskService().complete(task(TASK_REVISE, pi).getId(), withVariables("revisionNote", "再补充"));
+    approveByDepartment(pi);
+    review(pi, "office1", "RETURN", Map.of("reviewComment", "缺少会议材料"));
+    assertThat(pi).isWaitingAt(TASK_REVISE);
+    assertThat(runtimeService().getVariable(pi.getId(), REVISION)).isEqualTo(3);
+    verify(topics, org.mockito.Mockito.times(3)).incrementRevision(NUMBER);
+  }
+
+  @Test
+  void reReviewerDisagreementSendsTheTopicBackAndAPartyGroupTopicNeverTakesTheFirstPlace() {
+    ProcessInstance pi = start("GENERAL_REQUEST", 50_000, true, List.of());
+    approveByDepartment(pi);
+    review(pi, "office1", "PASS", Map.of());
+    reReview(pi, "office2", false);
+    assertThat(pi).isWaitingAt(TASK_OFFICE_REVIEW);
+    review(pi, "office1", "PASS", Map.of());
+    reReview(pi, "office2", true);
+    assertThat(runtimeService().getVariable(pi.getId(), PROPOSED_MEETING)).isEqualTo("PARTY_GROUP");
+    taskService().complete(task(TASK_CONFIRM_MEETING, pi).getId());
+    String schedule = task(TASK_SCHEDULE, pi).getId();
+    assertThatThrownBy(() -> taskService().complete(schedule, withVariables("meetingDate", "2026-12-10", "agendaOrder", 1)))
+        .hasMessageContaining("第一议题");
+    taskService().complete(schedule, withVariables("meetingDate", "2026-12-10", "agendaOrder", 2));
+    assertThat(pi).isWaitingAt(TASK_DECISION);
+  }
+
+  @Test
+  void aDeferredTopicIsScheduledAgainAndANotApprovedTopicEnds() {
+    ProcessInstance pi = start("GENERAL_REQUEST", 50_000, false, List.of());
+    approveByDepartment(pi);
+    review(pi, "office1", "PASS", Map.of());
+    reReview(pi, "office2", true);
+    String confirm = task(TASK_CONFIRM_MEETING, pi).getId();
+    assertThatThrownBy(() -> taskService().complete(confirm, withVariables(MEETING, "DIRECTOR_OFFICE")))
+        .hasMessageContaining("C10 确认的会议与规则建议（局务会）不一致，须说明理由");
+    taskService().complete(confirm, withVariables(MEETING, "DIRECTOR_OFFICE", "routingComment", "涉及执法装备，提请局长办公会"));
+    scheduleAndDecide(pi, "DEFERRED");
+    assertThat(pi).isWaitingAt(TASK_SCHEDULE);
+    verify(topics).update(NUMBER, "status", "DEFERRED");
+    scheduleAndDecide(pi, "NOT_APPROVED");
+    assertThat(pi).isEnded().hasPassed(END_NOT_APPROVED);
+    verify(topics, org.mockito.Mockito.atLeastOnce()).update(NUMBER, "meeting", "DIRECTOR_OFFICE");
+  }
+
+  @Test
+  void reviewSlaSendsAReminderAndEscalatesToTheHeadOfTheOffice() {
+    ProcessInstance pi = start("GENERAL_REQUEST", 50_000, false, List.of());
+    approveByDepartment(pi);
+    review(pi, "office1", "PASS", Map.of());
+    runTimers(pi);
+    assertThat(pi).isWaitingAt(TASK_RE_REVIEW);
+    assertThat(mails).containsExactlyInAnyOrder("BEFORE_DUE:candidates", "ESCALATION:candidates,user:officeHead");
+  }
+
+  @Test
+  void officeReviewRemindersFireWhileTheReviewIsOpen() {
+    ProcessInstance pi = start("GENERAL_REQUEST", 50_000, false, List.of());
+    approveByDepartment(pi);
+    runTimers(pi);
+    assertThat(pi).isWaitingAt(TASK_OFFICE_REVIEW);
+    assertThat(mails).hasSize(2);
+  }
+
+  /** Fires the timers of the open review (whatever their due date), then the asynchronous reminder mails. */
+  private void runTimers(ProcessInstance pi) {
+    for (Job timer : managementService.createJobQuery().processInstanceId(pi.getId()).timers().list()) {
+      managementService.executeJob(timer.getId());
+    }
+    for (Job job : managementService.createJobQuery().processInstanceId(pi.getId()).messages().list()) {
+      managementService.executeJob(job.getId());
+    }
+  }
+}
