@@ -7,8 +7,9 @@ import java.util.Set;
 import org.rectify.platform.ApiException;
 
 /**
- * Validates the query parameters of the ledgers: unknown parameters, malformed numbers, dates and enumerations are
- * refused with 400 naming the parameter, so a typo never silently returns the whole ledger.
+ * Validates the query parameters of the ledgers: unknown parameters, malformed numbers, dates and
+ * enumerations are refused with 400 naming the parameter, so a typo never silently returns the
+ * whole ledger.
  */
 final class LedgerParameters {
 
@@ -72,7 +73,8 @@ final class LedgerParameters {
   String oneOf(String name, Set<String> allowed) {
     String value = text(name);
     if (value != null && !allowed.contains(value)) {
-      throw ApiException.badRequest(INVALID, name + "：取值“" + value + "”无效，可选：" + String.join("、", allowed));
+      throw ApiException.badRequest(
+          INVALID, name + "：取值“" + value + "”无效，可选：" + String.join("、", allowed));
     }
     return value;
   }

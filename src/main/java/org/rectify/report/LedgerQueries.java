@@ -16,8 +16,8 @@ import org.rectify.platform.ApiException;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the ledgers' query parameters into validated filters and sort orders; shared by the JSON ledgers and their
- * Excel exports so both always show the same rows.
+ * Turns the ledgers' query parameters into validated filters and sort orders; shared by the JSON
+ * ledgers and their Excel exports so both always show the same rows.
  */
 @Component
 class LedgerQueries {
@@ -25,9 +25,12 @@ class LedgerQueries {
   private static final Set<String> COLOURS = Set.of("GREEN", "YELLOW", "RED");
   private static final Set<String> CLASSES = Set.of("COMPLETED", "IN_PROGRESS", "LONG_TERM");
 
-  private static final Map<String, Comparator<MeasureLedger.Row>> MEASURE_SORTS = new LinkedHashMap<>();
-  private static final Map<String, Comparator<ContractLedger.Row>> CONTRACT_SORTS = new LinkedHashMap<>();
-  private static final Map<String, Comparator<SpotCheckLedger.Row>> CHECK_SORTS = new LinkedHashMap<>();
+  private static final Map<String, Comparator<MeasureLedger.Row>> MEASURE_SORTS =
+      new LinkedHashMap<>();
+  private static final Map<String, Comparator<ContractLedger.Row>> CONTRACT_SORTS =
+      new LinkedHashMap<>();
+  private static final Map<String, Comparator<SpotCheckLedger.Row>> CHECK_SORTS =
+      new LinkedHashMap<>();
 
   static {
     MEASURE_SORTS.put("code", Comparator.comparing(MeasureLedger.Row::code));
@@ -35,14 +38,18 @@ class LedgerQueries {
     MEASURE_SORTS.put("department", Comparator.comparing(MeasureLedger.Row::department));
     MEASURE_SORTS.put("status", Comparator.comparing(MeasureLedger.Row::status));
     MEASURE_SORTS.put("phase", Comparator.comparingInt(MeasureLedger.Row::phase));
-    MEASURE_SORTS.put("colour", Comparator.comparingInt(r -> List.of("RED", "YELLOW", "GREEN").indexOf(r.colour())));
+    MEASURE_SORTS.put(
+        "colour",
+        Comparator.comparingInt(r -> List.of("RED", "YELLOW", "GREEN").indexOf(r.colour())));
     CONTRACT_SORTS.put("number", Comparator.comparing(ContractLedger.Row::number));
     CONTRACT_SORTS.put("endsOn", Comparator.comparing(ContractLedger.Row::endsOn));
     CONTRACT_SORTS.put("amount", Comparator.comparing(ContractLedger.Row::amount));
     CONTRACT_SORTS.put("department", Comparator.comparing(ContractLedger.Row::department));
     CHECK_SORTS.put("number", Comparator.comparing(SpotCheckLedger.Row::number));
-    CHECK_SORTS.put("visitedOn", Comparator.comparing(SpotCheckLedger.Row::visitedOn,
-        Comparator.nullsLast(Comparator.naturalOrder())));
+    CHECK_SORTS.put(
+        "visitedOn",
+        Comparator.comparing(
+            SpotCheckLedger.Row::visitedOn, Comparator.nullsLast(Comparator.naturalOrder())));
     CHECK_SORTS.put("findings", Comparator.comparingInt(SpotCheckLedger.Row::findings));
   }
 
@@ -51,7 +58,10 @@ class LedgerQueries {
   private final SpotCheckLedger checks;
   private final OrganizationDirectory organization;
 
-  LedgerQueries(MeasureLedger measures, ContractLedger contracts, SpotCheckLedger checks,
+  LedgerQueries(
+      MeasureLedger measures,
+      ContractLedger contracts,
+      SpotCheckLedger checks,
       OrganizationDirectory organization) {
     this.measures = measures;
     this.contracts = contracts;
@@ -60,51 +70,124 @@ class LedgerQueries {
   }
 
   List<MeasureLedger.Row> measures(Map<String, String> query) {
-    LedgerParameters p = new LedgerParameters(query, Set.of("planId", "aspect", "problem", "department", "phase",
-        "status", "statusClass", "colour", "overdue", "dueFrom", "dueTo", "q", "sort", "order"));
+    LedgerParameters p =
+        new LedgerParameters(
+            query,
+            Set.of(
+                "planId",
+                "aspect",
+                "problem",
+                "department",
+                "phase",
+                "status",
+                "statusClass",
+                "colour",
+                "overdue",
+                "dueFrom",
+                "dueTo",
+                "q",
+                "sort",
+                "order"));
     Predicate<MeasureLedger.Row> filter = r -> true;
     filter = and(filter, p.integer("planId", 1, Integer.MAX_VALUE), (r, v) -> r.planId() == v);
     filter = and(filter, p.integer("aspect", 1, 99), (r, v) -> r.aspectNo() == v);
     filter = and(filter, p.integer("problem", 1, 999), (r, v) -> r.problemNo() == v);
-    filter = and(filter, department(p), (r, v) -> r.department().equals(v)
-        || (r.coDepartments() != null && Arrays.asList(r.coDepartments().split(",")).contains(v)));
+    filter =
+        and(
+            filter,
+            department(p),
+            (r, v) ->
+                r.department().equals(v)
+                    || (r.coDepartments() != null
+                        && Arrays.asList(r.coDepartments().split(",")).contains(v)));
     filter = and(filter, p.integer("phase", 1, 3), (r, v) -> r.phase() == v);
-    filter = and(filter, p.oneOf("status", names(MeasureStatus.values())), (r, v) -> r.status().equals(v));
-    filter = and(filter, p.oneOf("statusClass", CLASSES),
-        (r, v) -> StatusColours.classOf(r.status()).name().equals(v));
+    filter =
+        and(
+            filter,
+            p.oneOf("status", names(MeasureStatus.values())),
+            (r, v) -> r.status().equals(v));
+    filter =
+        and(
+            filter,
+            p.oneOf("statusClass", CLASSES),
+            (r, v) -> StatusColours.classOf(r.status()).name().equals(v));
     filter = and(filter, p.oneOf("colour", COLOURS), (r, v) -> r.colour().equals(v));
     filter = and(filter, p.bool("overdue"), (r, v) -> r.overdue() == v);
     filter = and(filter, p.date("dueFrom"), (r, v) -> !r.dueDate().isBefore(v));
     filter = and(filter, p.date("dueTo"), (r, v) -> !r.dueDate().isAfter(v));
-    filter = and(filter, p.text("q"), (r, v) -> r.title().contains(v) || r.code().equalsIgnoreCase(v)
-        || r.problem().contains(v));
+    filter =
+        and(
+            filter,
+            p.text("q"),
+            (r, v) ->
+                r.title().contains(v) || r.code().equalsIgnoreCase(v) || r.problem().contains(v));
     return measures.rows(filter, sort(p, MEASURE_SORTS, "code"));
   }
 
   List<ContractLedger.Row> contracts(Map<String, String> query) {
-    LedgerParameters p = new LedgerParameters(query, Set.of("department", "status", "category", "blacklisted",
-        "expiringWithinDays", "colour", "q", "sort", "order"));
+    LedgerParameters p =
+        new LedgerParameters(
+            query,
+            Set.of(
+                "department",
+                "status",
+                "category",
+                "blacklisted",
+                "expiringWithinDays",
+                "colour",
+                "q",
+                "sort",
+                "order"));
     Predicate<ContractLedger.Row> filter = r -> true;
     filter = and(filter, department(p), (r, v) -> r.department().equals(v));
-    filter = and(filter, p.oneOf("status", Set.of("ACTIVE", "EXITED", "RETENDERED", "TEMPORARY_SERVICE")),
-        (r, v) -> r.status().equals(v));
+    filter =
+        and(
+            filter,
+            p.oneOf("status", Set.of("ACTIVE", "EXITED", "RETENDERED", "TEMPORARY_SERVICE")),
+            (r, v) -> r.status().equals(v));
     filter = and(filter, p.text("category"), (r, v) -> r.category().equals(v));
     filter = and(filter, p.bool("blacklisted"), (r, v) -> r.blacklisted() == v);
-    filter = and(filter, p.integer("expiringWithinDays", 0, 3650),
-        (r, v) -> r.daysToExpiry() >= 0 && r.daysToExpiry() <= v);
+    filter =
+        and(
+            filter,
+            p.integer("expiringWithinDays", 0, 3650),
+            (r, v) -> r.daysToExpiry() >= 0 && r.daysToExpiry() <= v);
     filter = and(filter, p.oneOf("colour", COLOURS), (r, v) -> r.colour().equals(v));
-    filter = and(filter, p.text("q"), (r, v) -> r.title().contains(v) || r.number().contains(v)
-        || r.contractor().contains(v));
+    filter =
+        and(
+            filter,
+            p.text("q"),
+            (r, v) ->
+                r.title().contains(v) || r.number().contains(v) || r.contractor().contains(v));
     return contracts.rows(filter, sort(p, CONTRACT_SORTS, "number"));
   }
 
   List<SpotCheckLedger.Row> spotChecks(Map<String, String> query) {
-    LedgerParameters p = new LedgerParameters(query, Set.of("status", "type", "visitedFrom", "visitedTo", "sort",
-        "order"));
+    LedgerParameters p =
+        new LedgerParameters(
+            query, Set.of("status", "type", "visitedFrom", "visitedTo", "sort", "order"));
     Predicate<SpotCheckLedger.Row> filter = r -> true;
-    filter = and(filter, p.oneOf("status", Set.of("PLANNING", "PLANNED", "VISITED", "NO_FINDINGS", "DISMISSED",
-        "TALK", "BUNDLED", "NOTIFIED", "RECTIFIED")), (r, v) -> r.status().equals(v));
-    filter = and(filter, p.oneOf("type", Set.of("WORK_DISCIPLINE", "VEHICLES")), (r, v) -> r.type().equals(v));
+    filter =
+        and(
+            filter,
+            p.oneOf(
+                "status",
+                Set.of(
+                    "PLANNING",
+                    "PLANNED",
+                    "VISITED",
+                    "NO_FINDINGS",
+                    "DISMISSED",
+                    "TALK",
+                    "BUNDLED",
+                    "NOTIFIED",
+                    "RECTIFIED")),
+            (r, v) -> r.status().equals(v));
+    filter =
+        and(
+            filter,
+            p.oneOf("type", Set.of("WORK_DISCIPLINE", "VEHICLES")),
+            (r, v) -> r.type().equals(v));
     LocalDate from = p.date("visitedFrom");
     LocalDate to = p.date("visitedTo");
     if (from != null && to != null && to.isBefore(from)) {
@@ -123,7 +206,8 @@ class LedgerQueries {
     return department;
   }
 
-  private static <R> Comparator<R> sort(LedgerParameters p, Map<String, Comparator<R>> sorts, String fallback) {
+  private static <R> Comparator<R> sort(
+      LedgerParameters p, Map<String, Comparator<R>> sorts, String fallback) {
     String key = p.oneOf("sort", new TreeSet<>(sorts.keySet()));
     Comparator<R> order = sorts.get(key == null ? fallback : key);
     if (key != null) {
@@ -132,7 +216,8 @@ class LedgerQueries {
     return p.descending() ? order.reversed() : order;
   }
 
-  private static <R, V> Predicate<R> and(Predicate<R> filter, V value, java.util.function.BiPredicate<R, V> test) {
+  private static <R, V> Predicate<R> and(
+      Predicate<R> filter, V value, java.util.function.BiPredicate<R, V> test) {
     return value == null ? filter : filter.and(r -> test.test(r, value));
   }
 

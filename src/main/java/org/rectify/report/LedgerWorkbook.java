@@ -24,9 +24,9 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTFont;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.STFontScheme;
 
 /**
- * Writes one ledger as a formatted sheet: bold Chinese header row, frozen, filters on, bordered wrapped cells, dates
- * as real dates, and the status colour as the fill of the colour column. Every font names 宋体 and declares the
- * East-Asian charset so Excel and WPS render the Chinese text alike.
+ * Writes one ledger as a formatted sheet: bold Chinese header row, frozen, filters on, bordered
+ * wrapped cells, dates as real dates, and the status colour as the fill of the colour column. Every
+ * font names 宋体 and declares the East-Asian charset so Excel and WPS render the Chinese text alike.
  */
 final class LedgerWorkbook {
 
@@ -34,7 +34,9 @@ final class LedgerWorkbook {
   record Column<R>(String header, int width, Function<R, Object> value) {}
 
   enum Fill {
-    GREEN(IndexedColors.LIGHT_GREEN), YELLOW(IndexedColors.LIGHT_YELLOW), RED(IndexedColors.CORAL);
+    GREEN(IndexedColors.LIGHT_GREEN),
+    YELLOW(IndexedColors.LIGHT_YELLOW),
+    RED(IndexedColors.CORAL);
 
     final IndexedColors colour;
 
@@ -47,9 +49,14 @@ final class LedgerWorkbook {
 
   private LedgerWorkbook() {}
 
-  static <R> byte[] write(String sheetName, List<Column<R>> columns, List<R> rows, Function<R, String> colourOf,
+  static <R> byte[] write(
+      String sheetName,
+      List<Column<R>> columns,
+      List<R> rows,
+      Function<R, String> colourOf,
       int colourColumn) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       XSSFSheet sheet = workbook.createSheet(sheetName);
       XSSFCellStyle header = style(workbook, true, null);
       XSSFCellStyle body = style(workbook, false, null);
@@ -76,7 +83,8 @@ final class LedgerWorkbook {
           if (value instanceof LocalDate day) {
             cell.setCellValue(day);
           } else if (value instanceof Number number) {
-            cell.setCellValue(number instanceof BigDecimal big ? big.doubleValue() : number.doubleValue());
+            cell.setCellValue(
+                number instanceof BigDecimal big ? big.doubleValue() : number.doubleValue());
           } else if (value instanceof Boolean flag) {
             cell.setCellValue(flag ? "是" : "否");
           } else if (value != null) {
@@ -88,8 +96,9 @@ final class LedgerWorkbook {
         }
       }
       sheet.createFreezePane(0, 1);
-      sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(rows.size(), 1), 0,
-          columns.size() - 1));
+      sheet.setAutoFilter(
+          new org.apache.poi.ss.util.CellRangeAddress(
+              0, Math.max(rows.size(), 1), 0, columns.size() - 1));
       workbook.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -118,7 +127,10 @@ final class LedgerWorkbook {
     return style;
   }
 
-  /** 宋体 with the GB2312 charset, no theme font scheme (which would let Excel substitute a Latin font). */
+  /**
+   * 宋体 with the GB2312 charset, no theme font scheme (which would let Excel substitute a Latin
+   * font).
+   */
   static XSSFFont font(XSSFWorkbook workbook, boolean bold) {
     XSSFFont font = workbook.createFont();
     font.setFontName(FONT);

@@ -9,7 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The generated notice of a plan as Word document and as HTML preview (with the editor's warnings). */
+/**
+ * The generated notice of a plan as Word document and as HTML preview (with the editor's warnings).
+ */
 @RestController
 class NoticeController {
 
@@ -23,10 +25,15 @@ class NoticeController {
   ResponseEntity<byte[]> docx(@PathVariable long id) {
     Notice notice = composer.compose(id);
     return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename("巡察整改情况通报.docx", StandardCharsets.UTF_8).build().toString())
+        .contentType(
+            MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename("巡察整改情况通报.docx", StandardCharsets.UTF_8)
+                .build()
+                .toString())
         .body(NoticeDocument.docx(notice));
   }
 

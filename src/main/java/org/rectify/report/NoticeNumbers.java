@@ -1,8 +1,8 @@
 package org.rectify.report;
 
 /**
- * Automatic numbering of the notice's levels (一、 / （一） / 1. / (1)), so a heading or a number can never go
- * missing as in the source (domain.md §0.3).
+ * Automatic numbering of the notice's levels (一、 / （一） / 1. / (1)), so a heading or a number can
+ * never go missing as in the source (domain.md §0.3).
  */
 final class NoticeNumbers {
 

@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * {@code POST /api/plans/import?dryRun=true|false} (multipart field {@code file}): the rectification office imports
- * a plan from the template workbook. Dry run lists every problem; a real import writes all or nothing.
+ * {@code POST /api/plans/import?dryRun=true|false} (multipart field {@code file}): the
+ * rectification office imports a plan from the template workbook. Dry run lists every problem; a
+ * real import writes all or nothing.
  */
 @RestController
 class PlanImportController {
@@ -26,8 +27,10 @@ class PlanImportController {
   }
 
   @PostMapping("/api/plans/import")
-  ResponseEntity<PlanImporter.Result> importPlan(@RequestParam(name = "file", required = false) MultipartFile file,
-      @RequestParam(name = "dryRun", defaultValue = "true") String dryRun) throws IOException {
+  ResponseEntity<PlanImporter.Result> importPlan(
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      @RequestParam(name = "dryRun", defaultValue = "true") String dryRun)
+      throws IOException {
     currentUser.requireAnyGroup(OrganizationGroups.RECT_OFFICE, OrganizationGroups.CAMUNDA_ADMIN);
     if (!dryRun.equals("true") && !dryRun.equals("false")) {
       throw ApiException.badRequest("查询参数无效", "dryRun：应为 true 或 false");
@@ -39,6 +42,8 @@ class PlanImportController {
       throw ApiException.badRequest("文件过大", "file：不得超过 2 MB");
     }
     PlanImporter.Result result = importer.importPlan(file.getBytes(), Boolean.parseBoolean(dryRun));
-    return result.valid() ? ResponseEntity.ok(result) : ResponseEntity.unprocessableEntity().body(result);
+    return result.valid()
+        ? ResponseEntity.ok(result)
+        : ResponseEntity.unprocessableEntity().body(result);
   }
 }

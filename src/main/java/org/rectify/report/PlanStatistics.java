@@ -8,17 +8,27 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Counts of measures grouped by a key, in the notice's status classes. {@code onTimeRate} is the share of measures
- * that are not overdue (completed or long-term, or still open before their due date), in percent with one decimal.
+ * Counts of measures grouped by a key, in the notice's status classes. {@code onTimeRate} is the
+ * share of measures that are not overdue (completed or long-term, or still open before their due
+ * date), in percent with one decimal.
  */
 final class PlanStatistics {
 
-  record Counts(String key, String label, int total, int completed, int longTerm, int notInPlace, int overdue,
+  record Counts(
+      String key,
+      String label,
+      int total,
+      int completed,
+      int longTerm,
+      int notInPlace,
+      int overdue,
       BigDecimal onTimeRate) {}
 
   private PlanStatistics() {}
 
-  static List<Counts> group(List<MeasureLedger.Row> rows, Function<MeasureLedger.Row, String> key,
+  static List<Counts> group(
+      List<MeasureLedger.Row> rows,
+      Function<MeasureLedger.Row, String> key,
       Function<MeasureLedger.Row, String> label) {
     Map<String, List<MeasureLedger.Row>> groups = new LinkedHashMap<>();
     Map<String, String> labels = new LinkedHashMap<>();
@@ -26,7 +36,9 @@ final class PlanStatistics {
       groups.computeIfAbsent(key.apply(row), k -> new java.util.ArrayList<>()).add(row);
       labels.putIfAbsent(key.apply(row), label.apply(row));
     }
-    return groups.entrySet().stream().map(e -> counts(e.getKey(), labels.get(e.getKey()), e.getValue())).toList();
+    return groups.entrySet().stream()
+        .map(e -> counts(e.getKey(), labels.get(e.getKey()), e.getValue()))
+        .toList();
   }
 
   static Counts counts(String key, String label, List<MeasureLedger.Row> rows) {
@@ -44,14 +56,22 @@ final class PlanStatistics {
         overdue++;
       }
     }
-    return new Counts(key, label, rows.size(), completed, longTerm, open, overdue, rate(rows.size() - overdue,
-        rows.size()));
+    return new Counts(
+        key,
+        label,
+        rows.size(),
+        completed,
+        longTerm,
+        open,
+        overdue,
+        rate(rows.size() - overdue, rows.size()));
   }
 
   static BigDecimal rate(int part, int whole) {
     if (whole == 0) {
       return BigDecimal.ZERO.setScale(1);
     }
-    return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    return BigDecimal.valueOf(part * 100L)
+        .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
   }
 }

@@ -20,20 +20,25 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.rectify.platform.ApiException;
 
 /**
- * Reads a plan template workbook (sheets 方案 / 方面 / 问题 / 措施) into an {@link ImportedPlan}, collecting every
- * problem with sheet, row and column instead of stopping at the first. Files that are not xlsx, too large or carry
- * macros or formulas are refused outright.
+ * Reads a plan template workbook (sheets 方案 / 方面 / 问题 / 措施) into an {@link ImportedPlan},
+ * collecting every problem with sheet, row and column instead of stopping at the first. Files that
+ * are not xlsx, too large or carry macros or formulas are refused outright.
  */
 final class PlanWorkbookReader {
 
   static final long MAX_BYTES = 2L * 1024 * 1024;
-  static final List<String> PLAN_KEYS = List.of("方案名称", "巡察组", "被巡察单位", "反馈日期", "声明措施数",
-      "第一阶段开始", "第一阶段结束", "第二阶段开始", "第二阶段结束", "第三阶段开始", "第三阶段结束");
+  static final List<String> PLAN_KEYS =
+      List.of(
+          "方案名称", "巡察组", "被巡察单位", "反馈日期", "声明措施数", "第一阶段开始", "第一阶段结束", "第二阶段开始", "第二阶段结束", "第三阶段开始",
+          "第三阶段结束");
 
   private final List<ImportedPlan.Problem> problems = new ArrayList<>();
   private final Map<String, String> departmentsByName;
   private final DataFormatter formatter = new DataFormatter();
-  /** Sheets with a key cell already reported (formula): references into them are not checked again. */
+
+  /**
+   * Sheets with a key cell already reported (formula): references into them are not checked again.
+   */
   private final Set<String> unreadable = new HashSet<>();
 
   /** {@code departmentsByName}: Chinese name (and id) → department id. */
@@ -73,13 +78,17 @@ final class PlanWorkbookReader {
         Integer aspect = integer(row, 0, "问题", 1, 99);
         Integer no = integer(row, 1, "问题", 1, 999);
         String heading = required(row, 2, "问题");
-        if (aspect != null && aspectSheet != null && !unreadable.contains("方面") && !aspectNos.contains(aspect)) {
+        if (aspect != null
+            && aspectSheet != null
+            && !unreadable.contains("方面")
+            && !aspectNos.contains(aspect)) {
           problem("问题", row, 0, "方面序号 " + aspect + " 在“方面”工作表中不存在");
         }
         if (no != null && !problemNos.add(no)) {
           problem("问题", row, 1, "问题序号 " + no + " 重复");
         }
-        problemRows.add(new ImportedPlan.ProblemRow(aspect == null ? 0 : aspect, no == null ? 0 : no, heading));
+        problemRows.add(
+            new ImportedPlan.ProblemRow(aspect == null ? 0 : aspect, no == null ? 0 : no, heading));
       }
       for (Row row : dataRows(sheet(workbook, "措施"))) {
         String code = required(row, 0, "措施");
@@ -92,12 +101,23 @@ final class PlanWorkbookReader {
         if (code != null && !codes.add(code)) {
           problem("措施", row, 0, "编号 " + code + " 重复");
         }
-        if (problemNo != null && problemSheet != null && !unreadable.contains("问题")
+        if (problemNo != null
+            && problemSheet != null
+            && !unreadable.contains("问题")
             && !problemNos.contains(problemNo)) {
           problem("措施", row, 1, "问题序号 " + problemNo + " 在“问题”工作表中不存在");
         }
-        measures.add(new ImportedPlan.MeasureRow(row.getRowNum() + 1, code, problemNo == null ? 0 : problemNo,
-            title, department, coDepartments, phase == null ? 0 : phase, due, text(row, 7)));
+        measures.add(
+            new ImportedPlan.MeasureRow(
+                row.getRowNum() + 1,
+                code,
+                problemNo == null ? 0 : problemNo,
+                title,
+                department,
+                coDepartments,
+                phase == null ? 0 : phase,
+                due,
+                text(row, 7)));
       }
       if (measures.isEmpty() && problems.isEmpty()) {
         problems.add(new ImportedPlan.Problem("措施", 2, "A", "没有任何整改措施"));
@@ -130,7 +150,9 @@ final class PlanWorkbookReader {
         (r = rows.get("被巡察单位")) == null ? null : required(r, 1, "方案"),
         (r = rows.get("反馈日期")) == null ? null : date(r, 1, "方案", true),
         (r = rows.get("声明措施数")) == null ? null : integer(r, 1, "方案", 0, 9999),
-        dates(rows, "第一阶段"), dates(rows, "第二阶段"), dates(rows, "第三阶段"));
+        dates(rows, "第一阶段"),
+        dates(rows, "第二阶段"),
+        dates(rows, "第三阶段"));
   }
 
   private LocalDate[] dates(Map<String, Row> rows, String phase) {
@@ -212,7 +234,9 @@ final class PlanWorkbookReader {
 
   private LocalDate date(Row row, int column, String sheet, boolean mandatory) {
     Cell cell = row.getCell(column);
-    if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+    if (cell != null
+        && cell.getCellType() == CellType.NUMERIC
+        && DateUtil.isCellDateFormatted(cell)) {
       return cell.getLocalDateTimeCellValue().toLocalDate();
     }
     String value = mandatory ? required(row, column, sheet) : text(row, column);
@@ -254,7 +278,8 @@ final class PlanWorkbookReader {
   }
 
   private void problem(String sheet, Row row, int column, String message) {
-    problems.add(new ImportedPlan.Problem(sheet, row.getRowNum() + 1, CellReference.convertNumToColString(column),
-        message));
+    problems.add(
+        new ImportedPlan.Problem(
+            sheet, row.getRowNum() + 1, CellReference.convertNumToColString(column), message));
   }
 }

@@ -6,15 +6,46 @@ import org.rectify.measure.MeasureStatus;
 /** Chinese labels for the codes stored by the measure, contract and spot-check packages. */
 final class ReportLabels {
 
-  private static final Map<String, String> CHECK_STATUS = Map.of("PLANNING", "制定方案", "PLANNED", "待暗访",
-      "VISITED", "已暗访", "NO_FINDINGS", "未发现问题", "DISMISSED", "问题不成立", "TALK", "谈话提醒",
-      "BUNDLED", "待通报", "NOTIFIED", "已通报", "RECTIFIED", "已整改");
-  private static final Map<String, String> CHECK_TYPE = Map.of("WORK_DISCIPLINE", "工作纪律", "VEHICLES", "公车使用");
-  private static final Map<String, String> CONTRACT_STATUS = Map.of("ACTIVE", "履约中", "EXITED", "已出局",
-      "RETENDERED", "已重新招标", "TEMPORARY_SERVICE", "临时服务", "RENEWED", "已续签", "EXPIRED", "已到期",
-      "CLOSED", "已关闭");
-  private static final Map<String, String> PHASE = Map.of("1", "第一阶段（立行立改）", "2", "第二阶段（深化整改）",
-      "3", "第三阶段（回头看）");
+  private static final Map<String, String> CHECK_STATUS =
+      Map.of(
+          "PLANNING",
+          "制定方案",
+          "PLANNED",
+          "待暗访",
+          "VISITED",
+          "已暗访",
+          "NO_FINDINGS",
+          "未发现问题",
+          "DISMISSED",
+          "问题不成立",
+          "TALK",
+          "谈话提醒",
+          "BUNDLED",
+          "待通报",
+          "NOTIFIED",
+          "已通报",
+          "RECTIFIED",
+          "已整改");
+  private static final Map<String, String> CHECK_TYPE =
+      Map.of("WORK_DISCIPLINE", "工作纪律", "VEHICLES", "公车使用");
+  private static final Map<String, String> CONTRACT_STATUS =
+      Map.of(
+          "ACTIVE",
+          "履约中",
+          "EXITED",
+          "已出局",
+          "RETENDERED",
+          "已重新招标",
+          "TEMPORARY_SERVICE",
+          "临时服务",
+          "RENEWED",
+          "已续签",
+          "EXPIRED",
+          "已到期",
+          "CLOSED",
+          "已关闭");
+  private static final Map<String, String> PHASE =
+      Map.of("1", "第一阶段（立行立改）", "2", "第二阶段（深化整改）", "3", "第三阶段（回头看）");
 
   private ReportLabels() {}
 

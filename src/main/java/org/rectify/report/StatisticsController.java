@@ -13,20 +13,33 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/statistics}: the managers' weekly "how far are we?" — measures per aspect, department and phase,
- * spot-check figures of a window and contract deadlines coming up — computed from live data, never typed in.
+ * {@code GET /api/statistics}: the managers' weekly "how far are we?" — measures per aspect,
+ * department and phase, spot-check figures of a window and contract deadlines coming up — computed
+ * from live data, never typed in.
  */
 @RestController
 class StatisticsController {
 
-  record SpotChecks(LocalDate from, LocalDate to, int checks, int upheldFindings, int notices,
-      int rectifiedFindings, int talks) {}
+  record SpotChecks(
+      LocalDate from,
+      LocalDate to,
+      int checks,
+      int upheldFindings,
+      int notices,
+      int rectifiedFindings,
+      int talks) {}
 
-  record Deadline(String number, String title, String department, String kind, LocalDate date, long daysLeft) {}
+  record Deadline(
+      String number, String title, String department, String kind, LocalDate date, long daysLeft) {}
 
-  record Statistics(PlanStatistics.Counts total, List<PlanStatistics.Counts> byAspect,
-      List<PlanStatistics.Counts> byDepartment, List<PlanStatistics.Counts> byPhase, SpotChecks spotChecks,
-      int deadlineWindowDays, List<Deadline> contractDeadlines) {}
+  record Statistics(
+      PlanStatistics.Counts total,
+      List<PlanStatistics.Counts> byAspect,
+      List<PlanStatistics.Counts> byDepartment,
+      List<PlanStatistics.Counts> byPhase,
+      SpotChecks spotChecks,
+      int deadlineWindowDays,
+      List<Deadline> contractDeadlines) {}
 
   private final LedgerQueries ledgers;
   private final JdbcTemplate jdbc;
@@ -38,7 +51,8 @@ class StatisticsController {
 
   @GetMapping("/api/statistics")
   Statistics statistics(@RequestParam Map<String, String> query) {
-    LedgerParameters p = new LedgerParameters(query, Set.of("planId", "days", "spotFrom", "spotTo"));
+    LedgerParameters p =
+        new LedgerParameters(query, Set.of("planId", "days", "spotFrom", "spotTo"));
     Integer planId = p.integer("planId", 1, Integer.MAX_VALUE);
     int days = p.integer("days", 1, 366) == null ? 90 : p.integer("days", 1, 366);
     LocalDate today = StatusColours.today();
@@ -52,29 +66,58 @@ class StatisticsController {
       filter.put("planId", planId.toString());
     }
     List<MeasureLedger.Row> rows = ledgers.measures(filter);
-    return new Statistics(PlanStatistics.counts("ALL", "全部", rows),
-        PlanStatistics.group(sorted(rows, Comparator.comparingInt(MeasureLedger.Row::aspectNo)),
-            r -> String.valueOf(r.aspectNo()), MeasureLedger.Row::aspect),
-        PlanStatistics.group(sorted(rows, Comparator.comparing(MeasureLedger.Row::department)),
-            MeasureLedger.Row::department, MeasureLedger.Row::departmentName),
-        PlanStatistics.group(sorted(rows, Comparator.comparingInt(MeasureLedger.Row::phase)),
-            r -> String.valueOf(r.phase()), r -> ReportLabels.phase(r.phase())),
-        spotChecks(from, to), days, deadlines(today, days));
+    return new Statistics(
+        PlanStatistics.counts("ALL", "全部", rows),
+        PlanStatistics.group(
+            sorted(rows, Comparator.comparingInt(MeasureLedger.Row::aspectNo)),
+            r -> String.valueOf(r.aspectNo()),
+            MeasureLedger.Row::aspect),
+        PlanStatistics.group(
+            sorted(rows, Comparator.comparing(MeasureLedger.Row::department)),
+            MeasureLedger.Row::department,
+            MeasureLedger.Row::departmentName),
+        PlanStatistics.group(
+            sorted(rows, Comparator.comparingInt(MeasureLedger.Row::phase)),
+            r -> String.valueOf(r.phase()),
+            r -> ReportLabels.phase(r.phase())),
+        spotChecks(from, to),
+        days,
+        deadlines(today, days));
   }
 
   private SpotChecks spotChecks(LocalDate from, LocalDate to) {
     String inWindow = " and c.visited_on between ? and ?";
-    return new SpotChecks(from, to,
-        count("select count(*) from spot_check c where c.visited_on is not null" + inWindow, from, to),
-        count("select count(*) from spot_check_finding f join spot_check c on c.id = f.check_id where f.status in "
-            + SpotCheckLedger.UPHELD + inWindow, from, to),
-        count("select count(*) from spot_check_notice n where n.notice_date between ? and ?", from, to),
-        count("select count(*) from spot_check_finding f join spot_check c on c.id = f.check_id"
-            + " where f.status = 'RECTIFIED'" + inWindow, from, to),
-        count("select count(*) from spot_check_talk t where t.talk_date between ? and ?", from, to));
+    return new SpotChecks(
+        from,
+        to,
+        count(
+            "select count(*) from spot_check c where c.visited_on is not null" + inWindow,
+            from,
+            to),
+        count(
+            "select count(*) from spot_check_finding f join spot_check c on c.id = f.check_id where f.status in "
+                + SpotCheckLedger.UPHELD
+                + inWindow,
+            from,
+            to),
+        count(
+            "select count(*) from spot_check_notice n where n.notice_date between ? and ?",
+            from,
+            to),
+        count(
+            "select count(*) from spot_check_finding f join spot_check c on c.id = f.check_id"
+                + " where f.status = 'RECTIFIED'"
+                + inWindow,
+            from,
+            to),
+        count(
+            "select count(*) from spot_check_talk t where t.talk_date between ? and ?", from, to));
   }
 
-  /** Renewal or tender-plan deadline and expiry of every active contract falling in the next {@code days}. */
+  /**
+   * Renewal or tender-plan deadline and expiry of every active contract falling in the next {@code
+   * days}.
+   */
   private List<Deadline> deadlines(LocalDate today, int days) {
     List<Deadline> deadlines = new ArrayList<>();
     LocalDate until = today.plusDays(days);
@@ -88,11 +131,22 @@ class StatisticsController {
     return deadlines;
   }
 
-  private static void add(List<Deadline> deadlines, ContractLedger.Row c, String kind, LocalDate date,
-      LocalDate today, LocalDate until) {
+  private static void add(
+      List<Deadline> deadlines,
+      ContractLedger.Row c,
+      String kind,
+      LocalDate date,
+      LocalDate today,
+      LocalDate until) {
     if (!date.isBefore(today) && !date.isAfter(until)) {
-      deadlines.add(new Deadline(c.number(), c.title(), c.departmentName(), kind, date,
-          java.time.temporal.ChronoUnit.DAYS.between(today, date)));
+      deadlines.add(
+          new Deadline(
+              c.number(),
+              c.title(),
+              c.departmentName(),
+              kind,
+              date,
+              java.time.temporal.ChronoUnit.DAYS.between(today, date)));
     }
   }
 
@@ -101,7 +155,8 @@ class StatisticsController {
     return value == null ? 0 : value;
   }
 
-  private static List<MeasureLedger.Row> sorted(List<MeasureLedger.Row> rows, Comparator<MeasureLedger.Row> by) {
+  private static List<MeasureLedger.Row> sorted(
+      List<MeasureLedger.Row> rows, Comparator<MeasureLedger.Row> by) {
     return rows.stream().sorted(by).toList();
   }
 }

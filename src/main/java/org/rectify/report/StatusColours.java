@@ -8,9 +8,9 @@ import org.rectify.reminder.StatusColour;
 import org.springframework.stereotype.Component;
 
 /**
- * The ledger's view of a measure's status class and colour. The colour comes from the shared {@code statusColour}
- * bean (same as Tasklist and the mails); finished measures (completed, looking back, consolidated, long-term) are
- * not "late" any more and show green.
+ * The ledger's view of a measure's status class and colour. The colour comes from the shared {@code
+ * statusColour} bean (same as Tasklist and the mails); finished measures (completed, looking back,
+ * consolidated, long-term) are not "late" any more and show green.
  */
 @Component
 class StatusColours {

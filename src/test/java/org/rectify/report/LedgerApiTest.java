@@ -29,7 +29,7 @@ class LedgerApiTest extends ReportTestBase {
 
   @Test
   void listsEveryMeasureWithItsPlaceOwnersStatusAndColour() throws Exception {
-    JsonNode rows = get("/api/ledger");
+    JsonNode rows = get("/api/ledger?planId=" + seedPlan());
     assertThat(rows).hasSize(37);
     JsonNode m16 = find(rows, "code", "M16");
     assertThat(m16.get("aspectNo").asInt()).isEqualTo(2);
@@ -46,19 +46,23 @@ class LedgerApiTest extends ReportTestBase {
   @Test
   void filtersAndSorts() throws Exception {
     JsonNode overdue = get("/api/ledger?overdue=true&sort=dueDate");
-    assertThat(overdue).isNotEmpty().allSatisfy(r -> {
-      assertThat(r.get("colour").asText()).isEqualTo("RED");
-      assertThat(LocalDate.parse(r.get("dueDate").asText())).isBefore(LocalDate.now(StatusColours.ZONE));
-    });
-    JsonNode aspect4 = get("/api/ledger?aspect=4&sort=code&order=desc");
+    assertThat(overdue)
+        .isNotEmpty()
+        .allSatisfy(
+            r -> {
+              assertThat(r.get("colour").asText()).isEqualTo("RED");
+              assertThat(LocalDate.parse(r.get("dueDate").asText()))
+                  .isBefore(LocalDate.now(StatusColours.ZONE));
+            });
+    JsonNode aspect4 = get("/api/ledger?aspect=4&sort=code&order=desc&planId=" + seedPlan());
     assertThat(aspect4).allSatisfy(r -> assertThat(r.get("aspectNo").asInt()).isEqualTo(4));
     List<String> codes = new ArrayList<>();
     aspect4.forEach(r -> codes.add(r.get("code").asText()));
     assertThat(codes).isSortedAccordingTo((a, b) -> b.compareTo(a)).hasSize(12);
-    assertThat(get("/api/ledger?department=office")).anySatisfy(r -> assertThat(r.get("code").asText())
-        .isEqualTo("M14"));
-    assertThat(get("/api/ledger?statusClass=LONG_TERM")).allSatisfy(r ->
-        assertThat(r.get("status").asText()).isEqualTo("LONG_TERM"));
+    assertThat(get("/api/ledger?department=office"))
+        .anySatisfy(r -> assertThat(r.get("code").asText()).isEqualTo("M14"));
+    assertThat(get("/api/ledger?statusClass=LONG_TERM"))
+        .allSatisfy(r -> assertThat(r.get("status").asText()).isEqualTo("LONG_TERM"));
   }
 
   @Test
@@ -71,7 +75,8 @@ class LedgerApiTest extends ReportTestBase {
     assertBadRequest("/api/ledger?dueFrom=2026-13-01", "dueFrom");
     assertBadRequest("/api/ledger?colur=RED", "colur");
     assertBadRequest("/api/ledger/contracts?expiringWithinDays=-1", "expiringWithinDays");
-    assertBadRequest("/api/ledger/spot-checks?visitedFrom=2018-09-01&visitedTo=2018-08-01", "visitedTo");
+    assertBadRequest(
+        "/api/ledger/spot-checks?visitedFrom=2018-09-01&visitedTo=2018-08-01", "visitedTo");
   }
 
   @Test

@@ -12,20 +12,26 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-/** The Excel exports read back with POI: header, frozen pane, rows, dates, colour fills and fonts. */
+/**
+ * The Excel exports read back with POI: header, frozen pane, rows, dates, colour fills and fonts.
+ */
 class LedgerExportTest extends ReportTestBase {
 
   private XSSFWorkbook download(String path) throws Exception {
-    HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(http.builder(path, "rectOffice1", "demo").build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                http.builder(path, "rectOffice1", "demo").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type").orElseThrow()).contains("spreadsheetml");
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+        .contains("spreadsheetml");
     return new XSSFWorkbook(new ByteArrayInputStream(response.body()));
   }
 
   @Test
   void exportsTheMeasureLedgerFormattedWithStatusColours() throws Exception {
-    try (XSSFWorkbook workbook = download("/api/ledger.xlsx")) {
+    try (XSSFWorkbook workbook = download("/api/ledger.xlsx?planId=" + seedPlan())) {
       XSSFSheet sheet = workbook.getSheet("整改台账");
       XSSFRow header = sheet.getRow(0);
       assertThat(header.getCell(0).getStringCellValue()).isEqualTo("编号");
@@ -42,7 +48,8 @@ class LedgerExportTest extends ReportTestBase {
         assertThat(sheet.getRow(r).getCell(3).getCellStyle().getFont().getCharSet()).isEqualTo(134);
         if (colour.getStringCellValue().equals("红色 超期")) {
           red++;
-          assertThat(colour.getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.CORAL.getIndex());
+          assertThat(colour.getCellStyle().getFillForegroundColor())
+              .isEqualTo(IndexedColors.CORAL.getIndex());
         }
       }
       assertThat(red).isEqualTo(2);
@@ -71,6 +78,7 @@ class LedgerExportTest extends ReportTestBase {
 
   @Test
   void refusesBadParametersOnExportToo() {
-    assertThat(http.get("/api/ledger.xlsx?phase=9", "rectOffice1", "demo").statusCode()).isEqualTo(400);
+    assertThat(http.get("/api/ledger.xlsx?phase=9", "rectOffice1", "demo").statusCode())
+        .isEqualTo(400);
   }
 }

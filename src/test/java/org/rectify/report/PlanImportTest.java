@@ -17,7 +17,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-/** Plan import from the template workbook: dry run, all-or-nothing, every defect with its cell, refused files. */
+/**
+ * Plan import from the template workbook: dry run, all-or-nothing, every defect with its cell,
+ * refused files.
+ */
 class PlanImportTest extends ReportTestBase {
 
   private final ObjectMapper json = new ObjectMapper();
@@ -37,13 +40,21 @@ class PlanImportTest extends ReportTestBase {
     HttpResponse<String> real = upload(good, "false", "rectOffice1");
     assertThat(real.statusCode()).as(real.body()).isEqualTo(200);
     long planId = json.readTree(real.body()).get("planId").asLong();
-    assertThat(jdbc.queryForObject("select status from rect_plan where id = ?", String.class, planId))
+    assertThat(
+            jdbc.queryForObject("select status from rect_plan where id = ?", String.class, planId))
         .isEqualTo("DRAFT");
-    assertThat(jdbc.queryForList("select code || '|' || department || '|' || coalesce(co_departments, '') || '|'"
-        + " || phase || '|' || due_date from rect_measure where plan_id = ? order by code", String.class, planId))
-        .containsExactly("IMP01|office||1|2027-01-31", "IMP02|sanitation|greening,municipal|2|2027-06-30",
+    assertThat(
+            jdbc.queryForList(
+                "select code || '|' || department || '|' || coalesce(co_departments, '') || '|'"
+                    + " || phase || '|' || due_date from rect_measure where plan_id = ? order by code",
+                String.class,
+                planId))
+        .containsExactly(
+            "IMP01|office||1|2027-01-31",
+            "IMP02|sanitation|greening,municipal|2|2027-06-30",
             "IMP03|legal||2|2027-06-30");
-    JsonNode ledger = json.readTree(http.get("/api/ledger?planId=" + planId, "rectOffice1", "demo").body());
+    JsonNode ledger =
+        json.readTree(http.get("/api/ledger?planId=" + planId, "rectOffice1", "demo").body());
     assertThat(ledger).hasSize(3);
     assertThat(ledger.get(1).get("problem").asText()).isEqualTo("规范合同管理");
 
@@ -59,9 +70,20 @@ class PlanImportTest extends ReportTestBase {
     HttpResponse<String> response = upload(workbook(true), "false", "rectOffice1");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
     List<String> cells = new ArrayList<>();
-    json.readTree(response.body()).get("errors").forEach(e -> cells.add(e.get("sheet").asText() + "!"
-        + e.get("column").asText() + e.get("row").asInt() + " " + e.get("message").asText()));
-    assertThat(cells).hasSize(5).anyMatch(c -> c.startsWith("措施!D2 未知部门“城管科”"))
+    json.readTree(response.body())
+        .get("errors")
+        .forEach(
+            e ->
+                cells.add(
+                    e.get("sheet").asText()
+                        + "!"
+                        + e.get("column").asText()
+                        + e.get("row").asInt()
+                        + " "
+                        + e.get("message").asText()));
+    assertThat(cells)
+        .hasSize(5)
+        .anyMatch(c -> c.startsWith("措施!D2 未知部门“城管科”"))
         .anyMatch(c -> c.startsWith("措施!G3 “2027-02-30”不是日期"))
         .anyMatch(c -> c.startsWith("措施!C4 必填"))
         .anyMatch(c -> c.startsWith("措施!B3 问题序号 9"))
@@ -72,10 +94,12 @@ class PlanImportTest extends ReportTestBase {
 
   @Test
   void refusesFilesThatAreNotWorkbooksAndCallersOutsideTheOffice() throws Exception {
-    HttpResponse<String> text = upload("不是表格".getBytes(StandardCharsets.UTF_8), "true", "rectOffice1");
+    HttpResponse<String> text =
+        upload("不是表格".getBytes(StandardCharsets.UTF_8), "true", "rectOffice1");
     assertThat(text.statusCode()).isEqualTo(400);
     assertThat(text.body()).contains("file：只接受");
-    assertThat(upload(new byte[3 * 1024 * 1024], "true", "rectOffice1").body()).contains("file：不得超过 2 MB");
+    assertThat(upload(new byte[3 * 1024 * 1024], "true", "rectOffice1").body())
+        .contains("file：不得超过 2 MB");
     assertThat(upload(workbook(false), "true", "enforcement1").statusCode()).isEqualTo(403);
   }
 
@@ -83,15 +107,28 @@ class PlanImportTest extends ReportTestBase {
     return jdbc.queryForObject("select count(*) from " + table, Integer.class);
   }
 
-  /** A small template: 2 aspects, 2 problems, 3 measures; {@code defective} plants exactly five defects. */
+  /**
+   * A small template: 2 aspects, 2 problems, 3 measures; {@code defective} plants exactly five
+   * defects.
+   */
   static byte[] workbook(boolean defective) throws Exception {
-    try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       XSSFSheet plan = wb.createSheet("方案");
       row(plan, 0, "项目", "内容");
-      Object[][] facts = {{"方案名称", "关于巡察反馈意见的整改方案（导入测试）"}, {"巡察组", "区委第一巡察组"},
-          {"被巡察单位", "城市管理局党组"}, {"反馈日期", "2026-12-01"}, {"声明措施数", "3"},
-          {"第一阶段开始", "2026-12-01"}, {"第一阶段结束", "2027-01-31"}, {"第二阶段开始", "2027-02-01"},
-          {"第二阶段结束", "2027-06-30"}, {"第三阶段开始", "2027-07-01"}, {"第三阶段结束", "2027-12-31"}};
+      Object[][] facts = {
+        {"方案名称", "关于巡察反馈意见的整改方案（导入测试）"},
+        {"巡察组", "区委第一巡察组"},
+        {"被巡察单位", "城市管理局党组"},
+        {"反馈日期", "2026-12-01"},
+        {"声明措施数", "3"},
+        {"第一阶段开始", "2026-12-01"},
+        {"第一阶段结束", "2027-01-31"},
+        {"第二阶段开始", "2027-02-01"},
+        {"第二阶段结束", "2027-06-30"},
+        {"第三阶段开始", "2027-07-01"},
+        {"第三阶段结束", "2027-12-31"}
+      };
       for (int i = 0; i < facts.length; i++) {
         row(plan, i + 1, facts[i]);
       }
@@ -106,11 +143,39 @@ class PlanImportTest extends ReportTestBase {
       XSSFSheet measures = wb.createSheet("措施");
       row(measures, 0, "编号", "问题序号", "整改措施", "责任部门", "协办部门", "阶段", "完成时限", "通报段落");
       String prefix = defective ? "BAD" : "IMP";
-      row(measures, 1, prefix + "01", 1, "修订党组议事规则", defective ? "城管科" : "办公室", "", 1,
-          LocalDate.of(2027, 1, 31), "");
-      row(measures, 2, prefix + "02", defective ? 9 : 2, "合同履约考核", "环卫科", "园林绿化科、市政科", 2,
-          defective ? "2027-02-30" : "2027-06-30", "");
-      row(measures, 3, prefix + "03", 2, defective ? "" : "合同法律审查", "法律顾问", "", 2, "2027-06-30", "");
+      row(
+          measures,
+          1,
+          prefix + "01",
+          1,
+          "修订党组议事规则",
+          defective ? "城管科" : "办公室",
+          "",
+          1,
+          LocalDate.of(2027, 1, 31),
+          "");
+      row(
+          measures,
+          2,
+          prefix + "02",
+          defective ? 9 : 2,
+          "合同履约考核",
+          "环卫科",
+          "园林绿化科、市政科",
+          2,
+          defective ? "2027-02-30" : "2027-06-30",
+          "");
+      row(
+          measures,
+          3,
+          prefix + "03",
+          2,
+          defective ? "" : "合同法律审查",
+          "法律顾问",
+          "",
+          2,
+          "2027-06-30",
+          "");
       if (defective) {
         measures.getRow(1).getCell(7).setCellFormula("C2&\"。\"");
       }
@@ -141,13 +206,20 @@ class PlanImportTest extends ReportTestBase {
   private HttpResponse<String> upload(byte[] content, String dryRun, String user) throws Exception {
     String boundary = "----rectify" + System.nanoTime();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.xlsx\"\r\n"
-        + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.write(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.xlsx\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
     body.write(content);
     body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    HttpRequest request = http.builder("/api/plans/import?dryRun=" + dryRun, user, "demo")
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpRequest request =
+        http.builder("/api/plans/import?dryRun=" + dryRun, user, "demo")
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build();
+    return HttpClient.newHttpClient()
+        .send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 }

@@ -8,8 +8,9 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code /api/statistics} on the seed's plan (37 measures: 4 completed, 26 long-term, 7 still open of which the
- * demo makes 2 overdue), the demo contracts and the seed's spot-check record (6 visits / 5 problems / 2 notices).
+ * {@code /api/statistics} on the seed's plan (37 measures: 4 completed, 26 long-term, 7 still open
+ * of which the demo makes 2 overdue), the demo contracts and the seed's spot-check record (6 visits
+ * / 5 problems / 2 notices).
  */
 class StatisticsApiTest extends ReportTestBase {
 
@@ -21,7 +22,7 @@ class StatisticsApiTest extends ReportTestBase {
 
   @Test
   void countsMeasuresInTheNoticesStatusClasses() throws Exception {
-    JsonNode stats = statistics("");
+    JsonNode stats = statistics("?planId=" + seedPlan());
     assertCounts(stats.get("total"), 37, 4, 26, 7, 2, "94.6");
     JsonNode aspects = stats.get("byAspect");
     assertThat(aspects).hasSize(4);
@@ -55,23 +56,29 @@ class StatisticsApiTest extends ReportTestBase {
     JsonNode stats = statistics("");
     assertThat(stats.get("deadlineWindowDays").asInt()).isEqualTo(90);
     JsonNode deadlines = stats.get("contractDeadlines");
-    assertThat(deadlines).isNotEmpty().allSatisfy(d -> assertThat(d.get("daysLeft").asLong()).isBetween(0L, 90L));
-    assertThat(deadlines).anySatisfy(d -> {
-      assertThat(d.get("number").asText()).isEqualTo("HT-2025-SAN-01");
-      assertThat(d.get("kind").asText()).isEqualTo("续签议题上会截止");
-    });
+    assertThat(deadlines)
+        .isNotEmpty()
+        .allSatisfy(d -> assertThat(d.get("daysLeft").asLong()).isBetween(0L, 90L));
+    assertThat(deadlines)
+        .anySatisfy(
+            d -> {
+              assertThat(d.get("number").asText()).isEqualTo("HT-2025-SAN-01");
+              assertThat(d.get("kind").asText()).isEqualTo("续签议题上会截止");
+            });
     assertThat(statistics("?days=30").get("contractDeadlines").size()).isLessThan(deadlines.size());
   }
 
   @Test
   void refusesBadParameters() {
     assertThat(http.get("/api/statistics?days=0", "leaders1", "demo").body()).contains("days：");
-    assertThat(http.get("/api/statistics?spotFrom=2018-09-01&spotTo=2018-01-01", "leaders1", "demo").statusCode())
+    assertThat(
+            http.get("/api/statistics?spotFrom=2018-09-01&spotTo=2018-01-01", "leaders1", "demo")
+                .statusCode())
         .isEqualTo(400);
   }
 
-  private static void assertCounts(JsonNode counts, int total, int completed, int longTerm, int open, int overdue,
-      String rate) {
+  private static void assertCounts(
+      JsonNode counts, int total, int completed, int longTerm, int open, int overdue, String rate) {
     assertThat(counts.get("total").asInt()).as("total").isEqualTo(total);
     assertThat(counts.get("completed").asInt()).as("completed").isEqualTo(completed);
     assertThat(counts.get("longTerm").asInt()).as("longTerm").isEqualTo(longTerm);
