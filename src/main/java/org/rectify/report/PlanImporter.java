@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.rectify.organization.OrganizationDirectory;
+import org.rectify.organization.OrganizationGroups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,15 +43,7 @@ class PlanImporter {
 
   @Transactional
   public Result importPlan(byte[] workbook, boolean dryRun) {
-    Map<String, String> departments = new HashMap<>();
-    organization
-        .departments()
-        .forEach(
-            d -> {
-              departments.put(d.name(), d.id());
-              departments.put(d.id(), d.id());
-            });
-    ImportedPlan plan = new PlanWorkbookReader(departments).read(workbook);
+    ImportedPlan plan = new PlanWorkbookReader(units(organization)).read(workbook);
     List<ImportedPlan.Problem> errors = new ArrayList<>(plan.problems());
     for (ImportedPlan.MeasureRow m : plan.measures()) {
       if (m.code() != null
@@ -73,6 +66,24 @@ class PlanImporter {
         plan.measures().size(),
         planId,
         errors);
+  }
+
+  /**
+   * Names (and ids) a workbook may use for a unit: the departments and the bureau leaders (局领导) as
+   * a body.
+   */
+  static Map<String, String> units(OrganizationDirectory organization) {
+    Map<String, String> units = new HashMap<>();
+    organization
+        .departments()
+        .forEach(
+            d -> {
+              units.put(d.name(), d.id());
+              units.put(d.id(), d.id());
+            });
+    units.put(organization.nameOf(OrganizationGroups.LEADERS), OrganizationGroups.LEADERS);
+    units.put(OrganizationGroups.LEADERS, OrganizationGroups.LEADERS);
+    return units;
   }
 
   private long write(ImportedPlan plan) {

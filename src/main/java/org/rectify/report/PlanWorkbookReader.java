@@ -117,7 +117,7 @@ final class PlanWorkbookReader {
                 coDepartments,
                 phase == null ? 0 : phase,
                 due,
-                text(row, 7)));
+                raw(row, 7)));
       }
       if (measures.isEmpty() && problems.isEmpty()) {
         problems.add(new ImportedPlan.Problem("措施", 2, "A", "没有任何整改措施"));
@@ -201,6 +201,16 @@ final class PlanWorkbookReader {
       return null;
     }
     String value = formatter.formatCellValue(cell).trim();
+    return value.isEmpty() ? null : value;
+  }
+
+  /** Free text kept exactly as typed (the notice paragraph), only empty becomes null. */
+  private String raw(Row row, int column) {
+    Cell cell = row.getCell(column);
+    if (cell == null || cell.getCellType() == CellType.FORMULA) {
+      return null;
+    }
+    String value = formatter.formatCellValue(cell);
     return value.isEmpty() ? null : value;
   }
 
