@@ -3,19 +3,13 @@ package org.rectify.report;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.rectify.platform.ApiException;
 
@@ -32,14 +26,8 @@ final class PlanWorkbookReader {
           "方案名称", "巡察组", "被巡察单位", "反馈日期", "声明措施数", "第一阶段开始", "第一阶段结束", "第二阶段开始", "第二阶段结束", "第三阶段开始",
           "第三阶段结束");
 
-  private final List<ImportedPlan.Problem> problems = new ArrayList<>();
   private final Map<String, String> departmentsByName;
-  private final DataFormatter formatter = new DataFormatter();
-
-  /**
-   * Sheets with a key cell already reported (formula): references into them are not checked again.
-   */
-  private final Set<String> unreadable = new HashSet<>();
+  private final WorkbookCells cells = new WorkbookCells();
 
   /** {@code departmentsByName}: Chinese name (and id) → department id. */
   PlanWorkbookReader(Map<String, String> departmentsByName) {
@@ -65,47 +53,47 @@ final class PlanWorkbookReader {
       Set<Integer> problemNos = new HashSet<>();
       Set<String> codes = new HashSet<>();
       Sheet aspectSheet = sheet(workbook, "方面");
-      for (Row row : dataRows(aspectSheet)) {
-        Integer no = integer(row, 0, "方面", 1, 99);
-        String heading = required(row, 1, "方面");
+      for (Row row : cells.dataRows(aspectSheet)) {
+        Integer no = cells.integer(row, 0, "方面", 1, 99);
+        String heading = cells.required(row, 1, "方面");
         if (no != null && !aspectNos.add(no)) {
-          problem("方面", row, 0, "序号 " + no + " 重复");
+          cells.problem("方面", row, 0, "序号 " + no + " 重复");
         }
         aspects.add(new ImportedPlan.Aspect(no == null ? 0 : no, heading));
       }
       Sheet problemSheet = sheet(workbook, "问题");
-      for (Row row : dataRows(problemSheet)) {
-        Integer aspect = integer(row, 0, "问题", 1, 99);
-        Integer no = integer(row, 1, "问题", 1, 999);
-        String heading = required(row, 2, "问题");
+      for (Row row : cells.dataRows(problemSheet)) {
+        Integer aspect = cells.integer(row, 0, "问题", 1, 99);
+        Integer no = cells.integer(row, 1, "问题", 1, 999);
+        String heading = cells.required(row, 2, "问题");
         if (aspect != null
             && aspectSheet != null
-            && !unreadable.contains("方面")
+            && !cells.isUnreadable("方面")
             && !aspectNos.contains(aspect)) {
-          problem("问题", row, 0, "方面序号 " + aspect + " 在“方面”工作表中不存在");
+          cells.problem("问题", row, 0, "方面序号 " + aspect + " 在“方面”工作表中不存在");
         }
         if (no != null && !problemNos.add(no)) {
-          problem("问题", row, 1, "问题序号 " + no + " 重复");
+          cells.problem("问题", row, 1, "问题序号 " + no + " 重复");
         }
         problemRows.add(
             new ImportedPlan.ProblemRow(aspect == null ? 0 : aspect, no == null ? 0 : no, heading));
       }
-      for (Row row : dataRows(sheet(workbook, "措施"))) {
-        String code = required(row, 0, "措施");
-        Integer problemNo = integer(row, 1, "措施", 1, 999);
-        String title = required(row, 2, "措施");
+      for (Row row : cells.dataRows(sheet(workbook, "措施"))) {
+        String code = cells.required(row, 0, "措施");
+        Integer problemNo = cells.integer(row, 1, "措施", 1, 999);
+        String title = cells.required(row, 2, "措施");
         String department = department(row, 3, true);
         String coDepartments = coDepartments(row, 4);
-        Integer phase = integer(row, 5, "措施", 1, 3);
-        LocalDate due = date(row, 6, "措施", true);
+        Integer phase = cells.integer(row, 5, "措施", 1, 3);
+        LocalDate due = cells.date(row, 6, "措施", true);
         if (code != null && !codes.add(code)) {
-          problem("措施", row, 0, "编号 " + code + " 重复");
+          cells.problem("措施", row, 0, "编号 " + code + " 重复");
         }
         if (problemNo != null
             && problemSheet != null
-            && !unreadable.contains("问题")
+            && !cells.isUnreadable("问题")
             && !problemNos.contains(problemNo)) {
-          problem("措施", row, 1, "问题序号 " + problemNo + " 在“问题”工作表中不存在");
+          cells.problem("措施", row, 1, "问题序号 " + problemNo + " 在“问题”工作表中不存在");
         }
         measures.add(
             new ImportedPlan.MeasureRow(
@@ -117,12 +105,12 @@ final class PlanWorkbookReader {
                 coDepartments,
                 phase == null ? 0 : phase,
                 due,
-                raw(row, 7)));
+                cells.raw(row, 7)));
       }
-      if (measures.isEmpty() && problems.isEmpty()) {
-        problems.add(new ImportedPlan.Problem("措施", 2, "A", "没有任何整改措施"));
+      if (measures.isEmpty() && cells.problems().isEmpty()) {
+        cells.add(new ImportedPlan.Problem("措施", 2, "A", "没有任何整改措施"));
       }
-      return new ImportedPlan(facts, aspects, problemRows, measures, List.copyOf(problems));
+      return new ImportedPlan(facts, aspects, problemRows, measures, List.copyOf(cells.problems()));
     } catch (IOException | RuntimeException e) {
       if (e instanceof ApiException api) {
         throw api;
@@ -134,22 +122,22 @@ final class PlanWorkbookReader {
   private ImportedPlan.Facts facts(Sheet sheet) {
     Map<String, Row> rows = new java.util.HashMap<>();
     if (sheet != null) {
-      for (Row row : dataRows(sheet)) {
-        rows.put(text(row, 0), row);
+      for (Row row : cells.dataRows(sheet)) {
+        rows.put(cells.text(row, 0), row);
       }
     }
     for (String key : PLAN_KEYS) {
       if (sheet != null && !rows.containsKey(key)) {
-        problems.add(new ImportedPlan.Problem("方案", 0, "A", "缺少“" + key + "”一行"));
+        cells.add(new ImportedPlan.Problem("方案", 0, "A", "缺少“" + key + "”一行"));
       }
     }
     Row r = null;
     return new ImportedPlan.Facts(
-        (r = rows.get("方案名称")) == null ? null : required(r, 1, "方案"),
-        (r = rows.get("巡察组")) == null ? null : required(r, 1, "方案"),
-        (r = rows.get("被巡察单位")) == null ? null : required(r, 1, "方案"),
-        (r = rows.get("反馈日期")) == null ? null : date(r, 1, "方案", true),
-        (r = rows.get("声明措施数")) == null ? null : integer(r, 1, "方案", 0, 9999),
+        (r = rows.get("方案名称")) == null ? null : cells.required(r, 1, "方案"),
+        (r = rows.get("巡察组")) == null ? null : cells.required(r, 1, "方案"),
+        (r = rows.get("被巡察单位")) == null ? null : cells.required(r, 1, "方案"),
+        (r = rows.get("反馈日期")) == null ? null : cells.date(r, 1, "方案", true),
+        (r = rows.get("声明措施数")) == null ? null : cells.integer(r, 1, "方案", 0, 9999),
         dates(rows, "第一阶段"),
         dates(rows, "第二阶段"),
         dates(rows, "第三阶段"));
@@ -158,10 +146,10 @@ final class PlanWorkbookReader {
   private LocalDate[] dates(Map<String, Row> rows, String phase) {
     Row start = rows.get(phase + "开始");
     Row end = rows.get(phase + "结束");
-    LocalDate from = start == null ? null : date(start, 1, "方案", true);
-    LocalDate to = end == null ? null : date(end, 1, "方案", true);
+    LocalDate from = start == null ? null : cells.date(start, 1, "方案", true);
+    LocalDate to = end == null ? null : cells.date(end, 1, "方案", true);
     if (from != null && to != null && to.isBefore(from)) {
-      problem("方案", end, 1, phase + "结束日期早于开始日期");
+      cells.problem("方案", end, 1, phase + "结束日期早于开始日期");
     }
     return new LocalDate[] {from, to};
   }
@@ -169,109 +157,22 @@ final class PlanWorkbookReader {
   private Sheet sheet(XSSFWorkbook workbook, String name) {
     Sheet sheet = workbook.getSheet(name);
     if (sheet == null) {
-      problems.add(new ImportedPlan.Problem(name, 0, "", "缺少工作表“" + name + "”"));
+      cells.add(new ImportedPlan.Problem(name, 0, "", "缺少工作表“" + name + "”"));
     }
     return sheet;
   }
 
-  /** Rows below the header that hold anything; formulas anywhere are reported. */
-  private List<Row> dataRows(Sheet sheet) {
-    List<Row> rows = new ArrayList<>();
-    if (sheet == null) {
-      return rows;
-    }
-    for (Row row : sheet) {
-      boolean filled = false;
-      for (Cell cell : row) {
-        if (cell.getCellType() == CellType.FORMULA) {
-          problem(sheet.getSheetName(), row, cell.getColumnIndex(), "不允许使用公式，请填写数值");
-        }
-        filled |= !formatter.formatCellValue(cell).isBlank();
-      }
-      if (row.getRowNum() > 0 && filled) {
-        rows.add(row);
-      }
-    }
-    return rows;
-  }
-
-  private String text(Row row, int column) {
-    Cell cell = row.getCell(column);
-    if (cell == null || cell.getCellType() == CellType.FORMULA) {
-      return null;
-    }
-    String value = formatter.formatCellValue(cell).trim();
-    return value.isEmpty() ? null : value;
-  }
-
-  /** Free text kept exactly as typed (the notice paragraph), only empty becomes null. */
-  private String raw(Row row, int column) {
-    Cell cell = row.getCell(column);
-    if (cell == null || cell.getCellType() == CellType.FORMULA) {
-      return null;
-    }
-    String value = formatter.formatCellValue(cell);
-    return value.isEmpty() ? null : value;
-  }
-
-  private String required(Row row, int column, String sheet) {
-    String value = text(row, column);
-    Cell cell = row.getCell(column);
-    if (value == null && cell != null && cell.getCellType() == CellType.FORMULA) {
-      unreadable.add(sheet);
-    } else if (value == null) {
-      problem(sheet, row, column, "必填");
-    }
-    return value;
-  }
-
-  private Integer integer(Row row, int column, String sheet, int min, int max) {
-    String value = required(row, column, sheet);
-    if (value == null) {
-      return null;
-    }
-    try {
-      int number = Integer.parseInt(value);
-      if (number >= min && number <= max) {
-        return number;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    problem(sheet, row, column, "“" + value + "”应为 " + min + " 至 " + max + " 之间的整数");
-    return null;
-  }
-
-  private LocalDate date(Row row, int column, String sheet, boolean mandatory) {
-    Cell cell = row.getCell(column);
-    if (cell != null
-        && cell.getCellType() == CellType.NUMERIC
-        && DateUtil.isCellDateFormatted(cell)) {
-      return cell.getLocalDateTimeCellValue().toLocalDate();
-    }
-    String value = mandatory ? required(row, column, sheet) : text(row, column);
-    if (value == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      problem(sheet, row, column, "“" + value + "”不是日期（格式 yyyy-MM-dd）");
-      return null;
-    }
-  }
-
   private String department(Row row, int column, boolean mandatory) {
-    String value = mandatory ? required(row, column, "措施") : text(row, column);
+    String value = mandatory ? cells.required(row, column, "措施") : cells.text(row, column);
     if (value != null && !departmentsByName.containsKey(value)) {
-      problem("措施", row, column, "未知部门“" + value + "”");
+      cells.problem("措施", row, column, "未知部门“" + value + "”");
       return null;
     }
     return value == null ? null : departmentsByName.get(value);
   }
 
   private String coDepartments(Row row, int column) {
-    String value = text(row, column);
+    String value = cells.text(row, column);
     if (value == null) {
       return null;
     }
@@ -279,17 +180,11 @@ final class PlanWorkbookReader {
     for (String name : value.split("[、,，;；]")) {
       String id = departmentsByName.get(name.trim());
       if (id == null) {
-        problem("措施", row, column, "未知部门“" + name.trim() + "”");
+        cells.problem("措施", row, column, "未知部门“" + name.trim() + "”");
       } else {
         ids.add(id);
       }
     }
     return String.join(",", ids);
-  }
-
-  private void problem(String sheet, Row row, int column, String message) {
-    problems.add(
-        new ImportedPlan.Problem(
-            sheet, row.getRowNum() + 1, CellReference.convertNumToColString(column), message));
   }
 }
