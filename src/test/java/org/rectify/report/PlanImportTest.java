@@ -99,6 +99,15 @@ class PlanImportTest extends ReportTestBase {
     assertThat(upload(new byte[3 * 1024 * 1024], "true", "rectOffice1").body())
         .contains("file：不得超过 2 MB");
     assertThat(upload(workbook(false), "true", "enforcement1").statusCode()).isEqualTo(403);
+    try (XSSFWorkbook macro =
+            new XSSFWorkbook(org.apache.poi.xssf.usermodel.XSSFWorkbookType.XLSM);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+      macro.createSheet("方案");
+      macro.write(bytes);
+      HttpResponse<String> refused = upload(bytes.toByteArray(), "true", "rectOffice1");
+      assertThat(refused.statusCode()).isEqualTo(400);
+      assertThat(refused.body()).contains("文件含有宏");
+    }
   }
 
   private int count(String table) {
