@@ -1,0 +1,157 @@
+package org.rectify.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rectify.organization.OrganizationDirectory;
+import org.rectify.organization.OrganizationGroups;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a plan from a template workbook as a DRAFT plan (its measures ASSIGNED, no processes
+ * started: issuing the plan is the plan process's job). Validation runs completely first; then
+ * everything is written in one transaction or nothing at all.
+ */
+@Component
+class PlanImporter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PlanImporter.class);
+
+  /** Outcome of a (dry) run: every problem found, and the new plan's id when written. */
+  record Result(
+      boolean dryRun,
+      boolean valid,
+      int aspects,
+      int problems,
+      int measures,
+      Long planId,
+      List<ImportedPlan.Problem> errors) {}
+
+  private final JdbcClient jdbc;
+  private final OrganizationDirectory organization;
+
+  PlanImporter(JdbcClient jdbc, OrganizationDirectory organization) {
+    this.jdbc = jdbc;
+    this.organization = organization;
+  }
+
+  @Transactional
+  public Result importPlan(byte[] workbook, boolean dryRun) {
+    ImportedPlan plan = new PlanWorkbookReader(units(organization)).read(workbook);
+    List<ImportedPlan.Problem> errors = new ArrayList<>(plan.problems());
+    for (ImportedPlan.MeasureRow m : plan.measures()) {
+      if (m.code() != null
+          && jdbc.sql("select count(*) from rect_measure where code = :code")
+                  .param("code", m.code())
+                  .query(Integer.class)
+                  .single()
+              > 0) {
+        errors.add(
+            new ImportedPlan.Problem("措施", m.rowNumber(), "A", "编号 " + m.code() + " 已被现有措施使用"));
+      }
+    }
+    boolean valid = errors.isEmpty();
+    Long planId = valid && !dryRun ? write(plan) : null;
+    return new Result(
+        dryRun,
+        valid,
+        plan.aspects().size(),
+        plan.problemRows().size(),
+        plan.measures().size(),
+        planId,
+        errors);
+  }
+
+  /**
+   * Names (and ids) a workbook may use for a unit: the departments and the bureau leaders (局领导) as
+   * a body.
+   */
+  static Map<String, String> units(OrganizationDirectory organization) {
+    Map<String, String> units = new HashMap<>();
+    organization
+        .departments()
+        .forEach(
+            d -> {
+              units.put(d.name(), d.id());
+              units.put(d.id(), d.id());
+            });
+    units.put(organization.nameOf(OrganizationGroups.LEADERS), OrganizationGroups.LEADERS);
+    units.put(OrganizationGroups.LEADERS, OrganizationGroups.LEADERS);
+    return units;
+  }
+
+  private long write(ImportedPlan plan) {
+    ImportedPlan.Facts f = plan.facts();
+    var key = new GeneratedKeyHolder();
+    jdbc.sql(
+            "insert into rect_plan (title, inspection_group, inspected_body, feedback_date, declared_measure_count,"
+                + " phase1_start, phase1_end, phase2_start, phase2_end, phase3_start, phase3_end, status) values"
+                + " (:title, :group, :body, :feedback, :declared, :p1s, :p1e, :p2s, :p2e, :p3s, :p3e, 'DRAFT')")
+        .param("title", f.title())
+        .param("group", f.inspectionGroup())
+        .param("body", f.inspectedBody())
+        .param("feedback", f.feedbackDate())
+        .param("declared", f.declaredMeasureCount())
+        .param("p1s", f.phase1()[0])
+        .param("p1e", f.phase1()[1])
+        .param("p2s", f.phase2()[0])
+        .param("p2e", f.phase2()[1])
+        .param("p3s", f.phase3()[0])
+        .param("p3e", f.phase3()[1])
+        .update(key, "id");
+    long planId = key.getKeyAs(Number.class).longValue();
+    Map<Integer, Long> aspectIds = new HashMap<>();
+    for (ImportedPlan.Aspect a : plan.aspects()) {
+      aspectIds.put(
+          a.number(),
+          insert(
+              "insert into rect_aspect (plan_id, aspect_no, heading) values (:o, :n, :h)",
+              planId,
+              a.number(),
+              a.heading()));
+    }
+    Map<Integer, Long> problemIds = new HashMap<>();
+    for (ImportedPlan.ProblemRow p : plan.problemRows()) {
+      problemIds.put(
+          p.number(),
+          insert(
+              "insert into rect_problem (aspect_id, problem_no, heading)" + " values (:o, :n, :h)",
+              aspectIds.get(p.aspectNo()),
+              p.number(),
+              p.heading()));
+    }
+    for (ImportedPlan.MeasureRow m : plan.measures()) {
+      jdbc.sql(
+              "insert into rect_measure (code, plan_id, problem_id, title, department, co_departments,"
+                  + " responsible_leader, phase, due_date, status, report_narrative) values (:code, :plan, :problem,"
+                  + " :title, :dept, :co, :leader, :phase, :due, 'ASSIGNED', :narrative)")
+          .param("code", m.code())
+          .param("plan", planId)
+          .param("problem", problemIds.get(m.problemNo()))
+          .param("title", m.title())
+          .param("dept", m.department())
+          .param("co", m.coDepartments())
+          .param(
+              "leader",
+              organization.department(m.department()).map(d -> d.leaderUserId()).orElse(null))
+          .param("phase", m.phase())
+          .param("due", m.dueDate())
+          .param("narrative", m.narrative())
+          .update();
+    }
+    LOG.info("Imported plan {} as draft: {} measures", planId, plan.measures().size());
+    return planId;
+  }
+
+  private long insert(String sql, long owner, int number, String heading) {
+    var key = new GeneratedKeyHolder();
+    jdbc.sql(sql).param("o", owner).param("n", number).param("h", heading).update(key, "id");
+    return key.getKeyAs(Number.class).longValue();
+  }
+}
