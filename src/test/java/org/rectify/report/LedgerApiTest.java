@@ -35,7 +35,7 @@ class LedgerApiTest extends ReportTestBase {
     assertThat(m16.get("aspectNo").asInt()).isEqualTo(2);
     assertThat(m16.get("department").asText()).isEqualTo("enforcement");
     assertThat(m16.get("departmentName").asText()).isEqualTo("执法科");
-    assertThat(m16.get("statusLabel").asText()).isEqualTo("待认领");
+    assertThat(m16.get("statusLabel").asText()).isEqualTo("整改中");
     assertThat(m16.get("colourText").asText()).isIn("绿色 正常", "黄色 临近", "红色 超期");
     JsonNode m01 = find(rows, "code", "M01");
     assertThat(m01.get("status").asText()).isEqualTo("COMPLETED");
