@@ -50,11 +50,12 @@ class DemoOrganization {
     {"partyGroup1", "梁", "正德"}
   };
 
+  /** Ordinary fictional names: a head's name must not read like a title (主任, 支书 …) in mails and Tasklist. */
   private static final String[][] HEAD_NAMES = {
-    {"officeHead", "徐", "主任"}, {"rectOfficeHead", "宋", "督办"}, {"legalHead", "韩", "法正"},
-    {"supervisionHead", "冯", "纪严"}, {"assessmentTeamHead", "邓", "考核"}, {"enforcementHead", "曹", "执法"},
-    {"sanitationHead", "彭", "环宇"}, {"greeningHead", "曾", "园林"}, {"municipalHead", "肖", "市政"},
-    {"advertisingHead", "田", "广告"}, {"partyBranchHead", "董", "支书"}, {"tradeUnionHead", "潘", "工会"}
+    {"officeHead", "徐", "建华"}, {"rectOfficeHead", "宋", "立明"}, {"legalHead", "韩", "正清"},
+    {"supervisionHead", "冯", "严松"}, {"assessmentTeamHead", "邓", "国强"}, {"enforcementHead", "曹", "志刚"},
+    {"sanitationHead", "彭", "宇航"}, {"greeningHead", "曾", "林峰"}, {"municipalHead", "肖", "文博"},
+    {"advertisingHead", "田", "晓东"}, {"partyBranchHead", "董", "卫红"}, {"tradeUnionHead", "潘", "慧敏"}
   };
 
   private final IdentityService identityService;

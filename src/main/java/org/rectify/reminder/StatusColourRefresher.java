@@ -1,6 +1,8 @@
 package org.rectify.reminder;
 
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.slf4j.Logger;
@@ -39,17 +41,26 @@ class StatusColourRefresher {
 
   @Scheduled(cron = "${rectify.reminder.colour-refresh-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
   int refresh() {
+    // one query for both variables of every scope, not one due-date query per colour (N+1)
+    Map<String, Map<String, Object>> byScope = new HashMap<>();
+    for (VariableInstance variable : runtimeService.createVariableInstanceQuery()
+        .variableNameIn(ReminderVariables.STATUS_COLOUR_TEXT, ReminderVariables.DUE_DATE).list()) {
+      if (variable.getExecutionId() == null) {
+        continue; // task-local copies are not refreshed here
+      }
+      byScope.computeIfAbsent(variable.getExecutionId(), scope -> new HashMap<>())
+          .put(variable.getName(), variable.getValue());
+    }
     int changed = 0;
-    for (VariableInstance colour : runtimeService.createVariableInstanceQuery()
-        .variableName(ReminderVariables.STATUS_COLOUR_TEXT).list()) {
-      VariableInstance due = runtimeService.createVariableInstanceQuery()
-          .variableName(ReminderVariables.DUE_DATE).variableScopeIdIn(colour.getExecutionId()).singleResult();
-      if (due == null || !(due.getValue() instanceof Date dueDate)) {
+    for (Map.Entry<String, Map<String, Object>> scope : byScope.entrySet()) {
+      Map<String, Object> values = scope.getValue();
+      if (!values.containsKey(ReminderVariables.STATUS_COLOUR_TEXT)
+          || !(values.get(ReminderVariables.DUE_DATE) instanceof Date dueDate)) {
         continue;
       }
       String text = statusColour.textOf(dueDate);
-      if (!text.equals(colour.getValue())) {
-        runtimeService.setVariableLocal(colour.getExecutionId(), ReminderVariables.STATUS_COLOUR_TEXT, text);
+      if (!text.equals(values.get(ReminderVariables.STATUS_COLOUR_TEXT))) {
+        runtimeService.setVariableLocal(scope.getKey(), ReminderVariables.STATUS_COLOUR_TEXT, text);
         changed++;
       }
     }
