@@ -38,6 +38,15 @@ class ContractAgendaPathTest extends ContractRenewalTestBase {
     return extension;
   }
 
+  /** The renewal is proposed and its topic approved, reviewed, re-reviewed and scheduled: the meeting is next. */
+  private ProcessInstance renewalTopicBeforeTheMeeting(ProcessInstance pi) {
+    proposeRenewal(pi);
+    ProcessInstance called = AgendaStandIns.calledTopic(pi);
+    AgendaStandIns.approveAndReview(called, "PASS");
+    AgendaStandIns.reReviewAndSchedule(called);
+    return called;
+  }
+
   @Nested
   @Deployment(resources = {"processes/contract-renewal.bpmn", "processes/agenda-prereview.bpmn",
       "processes/meeting-routing.dmn"})
@@ -74,10 +83,7 @@ class ContractAgendaPathTest extends ContractRenewalTestBase {
     @Test
     void approvedWithConditionsGoesToLegalReviewAndIsKeptInTheRegister() {
       ProcessInstance pi = atRenewalProposal();
-      proposeRenewal(pi);
-      ProcessInstance called = AgendaStandIns.calledTopic(pi);
-      AgendaStandIns.approveAndReview(called, "PASS");
-      AgendaStandIns.reReviewAndSchedule(called);
+      ProcessInstance called = renewalTopicBeforeTheMeeting(pi);
       AgendaStandIns.decide(called, "APPROVED_WITH_CONDITIONS", "续签期限不超过一年");
       runDueJobs(managementService, pi.getId());
       assertThat(called).isEnded().hasPassed("BusinessRuleTask_Routing", "EndEvent_Decided");
@@ -91,10 +97,7 @@ class ContractAgendaPathTest extends ContractRenewalTestBase {
     @Test
     void deferralStaysInsideTheAgendaUntilTheMeetingDecides() {
       ProcessInstance pi = atRenewalProposal();
-      proposeRenewal(pi);
-      ProcessInstance called = AgendaStandIns.calledTopic(pi);
-      AgendaStandIns.approveAndReview(called, "PASS");
-      AgendaStandIns.reReviewAndSchedule(called);
+      ProcessInstance called = renewalTopicBeforeTheMeeting(pi);
       AgendaStandIns.decide(called, "DEFERRED", "材料待补充");
       assertThat(called).isWaitingAt("UserTask_Schedule");
       assertThat(pi).isWaitingAt(RENEWAL_PREREVIEW);

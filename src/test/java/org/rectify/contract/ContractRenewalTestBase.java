@@ -96,10 +96,14 @@ abstract class ContractRenewalTestBase {
 
   /** Starts a renewable contract and moves to the renewal reminder: the proposal task is open. */
   ProcessInstance atRenewalProposal() {
-    ProcessInstance pi = start(ENDS_ON, false);
-    clockAt(LocalDateTime.of(2027, 9, 30, 9, 0));
+    return startAndRemind(false, LocalDateTime.of(2027, 9, 30, 9, 0), PREPARE_RENEWAL);
+  }
+
+  private ProcessInstance startAndRemind(boolean tenderRequired, LocalDateTime reminder, String openTask) {
+    ProcessInstance pi = start(ENDS_ON, tenderRequired);
+    clockAt(reminder);
     runDueJobs(managementService, pi.getId());
-    assertThat(pi).isWaitingAt(PREPARE_RENEWAL);
+    assertThat(pi).isWaitingAt(openTask);
     return pi;
   }
 
@@ -130,11 +134,7 @@ abstract class ContractRenewalTestBase {
 
   /** Tender-required contract at its tender reminder: the tender plan is open. */
   ProcessInstance atTenderPlan() {
-    ProcessInstance pi = start(ENDS_ON, true);
-    clockAt(LocalDateTime.of(2027, 5, 31, 9, 0));
-    runDueJobs(managementService, pi.getId());
-    assertThat(pi).isWaitingAt(PREPARE_TENDER_PLAN);
-    return pi;
+    return startAndRemind(true, LocalDateTime.of(2027, 5, 31, 9, 0), PREPARE_TENDER_PLAN);
   }
 
   void submitTenderPlan(ProcessInstance pi, String summary) {
