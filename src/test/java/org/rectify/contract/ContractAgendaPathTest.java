@@ -136,6 +136,26 @@ class ContractAgendaPathTest extends ContractRenewalTestBase {
     }
 
     @Test
+    void aRejectionInTheNextTermIsNotMistakenForTheEarlierApproval() {
+      ProcessInstance pi = atRenewalProposal();
+      approveRenewal(pi);
+      legalOpinion(pi, "法意〔2027〕13号", "NO_OBJECTION");
+      complete(task(SIGN_RENEWAL, pi), withVariables("signedOn", "2027-09-30", NEW_ENDS_ON, "2028-12-31"));
+      runDueJobs(managementService, pi.getId());
+      clockAt(java.time.LocalDateTime.of(2028, 9, 30, 9, 0));
+      runDueJobs(managementService, pi.getId());
+      proposeRenewal(pi);
+      ProcessInstance second = AgendaStandIns.calledTopic(pi);
+      Assertions.assertThat(second.getBusinessKey()).isEqualTo("YT-2027-0002");
+      AgendaStandIns.approveAndReview(second, "REJECT");
+      runDueJobs(managementService, pi.getId());
+      assertThat(pi).isWaitingAt(PREPARE_TENDER_PLAN, TEAM_FILING);
+      assertThat(pi).variables().containsEntry(RENEWAL_DECISION, "REJECTED");
+      verify(agendaTopics).decide(eq("YT-2027-0002"), eq(RecordAgendaOutcomeDelegate.REJECTED_BY_REVIEW), isNull(),
+          isNull(), any());
+    }
+
+    @Test
     void recommendingARetenderSkipsTheRenewalTopicAndOpensTheTenderPlan() {
       ProcessInstance pi = atRenewalProposal();
       complete(task(PREPARE_RENEWAL, pi), withVariables("recommendation", "RETENDER", "qualityJustification", "多次不合格"));
