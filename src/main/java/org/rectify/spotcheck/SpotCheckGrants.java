@@ -31,21 +31,20 @@ final class SpotCheckGrants {
   static void shutOut(Resource resource, String resourceId) {
     AuthorizationService authorizations = authorizations();
     for (String group : SpotCheckAccessBaseline.REVOKED) {
-      Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
-      revoke.setGroupId(group);
-      revoke.setResource(resource);
-      revoke.setResourceId(resourceId);
-      revoke.removePermission(Permissions.READ);
-      authorizations.saveAuthorization(revoke);
+      revokeGroupRead(resource, resourceId, group);
     }
     for (String group : SpotCheckConfidentialityPlugin.OVERRIDING_READERS) {
-      Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      grant.setGroupId(group);
-      grant.setResource(resource);
-      grant.setResourceId(resourceId);
+      Authorization grant = create(authorizations, Authorization.AUTH_TYPE_GRANT, null, group, resource, resourceId);
       grant.addPermission(Permissions.READ);
       authorizations.saveAuthorization(grant);
     }
+  }
+
+  static void revokeGroupRead(Resource resource, String resourceId, String group) {
+    AuthorizationService authorizations = authorizations();
+    Authorization revoke = create(authorizations, Authorization.AUTH_TYPE_REVOKE, null, group, resource, resourceId);
+    revoke.removePermission(Permissions.READ);
+    authorizations.saveAuthorization(revoke);
   }
 
   /** GRANT READ to one user on one instance or task, once (also within the command that created it). */
@@ -59,10 +58,7 @@ final class SpotCheckGrants {
     if (granted) {
       return;
     }
-    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    grant.setUserId(userId);
-    grant.setResource(resource);
-    grant.setResourceId(resourceId);
+    Authorization grant = create(authorizations, Authorization.AUTH_TYPE_GRANT, userId, null, resource, resourceId);
     grant.addPermission(Permissions.READ);
     authorizations.saveAuthorization(grant);
   }
@@ -86,14 +82,22 @@ final class SpotCheckGrants {
         }
       }
       if (!present && leader != null) {
-        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        grant.setUserId(leader);
-        grant.setResource(Resources.PROCESS_DEFINITION);
-        grant.setResourceId(definition);
+        Authorization grant = create(authorizations, Authorization.AUTH_TYPE_GRANT, leader, null,
+            Resources.PROCESS_DEFINITION, definition);
         SUPERVISION_LEADER_PERMISSIONS.forEach(grant::addPermission);
         authorizations.saveAuthorization(grant);
       }
     }
+  }
+
+  private static Authorization create(AuthorizationService authorizations, int type, String userId, String groupId,
+      Resource resource, String resourceId) {
+    Authorization authorization = authorizations.createNewAuthorization(type);
+    authorization.setUserId(userId);
+    authorization.setGroupId(groupId);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    return authorization;
   }
 
   private static int supervisionLeaderMask() {

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -34,6 +39,7 @@ import org.springframework.test.context.ActiveProfiles;
 class SpotCheckAuthorizationTest {
 
   @Autowired ProcessEngine engine;
+  @Autowired SpotCheckAccessUpgrade upgrade;
   @LocalServerPort int port;
   HttpTestClient http;
   SpotCheckProcessHarness run;
@@ -173,6 +179,36 @@ class SpotCheckAuthorizationTest {
     assertSeesNothingOf(greening, "leaders2");
     assertSeesNothingOf(check, "leaders2");
     assertThat(get("/engine-rest/task", "leaders2")).doesNotContain(rectification.getId());
+  }
+
+  /** The authorizations a check carried before issue 6: the whole leaders group read it. */
+  private void grantLikeBefore(Resource resource, String resourceId) {
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    authorizations.createAuthorizationQuery().groupIdIn("leaders").resourceType(resource).resourceId(resourceId)
+        .list().forEach(a -> authorizations.deleteAuthorization(a.getId()));
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId("leaders");
+    grant.setResource(resource);
+    grant.setResourceId(resourceId);
+    grant.addPermission(Permissions.READ);
+    authorizations.saveAuthorization(grant);
+  }
+
+  @Test
+  void checksStartedBeforeTheLeadersConcernedRuleAreUpgradedAtStartUp() {
+    ProcessInstance old = engine.getRuntimeService().startProcessInstanceByKey(SpotCheckProcess.PROCESS_KEY,
+        "DC2026-204", SpotCheckStart.processVariables("DC2026-204"));
+    grantLikeBefore(Resources.PROCESS_INSTANCE, old.getId());
+    engine.getTaskService().createTaskQuery().processInstanceId(old.getId()).list()
+        .forEach(task -> grantLikeBefore(Resources.TASK, task.getId()));
+    assertThat(get("/engine-rest/task?processInstanceId=" + old.getId(), "leaders2")).contains("制定暗访计划");
+
+    upgrade.upgradeRunningChecks();
+
+    assertSeesNothingOf(old, "leaders2");
+    assertThat(get("/engine-rest/task?processInstanceId=" + old.getId(), "leaders1")).contains("制定暗访计划");
+    assertThat(get("/engine-rest/process-instance?processInstanceIds=" + old.getId(), "partySecretary1"))
+        .contains(old.getId());
   }
 
   @Test
