@@ -40,6 +40,6 @@ class CockpitProgressPluginBrowserTest extends BrowserTestSupport {
     WebElement link = browser.waitFor(By.cssSelector(".rectify-progress a"));
     assertThat(link.getText()).isEqualTo("查看整改统计看板（台账、图表、Excel）");
     assertThat(link.getAttribute("href")).endsWith("/reports/dashboard.html");
-    browser.screenshot("14-cockpit-progress-plugin");
+    browser.screenshot("15-cockpit-progress-plugin");
   }
 }
