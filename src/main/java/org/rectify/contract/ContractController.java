@@ -1,5 +1,6 @@
 package org.rectify.contract;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import org.rectify.platform.ApiException;
@@ -29,7 +30,7 @@ class ContractController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  Contract register(@RequestBody ContractRequest request) {
+  Contract register(@Valid @RequestBody ContractRequest request) {
     return registration.register(request);
   }
 
