@@ -40,6 +40,10 @@ final class UploadBadInputs {
         upload("plan import of 3 MB", 400, f -> f.upload(IMPORT, "plan.xlsx", large(), "rectOffice1")),
         upload("plan import with macros", 400, f -> f.upload(IMPORT, "plan.xlsm", macroWorkbook(), "rectOffice1")),
         upload("plan import with formulas", 422, f -> f.upload(IMPORT, "plan.xlsx", formulaWorkbook(), "rectOffice1")),
+        upload("plan import with a script as measure title", 422,
+            f -> f.upload(IMPORT, "plan.xlsx", planWorkbook("<script>alert(1)</script>"), "rectOffice1")),
+        upload("plan import with an expression as measure title", 422,
+            f -> f.upload(IMPORT, "plan.xlsx", planWorkbook("${runtimeService}"), "rectOffice1")),
         upload("plan import of a zip bomb", 400, f -> f.upload(IMPORT, "plan.xlsx", zipBomb(), "rectOffice1")),
         upload("plan import of a broken zip", 400,
             f -> f.upload(IMPORT, "plan.xlsx", "PK\u0003\u0004broken".getBytes(StandardCharsets.ISO_8859_1),
@@ -83,6 +87,38 @@ final class UploadBadInputs {
       return bytes(workbook);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A complete, otherwise valid plan template whose only measure has the given title. */
+  static byte[] planWorkbook(String measureTitle) {
+    String today = java.time.LocalDate.now().toString();
+    String later = java.time.LocalDate.now().plusMonths(6).toString();
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      XSSFSheet plan = workbook.createSheet("方案");
+      plan.createRow(0).createCell(0).setCellValue("项目");
+      String[][] facts = {{"方案名称", "导入测试方案"}, {"巡察组", "区委第一巡察组"}, {"被巡察单位", "区城市管理局"},
+          {"反馈日期", today}, {"声明措施数", "1"}, {"第一阶段开始", today}, {"第一阶段结束", today},
+          {"第二阶段开始", today}, {"第二阶段结束", later}, {"第三阶段开始", later}, {"第三阶段结束", later}};
+      for (int i = 0; i < facts.length; i++) {
+        row(plan, i + 1, facts[i]);
+      }
+      row(workbook.createSheet("方面"), 0, "序号", "方面");
+      row(workbook.getSheet("方面"), 1, "1", "落实主体责任");
+      row(workbook.createSheet("问题"), 0, "方面", "序号", "问题");
+      row(workbook.getSheet("问题"), 1, "1", "1", "制度执行不严");
+      row(workbook.createSheet("措施"), 0, "编号", "问题", "措施", "责任部门", "协办", "阶段", "期限", "说明");
+      row(workbook.getSheet("措施"), 1, "X01", "1", measureTitle, "enforcement", "", "2", later, "");
+      return bytes(workbook);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void row(XSSFSheet sheet, int index, String... values) {
+    var row = sheet.createRow(index);
+    for (int i = 0; i < values.length; i++) {
+      row.createCell(i).setCellValue(values[i]);
     }
   }
 
