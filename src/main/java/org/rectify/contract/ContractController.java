@@ -1,6 +1,7 @@
 package org.rectify.contract;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import org.rectify.platform.ApiException;
@@ -35,7 +36,7 @@ class ContractController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  Contract register(@RequestBody ContractRequest request) {
+  Contract register(@Valid @RequestBody ContractRequest request) {
     return registration.register(request);
   }
 

@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,12 +19,6 @@ import org.springframework.core.Ordered;
 class WebSecurityConfiguration {
 
   static final String ADMIN_GROUP = "camunda-admin";
-
-  /** Listener refusals of incomplete task data answer 400 on the engine's REST API, not 500. */
-  @Bean
-  ResourceConfigCustomizer formValidationErrors() {
-    return config -> config.register(FormValidationExceptionMapper.class);
-  }
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
