@@ -46,7 +46,8 @@ class AgendaDecisionDelegate implements JavaDelegate {
     }
   }
 
-  private static LocalDate meetingDate(Object value) {
+  /** A date variable as forms and callers set it: a {@link Date} or ISO text (possibly with a time). */
+  static LocalDate meetingDate(Object value) {
     if (value instanceof Date date) {
       return date.toInstant().atZone(AgendaAutoChecksDelegate.ZONE).toLocalDate();
     }

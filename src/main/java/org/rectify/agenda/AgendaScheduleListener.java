@@ -69,16 +69,11 @@ class AgendaScheduleListener implements TaskListener {
   }
 
   private static LocalDate deferredFrom(DelegateTask task) {
-    Object value = task.getVariable(AgendaPrereviewProcess.DEFERRED_MEETING_DATE);
-    return value == null ? null : LocalDate.parse(value.toString().substring(0, 10));
+    return AgendaDecisionDelegate.meetingDate(task.getVariable(AgendaPrereviewProcess.DEFERRED_MEETING_DATE));
   }
 
   private static LocalDate date(DelegateTask task) {
-    Object value = task.getVariable("meetingDate");
-    if (value instanceof java.util.Date date) {
-      return date.toInstant().atZone(AgendaAutoChecksDelegate.ZONE).toLocalDate();
-    }
-    return value == null || value.toString().isBlank() ? null : LocalDate.parse(value.toString().substring(0, 10));
+    return AgendaDecisionDelegate.meetingDate(task.getVariable("meetingDate"));
   }
 
   private static long parseId(Object choice) {
