@@ -42,7 +42,8 @@ class AgendaFormReferenceTest {
     assertThat(start.getCamundaFormRefBinding()).isEqualTo("deployment");
     assertThat(Files.readString(Path.of("forms", "agenda-start.form")))
         .contains("\"id\": \"agenda-start\"")
-        .contains("\"type\": \"dynamiclist\"")
-        .contains("\"path\": \"quotes\"");
+        .contains("\"key\": \"quote1Supplier\"")
+        .contains("\"key\": \"quote" + AgendaStartFormListener.QUOTE_ROWS + "Forged\"")
+        .doesNotContain("dynamiclist");
   }
 }
