@@ -59,19 +59,38 @@ class AgendaStartFormBrowserTest extends BrowserTestSupport {
     browser.waitForClickable(By.xpath("//a[normalize-space()='发起流程']")).click();
     browser.waitForClickable(By.xpath("//a[normalize-space()='上会议题预审']")).click();
     browser.waitForText(By.cssSelector(".fjs-form"), "提交上会议题");
-    field("议题名称").sendKeys(TITLE);
+    type(labelled("议题名称"), TITLE);
     choose("议题类型", "三方比价");
     choose("承办科室", department);
-    field("金额（元）").sendKeys("280000");
+    type(labelled("金额（元）"), "280000");
     browser.waitForText(By.cssSelector(".fjs-form"), "供应商报价 1");
-    List<WebElement> suppliers = fields("供应商名称");
-    List<WebElement> prices = fields("报价（元）");
-    assertThat(suppliers).hasSize(5);
+    assertThat(browser.all(By.xpath(labelled("供应商名称")))).hasSize(5);
     String[] names = {"甲公司", "乙公司", "丙公司"};
     for (int i = 0; i < names.length; i++) {
-      suppliers.get(i).sendKeys(names[i]);
-      prices.get(i).sendKeys(String.valueOf(280000 + i));
+      type("(" + labelled("供应商名称") + ")[" + (i + 1) + "]", names[i]);
+      type("(" + labelled("报价（元）") + ")[" + (i + 1) + "]", String.valueOf(280000 + i));
     }
+  }
+
+  /**
+   * Types into the input after the label and checks that form-js kept it: under load a re-render can swallow keys
+   * typed while it runs, so a lost value is typed again.
+   */
+  private void type(String label, String text) {
+    By input = By.xpath(label + "/following::input[1]");
+    for (int attempt = 0; attempt < 3; attempt++) {
+      WebElement element = browser.waitFor(input);
+      element.clear();
+      element.sendKeys(text);
+      try {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(3))
+            .until(ignored -> text.equals(browser.waitFor(input).getAttribute("value")));
+        return;
+      } catch (org.openqa.selenium.TimeoutException lost) {
+        // typed again below
+      }
+    }
+    assertThat(browser.waitFor(input).getAttribute("value")).as(label).isEqualTo(text);
   }
 
   private int registered() {
@@ -80,12 +99,6 @@ class AgendaStartFormBrowserTest extends BrowserTestSupport {
 
   private WebElement field(String label) {
     return browser.waitFor(By.xpath(labelled(label) + "/following::*[self::input or self::textarea][1]"));
-  }
-
-  private List<WebElement> fields(String label) {
-    return browser.all(By.xpath(labelled(label))).stream()
-        .map(element -> element.findElement(By.xpath("following::input[1]")))
-        .toList();
   }
 
   /** A form-js select: open it (a second click if the first only closed it), pick the option by its label. */
