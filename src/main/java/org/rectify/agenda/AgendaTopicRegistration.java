@@ -45,6 +45,24 @@ class AgendaTopicRegistration {
 
   @Transactional
   public AgendaTopic register(AgendaTopicRequest request) {
+    String number = insert(request);
+    start(number, request);
+    LOG.info("Agenda topic {} submitted by {}", number, currentUser.id());
+    return topics.findByNumber(number).orElseThrow();
+  }
+
+  /**
+   * Registers a topic submitted with the Tasklist start form of an instance being started: the same checks as
+   * {@link #register}, and the process variables the API would have started it with.
+   */
+  @Transactional
+  Map<String, Object> registerForStartedInstance(AgendaTopicRequest request) {
+    String number = insert(request);
+    LOG.info("Agenda topic {} submitted by {} from Tasklist", number, currentUser.id());
+    return processVariables(number, request);
+  }
+
+  private String insert(AgendaTopicRequest request) {
     validate(request);
     String budget = request.budgetDepartmentOrOwn();
     if (!budget.equals(request.department()) && !currentUser.isMemberOf(budget)
@@ -54,9 +72,7 @@ class AgendaTopicRegistration {
     int year = LocalDate.now(AgendaAutoChecksDelegate.ZONE).getYear();
     String number = topics.nextNumber(year);
     topics.insert(number, request, year, currentUser.id());
-    start(number, request);
-    LOG.info("Agenda topic {} submitted by {}", number, currentUser.id());
-    return topics.findByNumber(number).orElseThrow();
+    return number;
   }
 
   /**
@@ -104,6 +120,17 @@ class AgendaTopicRegistration {
 
   /** Started as a system act: the submitter's membership was checked above. */
   private void start(String number, AgendaTopicRequest request) {
+    Map<String, Object> variables = processVariables(number, request);
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      runtimeService.startProcessInstanceByKey(AgendaPrereviewProcess.KEY, number, variables);
+    } finally {
+      identityService.setAuthentication(caller);
+    }
+  }
+
+  private Map<String, Object> processVariables(String number, AgendaTopicRequest request) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(AgendaPrereviewProcess.TOPIC_NUMBER, number);
     variables.put(AgendaPrereviewProcess.TOPIC_TYPE, request.type());
@@ -116,13 +143,7 @@ class AgendaTopicRegistration {
     variables.put("businessNumber", number);
     variables.put("businessTitle", request.title().trim());
     variables.put("submitter", currentUser.id());
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      runtimeService.startProcessInstanceByKey(AgendaPrereviewProcess.KEY, number, variables);
-    } finally {
-      identityService.setAuthentication(caller);
-    }
+    return variables;
   }
 
   private void validate(AgendaTopicRequest request) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.rectify.meeting.MeetingRegister;
+import org.rectify.meeting.MeetingType;
 import org.rectify.organization.OrganizationDirectory;
 import org.rectify.organization.OrganizationGroups;
 import org.rectify.platform.ApiException;
@@ -28,13 +30,19 @@ class NoticeComposer {
   private final LedgerQueries ledgers;
   private final OrganizationDirectory organization;
   private final NoticeSettings settings;
+  private final MeetingRegister meetingRegister;
 
-  NoticeComposer(JdbcTemplate jdbc, LedgerQueries ledgers, OrganizationDirectory organization,
-      NoticeSettings settings) {
+  NoticeComposer(
+      JdbcTemplate jdbc,
+      LedgerQueries ledgers,
+      OrganizationDirectory organization,
+      NoticeSettings settings,
+      MeetingRegister meetingRegister) {
     this.jdbc = jdbc;
     this.ledgers = ledgers;
     this.organization = organization;
     this.settings = settings;
+    this.meetingRegister = meetingRegister;
   }
 
   Notice compose(long planId) {
@@ -76,7 +84,7 @@ class NoticeComposer {
     add(out, Notice.Kind.SECTION, NoticeNumbers.section(1) + "提高思想认识，扛起整改政治责任。");
     add(out, Notice.Kind.BODY, feedback.format(DATE) + "，局党组在巡察反馈会后立即召开整改工作会议，" + "统一思想认识，明确整改要求。");
     add(out, Notice.Kind.SECTION, NoticeNumbers.section(2) + "加强组织领导，健全整改工作机制。");
-    add(out, Notice.Kind.BODY, roster(warnings) + meetings(warnings));
+    add(out, Notice.Kind.BODY, roster(warnings) + meetings(feedback, today, warnings));
     add(out, Notice.Kind.SECTION, NoticeNumbers.section(3) + "压实整改责任，分阶段推进落实。");
     add(
         out,
@@ -126,11 +134,18 @@ class NoticeComposer {
   }
 
   /**
-   * No meeting register exists yet (agenda, issue of its own): say so instead of inventing counts.
+   * The 党组会 and 领导小组会议 held from the feedback to today, counted in the meeting register
+   * (domain §3.1 #5); with none recorded, say so instead of inventing counts.
    */
-  private String meetings(List<String> warnings) {
-    warnings.add("系统尚无会议记录（党组会、领导小组会议次数），请编辑者在发布前补充。");
-    return "整改期间，局党组和领导小组多次召开会议，研究部署整改工作。";
+  private String meetings(LocalDate feedback, LocalDate today, List<String> warnings) {
+    MeetingRegister.Counts counts = meetingRegister.counts(feedback, today);
+    int partyGroup = counts.of(MeetingType.PARTY_GROUP);
+    int leadingGroup = counts.of(MeetingType.LEADING_GROUP);
+    if (partyGroup + leadingGroup == 0) {
+      warnings.add("会议登记中没有整改期间召开的党组会、领导小组会议，请核对后再发布。");
+      return "整改期间，局党组和领导小组多次召开会议，研究部署整改工作。";
+    }
+    return "整改期间，共召开党组会" + partyGroup + "次、领导小组会议" + leadingGroup + "次，研究部署整改工作。";
   }
 
   private String nextSteps(List<MeasureLedger.Row> measures) {

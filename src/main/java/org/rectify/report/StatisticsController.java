@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rectify.meeting.MeetingRegister;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,14 +40,17 @@ class StatisticsController {
       List<PlanStatistics.Counts> byPhase,
       SpotChecks spotChecks,
       int deadlineWindowDays,
-      List<Deadline> contractDeadlines) {}
+      List<Deadline> contractDeadlines,
+      MeetingRegister.Counts meetings) {}
 
   private final LedgerQueries ledgers;
   private final JdbcTemplate jdbc;
+  private final MeetingRegister meetings;
 
-  StatisticsController(LedgerQueries ledgers, JdbcTemplate jdbc) {
+  StatisticsController(LedgerQueries ledgers, JdbcTemplate jdbc, MeetingRegister meetings) {
     this.ledgers = ledgers;
     this.jdbc = jdbc;
+    this.meetings = meetings;
   }
 
   @GetMapping("/api/statistics")
@@ -82,7 +86,8 @@ class StatisticsController {
             r -> ReportLabels.phase(r.phase())),
         spotChecks(from, to),
         days,
-        deadlines(today, days));
+        deadlines(today, days),
+        meetings.counts(from, to));
   }
 
   private SpotChecks spotChecks(LocalDate from, LocalDate to) {

@@ -7,11 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every user task of agenda-prereview has a Chinese name and a deployed Camunda Form with a matching id. */
+/**
+ * Every user task of agenda-prereview has a Chinese name and a deployed Camunda Form with a matching id; so has the
+ * start event (the Tasklist start form).
+ */
 class AgendaFormReferenceTest {
 
   @ParameterizedTest
@@ -27,5 +31,19 @@ class AgendaFormReferenceTest {
       assertThat(Files.readString(form)).contains("\"id\": \"" + formRef + "\"");
       assertThat(task.getName()).matches(".*\\p{IsHan}.*");
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"agenda-prereview"})
+  void theStartEventReferencesTheStartForm(String process) throws IOException {
+    BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("processes", process + ".bpmn").toFile());
+    StartEvent start = model.getModelElementById("StartEvent_Submitted");
+    assertThat(start.getCamundaFormRef()).isEqualTo("agenda-start");
+    assertThat(start.getCamundaFormRefBinding()).isEqualTo("deployment");
+    assertThat(Files.readString(Path.of("forms", "agenda-start.form")))
+        .contains("\"id\": \"agenda-start\"")
+        .contains("\"key\": \"quote1Supplier\"")
+        .contains("\"key\": \"quote" + AgendaStartFormListener.QUOTE_ROWS + "Forged\"")
+        .doesNotContain("dynamiclist");
   }
 }

@@ -37,6 +37,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rectify.meeting.MeetingRegister;
+import org.rectify.meeting.MeetingType;
 import org.rectify.organization.OrganizationDirectory;
 import org.rectify.reminder.ReminderTimes;
 import org.rectify.supplier.Blacklist;
@@ -58,6 +60,8 @@ class AgendaPrereviewProcessTest {
   private final Blacklist blacklist = mock(Blacklist.class);
   private final ContractorRepository contractors = mock(ContractorRepository.class);
   private final OrganizationDirectory organization = mock(OrganizationDirectory.class);
+  private final MeetingRegister meetings = mock(MeetingRegister.class);
+  private final AgendaTopicRegistration registration = mock(AgendaTopicRegistration.class);
   private final List<String> mails = new ArrayList<>();
   private ManagementService managementService;
 
@@ -73,7 +77,17 @@ class AgendaPrereviewProcessTest {
         new BigDecimal("1000000"), 3));
     Mocks.register("agendaRevision", new AgendaRevisionDelegate(topics));
     Mocks.register("agendaRejection", new AgendaRejectionDelegate(topics, contractors, blacklist));
-    Mocks.register("agendaDecision", new AgendaDecisionDelegate(topics));
+    Mocks.register("agendaDecision", new AgendaDecisionDelegate(topics, meetings));
+    Mocks.register("agendaScheduling", new AgendaScheduleListener(meetings, topics));
+    Mocks.register("agendaStartForm", new AgendaStartFormListener(registration, topics,
+        new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules()));
+    when(meetings.schedule(any(), any(), any(), any(), any(), any(), any(), any())).thenAnswer(call -> {
+      Long id = call.getArgument(0);
+      LocalDate date = id == null ? call.getArgument(2) : LocalDate.of(2026, 12, 10);
+      Integer position = call.getArgument(3);
+      return new MeetingRegister.Scheduled(id == null ? 41 : id, date, "局务会（" + date + "）",
+          position == null ? 3 : position);
+    });
     Mocks.register("agendaFourEyes", new AgendaFourEyesListener(topics));
     Mocks.register("agendaJustification", new AgendaJustificationListener());
     when(organization.headOf("enforcement")).thenReturn("enforcementHead");
@@ -111,6 +125,7 @@ class AgendaPrereviewProcessTest {
     variables.put(REVISION, 0);
     variables.put("department", "enforcement");
     variables.put("businessNumber", NUMBER);
+    variables.put("businessTitle", "执法车辆维修");
     return runtimeService().startProcessInstanceByKey(KEY, NUMBER, variables);
   }
 
@@ -138,11 +153,16 @@ class AgendaPrereviewProcessTest {
     taskService().complete(id, withVariables("reReviewAgreed", agreed));
   }
 
-  private void scheduleAndDecide(ProcessInstance pi, String decision) {
+  /** The office creates a new meeting on the date (place 2) and records the meeting's decision. */
+  private void scheduleAndDecide(ProcessInstance pi, String decision, String date) {
     taskService().complete(task(TASK_SCHEDULE, pi).getId(),
-        withVariables("meetingDate", "2026-12-10", "agendaOrder", 2));
+        withVariables(MEETING_ID, AgendaScheduleListener.NEW_MEETING, "meetingDate", date, "agendaOrder", 2));
     taskService().complete(task(TASK_DECISION, pi).getId(),
         withVariables(DECISION, decision, "minutesRef", "局务会纪要〔2026〕12号"));
+  }
+
+  private void scheduleAndDecide(ProcessInstance pi, String decision) {
+    scheduleAndDecide(pi, decision, "2026-12-10");
   }
 
   @Test
@@ -166,6 +186,9 @@ class AgendaPrereviewProcessTest {
     verify(topics).update(NUMBER, "re_review_checklist", "同意审核结论；");
     verify(topics).update(NUMBER, "decision", "APPROVED");
     verify(topics).update(NUMBER, "minutes_ref", "局务会纪要〔2026〕12号");
+    verify(meetings).schedule(null, MeetingType.BUREAU_AFFAIRS, LocalDate.of(2026, 12, 10), 2, NUMBER, "执法车辆维修",
+        null, "system");
+    verify(meetings).recordDecision(41L, NUMBER, "APPROVED", null, "局务会纪要〔2026〕12号", null);
   }
 
   @Test
@@ -274,10 +297,18 @@ class AgendaPrereviewProcessTest {
     assertThat(runtimeService().getVariable(pi.getId(), PROPOSED_MEETING)).isEqualTo("PARTY_GROUP");
     taskService().complete(task(TASK_CONFIRM_MEETING, pi).getId());
     String schedule = task(TASK_SCHEDULE, pi).getId();
-    assertThatThrownBy(() -> taskService().complete(schedule, withVariables("meetingDate", "2026-12-10", "agendaOrder", 1)))
+    assertThatThrownBy(() -> taskService().complete(schedule,
+        withVariables(MEETING_ID, "NEW", "meetingDate", "2026-12-10", "agendaOrder", 1)))
         .hasMessageContaining("第一议题");
-    taskService().complete(schedule, withVariables("meetingDate", "2026-12-10", "agendaOrder", 2));
+    taskService().complete(schedule, withVariables(MEETING_ID, "NEW", "meetingDate", "2026-12-10", "agendaOrder", 2));
     assertThat(pi).isWaitingAt(TASK_DECISION);
+    verify(meetings).schedule(null, MeetingType.PARTY_GROUP, LocalDate.of(2026, 12, 10), 2, NUMBER, "执法车辆维修",
+        null, "system");
+    taskService().complete(task(TASK_DECISION, pi).getId(), withVariables(DECISION, "APPROVED",
+        "minutesRef", "党组会纪要〔2026〕5号", "firstTopic", "学习《中国共产党党组工作条例》"));
+    verify(meetings).recordDecision(41L, NUMBER, "APPROVED", null, "党组会纪要〔2026〕5号",
+        "学习《中国共产党党组工作条例》");
+    assertThat(pi).isEnded().hasPassed(END_DECIDED);
   }
 
   @Test
@@ -293,9 +324,115 @@ class AgendaPrereviewProcessTest {
     scheduleAndDecide(pi, "DEFERRED");
     assertThat(pi).isWaitingAt(TASK_SCHEDULE);
     verify(topics).update(NUMBER, "status", "DEFERRED");
-    scheduleAndDecide(pi, "NOT_APPROVED");
+    assertThat(runtimeService().getVariable(pi.getId(), DEFERRED_MEETING_DATE)).isEqualTo("2026-12-10");
+    assertThat(runtimeService().getVariable(pi.getId(), MEETING_ID)).isNull();
+    verify(meetings).planned(MeetingType.DIRECTOR_OFFICE, LocalDate.of(2026, 12, 10));
+    scheduleAndDecide(pi, "NOT_APPROVED", "2026-12-17");
+    verify(meetings).schedule(null, MeetingType.DIRECTOR_OFFICE, LocalDate.of(2026, 12, 17), 2, NUMBER, "执法车辆维修",
+        LocalDate.of(2026, 12, 10), "system");
     assertThat(pi).isEnded().hasPassed(END_NOT_APPROVED);
     verify(topics, org.mockito.Mockito.atLeastOnce()).update(NUMBER, "meeting", "DIRECTOR_OFFICE");
+  }
+
+  /** Department, both reviews and the confirmation of the DMN's proposal: the topic waits at 安排上会. */
+  private ProcessInstance readyForScheduling() {
+    ProcessInstance pi = start("GENERAL_REQUEST", 50_000, false, List.of());
+    approveByDepartment(pi);
+    review(pi, "office1", "PASS", Map.of());
+    reReview(pi, "office2", true);
+    taskService().complete(task(TASK_CONFIRM_MEETING, pi).getId());
+    assertThat(pi).isWaitingAt(TASK_SCHEDULE);
+    return pi;
+  }
+
+  @Test
+  void schedulingOffersThePlannedMeetingsOfTheRoutedTypeAndPutsTheTopicOnTheChosenOne() {
+    when(meetings.planned(org.mockito.ArgumentMatchers.eq(MeetingType.BUREAU_AFFAIRS), any())).thenReturn(List.of(
+        new MeetingRegister.PlannedMeeting(17, LocalDate.of(2026, 12, 3), "2026-12-03 局务会（已排 2 项）")));
+    ProcessInstance pi = readyForScheduling();
+    String options = runtimeService().getVariableTyped(pi.getId(), AgendaScheduleListener.PLANNED_MEETINGS)
+        .getValue().toString();
+    assertThat(options).contains("\"value\":\"17\"").contains("2026-12-03 局务会（已排 2 项）")
+        .contains("\"value\":\"NEW\"").contains("新建局务会");
+    assertThat(runtimeService().getVariable(pi.getId(), "meetingTypeName")).isEqualTo("局务会");
+    taskService().complete(task(TASK_SCHEDULE, pi).getId(), withVariables(MEETING_ID, "17"));
+    verify(meetings).schedule(17L, MeetingType.BUREAU_AFFAIRS, null, null, NUMBER, "执法车辆维修", null, "system");
+    assertThat(pi).isWaitingAt(TASK_DECISION);
+    assertThat(runtimeService().getVariable(pi.getId(), MEETING_ID)).isEqualTo(17L);
+    assertThat(runtimeService().getVariable(pi.getId(), "agendaOrder")).isEqualTo(3);
+    assertThat(runtimeService().getVariable(pi.getId(), "meetingDate")).isEqualTo("2026-12-10");
+    verify(topics).update(NUMBER, "status", "SCHEDULED");
+    verify(topics).update(NUMBER, "meeting_date", LocalDate.of(2026, 12, 10));
+  }
+
+  @Test
+  void aRefusalOfTheRegisterKeepsTheTaskOpenAndWritesNothing() {
+    ProcessInstance pi = readyForScheduling();
+    when(meetings.schedule(eq(17L), any(), any(), any(), any(), any(), any(), any()))
+        .thenThrow(new org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException("meetingId",
+            "会议“局务会（2026-12-03）”已召开，不能再安排议题"));
+    String schedule = task(TASK_SCHEDULE, pi).getId();
+    assertThatThrownBy(() -> taskService().complete(schedule, withVariables(MEETING_ID, "17")))
+        .hasMessageContaining("已召开，不能再安排议题");
+    assertThat(pi).isWaitingAt(TASK_SCHEDULE);
+    verify(topics, never()).update(NUMBER, "status", "SCHEDULED");
+    assertThatThrownBy(() -> taskService().complete(schedule, withVariables(MEETING_ID, "第三次")))
+        .hasMessageContaining("请选择会议");
+    scheduleAndDecide(pi, "APPROVED");
+    org.mockito.Mockito.doThrow(new org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException(
+        "firstTopic", "党组会须以“第一议题”（理论学习）开篇")).when(meetings)
+        .recordDecision(anyLong(), anyString(), anyString(), any(), any(), eq(null));
+    ProcessInstance second = readyForScheduling();
+    taskService().complete(task(TASK_SCHEDULE, second).getId(), withVariables(MEETING_ID, "NEW",
+        "meetingDate", "2026-12-24"));
+    String decision = task(TASK_DECISION, second).getId();
+    assertThatThrownBy(() -> taskService().complete(decision, withVariables(DECISION, "APPROVED", "minutesRef", "x")))
+        .hasMessageContaining("第一议题");
+    assertThat(second).isWaitingAt(TASK_DECISION);
+  }
+
+  @Test
+  void aTopicSubmittedWithTheTasklistStartFormIsRegisteredAndStartedUnderItsNumber() {
+    Map<String, Object> registered = new HashMap<>(Map.of(TOPIC_NUMBER, "YT-2026-0042", TOPIC_TYPE, "PRICE_COMPARISON",
+        AMOUNT, 280000.0, TRIPLE_ONE_MAJOR, false, REVISION, 0, "department", "enforcement", "businessNumber",
+        "YT-2026-0042", "businessTitle", "执法车辆维修服务"));
+    org.mockito.ArgumentCaptor<AgendaTopicRequest> request = org.mockito.ArgumentCaptor.forClass(AgendaTopicRequest.class);
+    when(registration.registerForStartedInstance(request.capture())).thenReturn(registered);
+    Map<String, Object> form = new HashMap<>(Map.of("title", "执法车辆维修服务", "type", "PRICE_COMPARISON",
+        "department", "enforcement", "amount", 280000, "tripleOneMajor", false, "category", "vehicleRepair",
+        "deadline", "2026-12-31"));
+    form.put("quotes", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[{\"supplier\":\"甲公司\","
+        + "\"price\":280000,\"registrationCheckedOn\":\"2026-11-20\",\"forged\":false},{\"supplier\":\"乙公司\"}]")
+        .create());
+    ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, form);
+    assertThat(pi.getBusinessKey()).isEqualTo("YT-2026-0042");
+    assertThat(pi).isWaitingAt(TASK_HEAD_APPROVAL);
+    assertThat(runtimeService().getVariable(pi.getId(), TOPIC_NUMBER)).isEqualTo("YT-2026-0042");
+    assertThat(runtimeService().getVariable(pi.getId(), "quotes")).isNull();
+    assertThat(runtimeService().getVariable(pi.getId(), "title")).isNull();
+    AgendaTopicRequest sent = request.getValue();
+    assertThat(sent.amount()).isEqualByComparingTo("280000");
+    assertThat(sent.deadline()).isEqualTo(LocalDate.of(2026, 12, 31));
+    assertThat(sent.quotes()).hasSize(2);
+    assertThat(sent.quotes().get(0).registrationCheckedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
+    assertThat(sent.quotes().get(1).supplier()).isEqualTo("乙公司");
+  }
+
+  @Test
+  void aRefusedStartFormStartsNothing() {
+    when(registration.registerForStartedInstance(any())).thenThrow(
+        org.rectify.platform.ApiException.badRequest("议题信息有误，未提交", "amount：金额不能为负数", "type：未知议题类型 BRIBE"));
+    Map<String, Object> form = Map.of("title", "x", "type", "BRIBE", "department", "enforcement", "amount", -5);
+    assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(KEY, form))
+        .isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+        .hasMessageContaining("议题信息有误，未提交：amount：金额不能为负数；type：未知议题类型 BRIBE");
+    assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(KEY, Map.of("amount", "很多")))
+        .hasMessageContaining("议题信息格式有误");
+    assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(KEY, Map.of(TOPIC_NUMBER, "YT-1999-0001")))
+        .hasMessageContaining("议题编号未登记：YT-1999-0001");
+    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(KEY).count()).isZero();
+    assertThat(extension.getProcessEngine().getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(KEY).count()).isZero();
   }
 
   @Test

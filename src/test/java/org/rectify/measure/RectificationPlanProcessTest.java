@@ -46,6 +46,7 @@ class RectificationPlanProcessTest {
 
   final List<Long> plansStarted = new ArrayList<>();
   final RecordingReminderMail reminderMail = new RecordingReminderMail();
+  final List<String> meetingsRecorded = new ArrayList<>();
   ProcessEngine engine;
 
   @BeforeEach
@@ -58,6 +59,8 @@ class RectificationPlanProcessTest {
     Mocks.register("planProgressDigest", (org.camunda.bpm.engine.delegate.TaskListener) task ->
         task.setVariable(RectificationPlan.Vars.PROGRESS_DIGEST, "共 37 条整改措施：整改中 7 条"));
     Mocks.register("reminderMail", reminderMail);
+    Mocks.register("leadingGroupMeetingRecord", (org.camunda.bpm.engine.delegate.TaskListener) task ->
+        meetingsRecorded.add(task.getTaskDefinitionKey() + "@" + task.getVariable("meetingDate")));
   }
 
   @AfterEach
@@ -107,6 +110,7 @@ class RectificationPlanProcessTest {
     complete(plan, Elements.LEADING_GROUP_MEETING, "meetingDate", "2026-12-11", "meetingDecisions", "M16 由分管领导督办");
 
     BpmnAwareTests.assertThat(plan).hasPassed("EndEvent_ReviewHeld").isWaitingAt(Elements.PHASE1_END);
+    assertThat(meetingsRecorded).containsExactly(Elements.LEADING_GROUP_MEETING + "@2026-12-11");
   }
 
   @Test

@@ -37,6 +37,7 @@ class NoticeTest extends ReportTestBase {
       assertThat(two).isLessThan(three);
       String all = String.join("\n", texts);
       assertThat(all)
+          .contains("共召开党组会4次、领导小组会议6次")
           .contains("针对4个方面17个问题，逐条梳理34条整改措施")
           .contains("第一阶段（2018年6月至2018年8月）立行立改")
           .contains("共开展6次巡察暗访活动,发现问题5宗,通报2次")
@@ -77,6 +78,7 @@ class NoticeTest extends ReportTestBase {
     assertThat(html.body())
         .contains("<h1>中共深圳市坪山区城市管理局党组关于巡察整改情况通报</h1>")
         .contains("方案声明整改措施 34 条，系统中实际登记 37 条")
+        .doesNotContain("会议登记中没有整改期间召开的党组会")
         .contains("<h2>三、下一步工作打算</h2>")
         .contains("通报联系方式未设置（联系人（contact-person）、联系电话（phone）、电子邮箱（email）、来信地址（address））")
         .contains("联系电话：【请填写联系电话】");

@@ -1,0 +1,90 @@
+package org.rectify.meeting;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.rectify.organization.OrganizationGroups;
+import org.rectify.platform.ApiException;
+import org.rectify.platform.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The meeting register over HTTP. Any logged-in user reads it; only the office (meeting secretariat), the
+ * rectification office and administrators record meetings.
+ */
+@RestController
+@RequestMapping("/api/meetings")
+class MeetingController {
+
+  private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+  private final MeetingRegister register;
+  private final MeetingRecording recording;
+  private final CurrentUser currentUser;
+
+  MeetingController(MeetingRegister register, MeetingRecording recording, CurrentUser currentUser) {
+    this.register = register;
+    this.recording = recording;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping
+  List<Meeting> list(@RequestParam(required = false) String type, @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to) {
+    MeetingType meetingType = null;
+    if (type != null && !type.isBlank()) {
+      meetingType = MeetingType.parse(type).orElseThrow(() -> ApiException.badRequest("查询参数无效",
+          "type：未知会议类型 " + type + "（可选 " + MeetingType.choices() + "）"));
+    }
+    LocalDate start = date("from", from, EARLIEST);
+    return register.list(meetingType, start, until(start, to, LocalDate.of(9999, 12, 31)));
+  }
+
+  @GetMapping("/{id}")
+  Meeting get(@PathVariable long id) {
+    return register.get(id);
+  }
+
+  /** Held meetings per type in the period (default: everything up to today), for reports and the notice. */
+  @GetMapping("/counts")
+  MeetingRegister.Counts counts(@RequestParam(required = false) String from,
+      @RequestParam(required = false) String to) {
+    LocalDate start = date("from", from, EARLIEST);
+    return register.counts(start, until(start, to, MeetingRegister.today()));
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  Meeting record(@RequestBody MeetingRequest request) {
+    currentUser.requireAnyGroup(OrganizationGroups.OFFICE, OrganizationGroups.RECT_OFFICE,
+        OrganizationGroups.CAMUNDA_ADMIN);
+    return recording.record(request);
+  }
+
+  private static LocalDate until(LocalDate from, String to, LocalDate otherwise) {
+    LocalDate end = date("to", to, otherwise);
+    if (end.isBefore(from)) {
+      throw ApiException.badRequest("查询参数无效", "to：不能早于 from");
+    }
+    return end;
+  }
+
+  private static LocalDate date(String name, String value, LocalDate otherwise) {
+    if (value == null || value.isBlank()) {
+      return otherwise;
+    }
+    try {
+      return LocalDate.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      throw ApiException.badRequest("查询参数无效", name + "：日期格式应为 yyyy-MM-dd，收到 " + value);
+    }
+  }
+}

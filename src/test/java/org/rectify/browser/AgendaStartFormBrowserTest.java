@@ -1,0 +1,138 @@
+package org.rectify.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A clerk of 执法科 submits a 三方比价 topic in Tasklist (发起流程 → 上会议题预审): the Chinese start form renders with
+ * its quote rows, a valid topic is registered with its quotes and started; one for another department is refused
+ * with the Chinese message and nothing is registered.
+ */
+class AgendaStartFormBrowserTest extends BrowserTestSupport {
+
+  private static final String TITLE = "执法车辆维修服务（浏览器提交）";
+
+  @Autowired
+  private JdbcTemplate jdbc;
+
+  @Test
+  @Order(1)
+  void aClerkSubmitsATopicWithTheStartForm() {
+    browser.open(TASKLIST);
+    browser.logIn("enforcement1", "demo");
+    fillStartForm("执法科");
+    browser.screenshot("20-agenda-start-form");
+    start();
+    browser.waitUntil(() -> registered() == 1);
+    String number = jdbc.queryForObject("select number from agenda_topic where title = ?", String.class, TITLE);
+    assertThat(jdbc.queryForObject("select count(*) from agenda_quote where topic_number = ?", Integer.class, number))
+        .isEqualTo(3);
+    assertThat(jdbc.queryForObject("select submitted_by from agenda_topic where number = ?", String.class, number))
+        .isEqualTo("enforcement1");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).count()).isEqualTo(1);
+  }
+
+  @Test
+  @Order(2)
+  void aTopicForAnotherDepartmentIsRefusedInChineseAndNothingIsRegistered() {
+    browser.open(TASKLIST);
+    browser.logIn("enforcement1", "demo");
+    int before = registered();
+    fillStartForm("园林绿化科");
+    start();
+    browser.waitForText(By.tagName("body"), "提交人不属于科室 园林绿化科");
+    browser.screenshot("21-agenda-start-refused");
+    assertThat(registered()).isEqualTo(before);
+    assertThat(jdbc.queryForObject("select count(*) from agenda_topic where department = 'greening'", Integer.class))
+        .isZero();
+  }
+
+  /** 发起流程 → 上会议题预审, a 三方比价 with three quotes for the department. */
+  private void fillStartForm(String department) {
+    browser.waitForClickable(By.xpath("//a[normalize-space()='发起流程']")).click();
+    browser.waitForClickable(By.xpath("//a[normalize-space()='上会议题预审']")).click();
+    browser.waitForText(By.cssSelector(".fjs-form"), "提交上会议题");
+    type(labelled("议题名称"), TITLE);
+    choose("议题类型", "三方比价");
+    choose("承办科室", department);
+    type(labelled("金额（元）"), "280000");
+    browser.waitForText(By.cssSelector(".fjs-form"), "供应商报价 1");
+    assertThat(browser.all(By.xpath(labelled("供应商名称")))).hasSize(5);
+    String[] names = {"甲公司", "乙公司", "丙公司"};
+    for (int i = 0; i < names.length; i++) {
+      type("(" + labelled("供应商名称") + ")[" + (i + 1) + "]", names[i]);
+      type("(" + labelled("报价（元）") + ")[" + (i + 1) + "]", String.valueOf(280000 + i));
+    }
+  }
+
+  /**
+   * Types into the input after the label and checks that form-js kept it: under load a re-render can swallow keys
+   * typed while it runs, so a lost value is typed again.
+   */
+  private void type(String label, String text) {
+    By input = By.xpath(label + "/following::input[1]");
+    for (int attempt = 0; attempt < 3; attempt++) {
+      WebElement element = browser.waitFor(input);
+      element.clear();
+      element.sendKeys(text);
+      try {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(3))
+            .until(ignored -> text.equals(browser.waitFor(input).getAttribute("value")));
+        return;
+      } catch (org.openqa.selenium.TimeoutException lost) {
+        // typed again below
+      }
+    }
+    assertThat(browser.waitFor(input).getAttribute("value")).as(label).isEqualTo(text);
+  }
+
+  private int registered() {
+    return jdbc.queryForObject("select count(*) from agenda_topic where title = ?", Integer.class, TITLE);
+  }
+
+  private WebElement field(String label) {
+    return browser.waitFor(By.xpath(labelled(label) + "/following::*[self::input or self::textarea][1]"));
+  }
+
+  /** A form-js select: open it (a second click if the first only closed it), pick the option by its label. */
+  private void choose(String label, String option) {
+    By display = By.xpath(labelled(label) + "/following::div[contains(@class,'fjs-select-display')][1]");
+    By item = By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + option + "']");
+    WebElement found = null;
+    for (int attempt = 0; attempt < 4 && found == null; attempt++) {
+      browser.waitForClickable(display).click();
+      try {
+        found = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(3))
+            .until(ignored -> browser.all(item).stream().findFirst().orElse(null));
+      } catch (org.openqa.selenium.TimeoutException closedInstead) {
+        found = null;
+      }
+    }
+    assertThat(found).as("option %s of %s", option, label).isNotNull();
+    // the list scrolls inside the form: select the option as form-js does, on mousedown
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true}))", found);
+    browser.waitForText(display, option);
+  }
+
+  /** Leaves the last field (form-js validates it) and presses 发起 once Tasklist enables it. */
+  /** Leaves the last field and presses 发起 once Tasklist enables it. */
+  private void start() {
+    field("附件清单").click();
+    WebElement button = browser.waitFor(By.xpath("//button[normalize-space()='发起']"));
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+    browser.waitForClickable(By.xpath("//button[normalize-space()='发起']")).click();
+  }
+
+  private static String labelled(String label) {
+    return "//label[starts-with(normalize-space(),'" + label + "')]";
+  }
+}

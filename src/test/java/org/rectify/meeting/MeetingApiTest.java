@@ -1,0 +1,132 @@
+package org.rectify.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rectify.HttpTestClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * {@code /api/meetings} in the running application: the office records meetings (a 党组会 only with its 第一议题),
+ * bad input is refused naming the field and writes nothing, other departments get 403, everyone reads and counts.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class MeetingApiTest {
+
+  private static final String PARTY_GROUP = """
+      {"meetingType": "PARTY_GROUP", "meetingDate": "2025-03-14", "title": "党组会（2025年第3次）",
+       "chair": "partySecretary1", "minutesRef": "党组会纪要〔2025〕3号", "topics": [%s]}""";
+  private static final String FIRST = """
+      {"kind": "FIRST_TOPIC", "title": "学习习近平新时代中国特色社会主义思想"}""";
+  private static final String TOPIC = """
+      {"kind": "AGENDA_TOPIC", "title": "执法车辆维修服务", "topicNumber": "YT-2025-0003", "decision": "APPROVED"}""";
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  private final ObjectMapper json = new ObjectMapper();
+  private HttpTestClient http;
+
+  @BeforeEach
+  void setUp() {
+    http = new HttpTestClient(port);
+  }
+
+  private int meetings() {
+    return jdbc.queryForObject("select count(*) from meeting", Integer.class)
+        + jdbc.queryForObject("select count(*) from meeting_topic", Integer.class);
+  }
+
+  @Test
+  void theOfficeRecordsAPartyGroupMeetingThatOpensWithTheFirstTopic() throws Exception {
+    HttpResponse<String> created = http.post("/api/meetings", PARTY_GROUP.formatted(FIRST + "," + TOPIC), "office1",
+        "demo");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long id = json.readTree(created.body()).get("id").asLong();
+    JsonNode meeting = json.readTree(http.get("/api/meetings/" + id, "greening1", "demo").body());
+    assertThat(meeting.get("typeName").asText()).isEqualTo("党组会");
+    assertThat(meeting.get("status").asText()).isEqualTo("HELD");
+    assertThat(meeting.get("chairName").asText()).isNotEqualTo("partySecretary1");
+    assertThat(meeting.get("topics")).hasSize(2);
+    assertThat(meeting.get("topics").get(0).get("kind").asText()).isEqualTo("FIRST_TOPIC");
+    assertThat(meeting.get("topics").get(1).get("position").asInt()).isEqualTo(2);
+    assertThat(meeting.get("topics").get(1).get("topicNumber").asText()).isEqualTo("YT-2025-0003");
+
+    JsonNode march = json.readTree(http.get("/api/meetings?type=PARTY_GROUP&from=2025-03-01&to=2025-03-31",
+        "greening1", "demo").body());
+    assertThat(march).anySatisfy(m -> assertThat(m.get("id").asLong()).isEqualTo(id));
+    assertThat(json.readTree(http.get("/api/meetings?type=BUREAU_AFFAIRS&from=2025-03-01&to=2025-03-31",
+        "greening1", "demo").body())).noneSatisfy(m -> assertThat(m.get("id").asLong()).isEqualTo(id));
+    JsonNode counts = json.readTree(http.get("/api/meetings/counts?from=2025-03-14&to=2025-03-14", "leaders1", "demo")
+        .body());
+    assertThat(counts.get("counts")).hasSize(4);
+    assertThat(counts.get("counts").get(0).get("meetingType").asText()).isEqualTo("PARTY_GROUP");
+    assertThat(counts.get("counts").get(0).get("count").asInt()).isEqualTo(1);
+    assertThat(counts.get("counts").get(3).get("count").asInt()).isZero();
+  }
+
+  @Test
+  void badInputIsRefusedNamingTheFieldAndWritesNothing() {
+    int before = meetings();
+    assertRefused(PARTY_GROUP.formatted(TOPIC), "topics[0]：党组会须以“第一议题”");
+    assertRefused(PARTY_GROUP.formatted(TOPIC + "," + FIRST), "topics[1].kind：第一议题须排在第一位");
+    assertRefused(PARTY_GROUP.formatted(FIRST).replace("PARTY_GROUP", "CANTEEN"), "meetingType：未知会议类型 CANTEEN");
+    assertRefused(PARTY_GROUP.formatted(FIRST).replace("\"2025-03-14\"", "null"), "meetingDate：不能为空");
+    assertRefused(PARTY_GROUP.formatted(FIRST).replace("党组会（2025年第3次）", " "), "title：不能为空");
+    assertRefused(PARTY_GROUP.formatted(FIRST).replace("partySecretary1", "nobody9"), "chair：未知用户 nobody9");
+    assertRefused(PARTY_GROUP.formatted(FIRST).replace("党组会纪要〔2025〕3号", ""), "minutesRef：已召开的会议须填写会议纪要编号");
+    assertRefused(PARTY_GROUP.formatted(FIRST + ",{\"kind\": \"AGENDA_TOPIC\", \"title\": \"续签\"}"),
+        "topics[1].topicNumber");
+    assertRefused(PARTY_GROUP.formatted(FIRST + ",{\"kind\": \"OTHER\", \"title\": \" \"}"), "topics[1].title");
+    assertRefused(PARTY_GROUP.formatted(FIRST).replace("\"topics\"", "\"status\": \"MAYBE\", \"topics\""),
+        "status：未知状态 MAYBE");
+    assertRefused(PARTY_GROUP.formatted(FIRST).replace("2025-03-14", "14.03.2025"), "meetingDate");
+    assertThat(meetings()).isEqualTo(before);
+  }
+
+  @Test
+  void aPlannedPartyGroupMeetingMayWaitForItsFirstTopic() throws Exception {
+    String planned = PARTY_GROUP.formatted(TOPIC.replace(", \"decision\": \"APPROVED\"", ""))
+        .replace("\"topics\"", "\"status\": \"PLANNED\", \"topics\"").replace("党组会纪要〔2025〕3号", "");
+    HttpResponse<String> created = http.post("/api/meetings", planned, "rectOffice1", "demo");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(json.readTree(created.body()).get("status").asText()).isEqualTo("PLANNED");
+  }
+
+  @Test
+  void onlyTheOfficeAndTheRectificationOfficeRecordMeetings() {
+    int before = meetings();
+    HttpResponse<String> refused = http.post("/api/meetings", PARTY_GROUP.formatted(FIRST), "enforcement1", "demo");
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("没有权限");
+    assertThat(http.post("/api/meetings", PARTY_GROUP.formatted(FIRST), "leaders1", "demo").statusCode())
+        .isEqualTo(403);
+    assertThat(http.post("/api/meetings", PARTY_GROUP.formatted(FIRST), null, null).statusCode()).isEqualTo(401);
+    assertThat(http.get("/api/meetings", null, null).statusCode()).isEqualTo(401);
+    assertThat(meetings()).isEqualTo(before);
+  }
+
+  @Test
+  void badQueriesAreRefusedNamingTheParameter() {
+    assertThat(http.get("/api/meetings?type=CANTEEN", "office1", "demo").body()).contains("type：未知会议类型");
+    assertThat(http.get("/api/meetings/counts?from=2025-13-01", "office1", "demo").body()).contains("from：日期格式");
+    HttpResponse<String> reversed = http.get("/api/meetings/counts?from=2025-03-01&to=2025-01-01", "office1", "demo");
+    assertThat(reversed.statusCode()).isEqualTo(400);
+    assertThat(reversed.body()).contains("to：不能早于 from");
+    assertThat(http.get("/api/meetings/999999", "office1", "demo").statusCode()).isEqualTo(404);
+  }
+
+  private void assertRefused(String body, String detail) {
+    HttpResponse<String> response = http.post("/api/meetings", body, "office1", "demo");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.body()).contains(detail);
+  }
+}
