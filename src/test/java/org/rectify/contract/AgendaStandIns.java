@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -23,8 +24,8 @@ import org.rectify.reminder.ReminderTimes;
 /**
  * The real {@code agenda-prereview.bpmn} + {@code meeting-routing.dmn} called from {@code contract-renewal}, with
  * stand-ins for the agenda capability's beans (its delegates are its own, package-private; they are tested there):
- * the topic registration records what the contract process submits, the automatic checks pass unless a blacklisted
- * contractor is set. Helpers drive a called topic through its steps like the office would.
+ * the topic registration records what the contract process submits, the start listener insists on a registered topic
+ * number, the automatic checks pass unless a blacklisted contractor is set. Helpers drive a called topic through its steps like the office would.
  */
 final class AgendaStandIns {
 
@@ -69,6 +70,12 @@ final class AgendaStandIns {
     Mocks.register("agendaDecision", (JavaDelegate) execution -> { });
     Mocks.register("agendaFourEyes", (TaskListener) task -> { });
     Mocks.register("agendaJustification", (TaskListener) task -> { });
+    Mocks.register("agendaScheduling", (TaskListener) task -> { });
+    Mocks.register("agendaStartForm", (ExecutionListener) execution -> {
+      if (submitted.stream().noneMatch(s -> s.number().equals(execution.getVariable("topicNumber")))) {
+        throw new IllegalStateException("called without a registered topic number");
+      }
+    });
   }
 
   private String codeOf(Object topicNumber) {
