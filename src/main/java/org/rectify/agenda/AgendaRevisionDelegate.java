@@ -16,8 +16,9 @@ class AgendaRevisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Integer revision = (Integer) execution.getVariable(AgendaPrereviewProcess.REVISION);
-    execution.setVariable(AgendaPrereviewProcess.REVISION, (revision == null ? 0 : revision) + 1);
+    // Integer from the API start, Long when a calling process maps it with an expression.
+    Number revision = (Number) execution.getVariable(AgendaPrereviewProcess.REVISION);
+    execution.setVariable(AgendaPrereviewProcess.REVISION, (revision == null ? 0 : revision.intValue()) + 1);
     topics.incrementRevision((String) execution.getVariable(AgendaPrereviewProcess.TOPIC_NUMBER));
   }
 }
