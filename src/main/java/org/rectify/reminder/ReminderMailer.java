@@ -88,7 +88,8 @@ class ReminderMailer {
     Identity identity = new Identity(reminderKey, recipient.userId(), type, businessNumber);
     boolean sent = ledger.sendOnce(entry, () -> deliver(sender, recipient, identity, subject, text.get(), html.get()));
     if (sent) {
-      LOG.info("已发送{}邮件 “{}” 给 {}（{}）", type.label(), subject, recipient.userId(), recipient.email());
+      LOG.info("已发送{}邮件 “{}” 给 {}（{}），提醒 {}", type.label(), subject, recipient.userId(), recipient.email(),
+          reminderKey);
     } else {
       LOG.info("{}（{}）已收到过提醒 {}，不再重复发送", recipient.userId(), recipient.email(), reminderKey);
     }
