@@ -21,7 +21,8 @@ import org.w3c.dom.NodeList;
  */
 class HistoryTimeToLiveTest {
 
-  private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+  private static final String CAMUNDA_BPMN = "http://camunda.org/schema/1.0/bpmn";
+  private static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
 
   @Test
   void everyProcessAndDecisionDeclaresAHistoryTimeToLive() throws Exception {
@@ -36,7 +37,8 @@ class HistoryTimeToLiveTest {
           if ("process".equals(tag) && "false".equals(element.getAttribute("isExecutable"))) {
             continue;
           }
-          String ttl = element.getAttributeNS(CAMUNDA, "historyTimeToLive");
+          String ttl = element.getAttributeNS("process".equals(tag) ? CAMUNDA_BPMN : CAMUNDA_DMN,
+              "historyTimeToLive");
           (ttl.isBlank() ? missing : checked).add(model.getFileName() + "#" + element.getAttribute("id") + " " + ttl);
         }
       }
