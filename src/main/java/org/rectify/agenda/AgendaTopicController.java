@@ -1,5 +1,6 @@
 package org.rectify.agenda;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import org.rectify.platform.ApiException;
 import org.springframework.http.HttpStatus;
@@ -27,7 +28,7 @@ class AgendaTopicController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  AgendaTopic submit(@RequestBody AgendaTopicRequest request) {
+  AgendaTopic submit(@Valid @RequestBody AgendaTopicRequest request) {
     return registration.register(request);
   }
 
@@ -44,7 +45,7 @@ class AgendaTopicController {
   /** Corrects the quotes of a topic returned for revision (科室修改议题材料). */
   @PutMapping("/{number}/quotes")
   List<AgendaTopicRequest.Quote> replaceQuotes(@PathVariable String number,
-      @RequestBody List<AgendaTopicRequest.Quote> quotes) {
+      @RequestBody List<AgendaTopicRequest.@Valid Quote> quotes) {
     return registration.replaceQuotes(number, quotes);
   }
 

@@ -60,6 +60,26 @@ class AgendaTopicRegistration {
   }
 
   /**
+   * Registers a topic that another capability's process submits (contract renewal, tender plan) without starting
+   * {@code agenda-prereview}: the calling process starts it as a call activity with the returned number as business
+   * key. The same field checks as the API; the submitter's membership is not checked, the calling process vouches
+   * for its department. Bad input fails the caller's job (an incident in Cockpit), nothing is registered.
+   */
+  @Transactional
+  public String registerForCallingProcess(AgendaTopicRequest request, String submitter) {
+    List<String> problems = fieldProblems(request);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException("议题信息有误，未登记：" + String.join("；", problems));
+    }
+    int year = LocalDate.now(AgendaAutoChecksDelegate.ZONE).getYear();
+    String number = topics.nextNumber(year);
+    topics.insert(number, request, year, submitter);
+    LOG.info("Agenda topic {} ({}) registered for contract {} by {}", number, request.type(),
+        request.linkedContract(), submitter);
+    return number;
+  }
+
+  /**
    * Corrects the quotes of a topic sent back for revision; only its department may, and only while it is returned,
    * so that the next office review's automatic checks see the corrected offers.
    */
@@ -106,6 +126,18 @@ class AgendaTopicRegistration {
   }
 
   private void validate(AgendaTopicRequest request) {
+    List<String> problems = fieldProblems(request);
+    if (request.department() != null && organization.isDepartment(request.department())
+        && !currentUser.isMemberOf(request.department())
+        && !currentUser.isMemberOf(OrganizationGroups.CAMUNDA_ADMIN)) {
+      problems.add("department：提交人不属于科室 " + organization.nameOf(request.department()));
+    }
+    if (!problems.isEmpty()) {
+      throw ApiException.badRequest("议题信息有误，未提交", problems.toArray(String[]::new));
+    }
+  }
+
+  private List<String> fieldProblems(AgendaTopicRequest request) {
     List<String> problems = new ArrayList<>();
     if (request.title() == null || request.title().isBlank()) {
       problems.add("title：不能为空");
@@ -116,9 +148,6 @@ class AgendaTopicRegistration {
     }
     if (request.department() == null || !organization.isDepartment(request.department())) {
       problems.add("department：未知科室 " + request.department());
-    } else if (!currentUser.isMemberOf(request.department())
-        && !currentUser.isMemberOf(OrganizationGroups.CAMUNDA_ADMIN)) {
-      problems.add("department：提交人不属于科室 " + organization.nameOf(request.department()));
     }
     String budget = request.budgetDepartment();
     if (budget != null && !budget.isBlank() && !organization.isDepartment(budget)) {
@@ -130,9 +159,7 @@ class AgendaTopicRegistration {
       problems.add("amount：金额不能为负数");
     }
     validateQuotes(request.quotesOrEmpty(), problems);
-    if (!problems.isEmpty()) {
-      throw ApiException.badRequest("议题信息有误，未提交", problems.toArray(String[]::new));
-    }
+    return problems;
   }
 
   private static void validateQuotes(List<AgendaTopicRequest.Quote> quotes, List<String> problems) {

@@ -1,5 +1,7 @@
 package org.rectify.contract;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import org.rectify.platform.ApiException;
@@ -20,16 +22,21 @@ class ContractController {
   private final ContractRegistration registration;
   private final ContractRepository contracts;
   private final AssessmentStarter assessments;
+  private final ContractAgendaRepository agendaTopics;
+  private final TeamFilingRepository filings;
 
-  ContractController(ContractRegistration registration, ContractRepository contracts, AssessmentStarter assessments) {
+  ContractController(ContractRegistration registration, ContractRepository contracts, AssessmentStarter assessments,
+      ContractAgendaRepository agendaTopics, TeamFilingRepository filings) {
     this.registration = registration;
     this.contracts = contracts;
     this.assessments = assessments;
+    this.agendaTopics = agendaTopics;
+    this.filings = filings;
   }
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  Contract register(@RequestBody ContractRequest request) {
+  Contract register(@Valid @RequestBody ContractRequest request) {
     return registration.register(request);
   }
 
@@ -48,8 +55,13 @@ class ContractController {
 
   record AssessmentRequest(String assessorGroup) {}
 
+  /** The register row plus its agenda topics (renewal / tender plan pre-review) and team filings (备案). */
   @GetMapping("/{number}")
-  Contract get(@PathVariable String number) {
-    return contracts.findByNumber(number).orElseThrow(() -> ApiException.notFound("合同不存在：" + number));
+  ContractDetails get(@PathVariable String number) {
+    Contract contract = contracts.findByNumber(number).orElseThrow(() -> ApiException.notFound("合同不存在：" + number));
+    return new ContractDetails(contract, agendaTopics.topicsOf(number), filings.filingsOf(number));
   }
+
+  record ContractDetails(@JsonUnwrapped Contract contract, List<ContractAgendaRepository.AgendaTopicLink> agendaTopics,
+      List<TeamFilingRepository.TeamFiling> teamFilings) {}
 }

@@ -3,7 +3,9 @@ package org.rectify.contract;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.rectify.organization.OrganizationGroups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +17,10 @@ import org.springframework.stereotype.Component;
 /**
  * Demo contracts for the embedded default (never in production; {@code rectify.contract.demo.enabled=false} switches
  * them off): a dozen contracts across departments relative to today — some at or past their renewal or tender
- * deadlines — and one contractor with two failed assessments, one assessment away from automatic exit.
+ * deadlines — and one contractor with two failed assessments, one assessment away from automatic exit. Three
+ * contracts were proposed early and wait in agenda pre-review (two renewals, one tender plan): their instances are
+ * moved past the proposal by a process instance modification (visible as such in Cockpit), so the demo shows the
+ * call activity without waiting months for the reminders.
  */
 @Component
 @ConditionalOnExpression("${rectify.demo.enabled:false} and ${rectify.contract.demo.enabled:true}")
@@ -23,18 +28,24 @@ class ContractDemoData {
 
   private static final Logger LOG = LoggerFactory.getLogger(ContractDemoData.class);
   static final String TWO_FAILS = "HT-2025-SAN-02";
+  /** Renewals already proposed and in agenda pre-review. */
+  static final List<String> RENEWALS_IN_REVIEW = List.of("HT-2025-OFF-01", "HT-2025-ENF-02");
+  /** A tender plan already submitted and in agenda pre-review. */
+  static final String TENDER_IN_REVIEW = "HT-2025-ENF-01";
 
   private final ContractRegistration registration;
   private final ContractRepository contracts;
   private final AssessmentRepository assessments;
   private final IdentityService identityService;
+  private final RuntimeService runtimeService;
 
   ContractDemoData(ContractRegistration registration, ContractRepository contracts, AssessmentRepository assessments,
-      IdentityService identityService) {
+      IdentityService identityService, RuntimeService runtimeService) {
     this.registration = registration;
     this.contracts = contracts;
     this.assessments = assessments;
     this.identityService = identityService;
+    this.runtimeService = runtimeService;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -62,7 +73,28 @@ class ContractDemoData {
         "GENERAL", new BigDecimal("59"), false, "整改未落实，设施损坏未报修");
     assessments.addSummonsAndNotice(TWO_FAILS, second.plusDays(1), "承包商总经理、环卫科科长", "一周内修复设施",
         "环整〔演示〕2号", second.plusDays(16));
+    for (String number : RENEWALS_IN_REVIEW) {
+      proposeEarly(number, ContractRenewalProcess.TIMER_RENEWAL_REMINDER, ContractRenewalProcess.REGISTER_RENEWAL_TOPIC,
+          Map.of(ContractRenewalProcess.PERFORMANCE_RECORD, assessments.performance(number).summary(today),
+              "recommendation", "RENEW", "qualityJustification", "服务质量稳定，考核无不合格记录，建议续签一年（演示）"));
+    }
+    proposeEarly(TENDER_IN_REVIEW, ContractRenewalProcess.TIMER_TENDER_REMINDER,
+        ContractRenewalProcess.REGISTER_TENDER_TOPIC, Map.of("tenderPlanSummary", "执法协管服务公开招标，服务期三年（演示）",
+            "estimatedAmount", 6300000));
     LOG.info("Demo contracts loaded");
+  }
+
+  /**
+   * The department proposed before the reminder: the instance leaves the reminder timer for the topic registration
+   * (async, so the job executor registers the topic and calls agenda-prereview). The timer is still in the future,
+   * so the job executor cannot race this modification.
+   */
+  private void proposeEarly(String number, String timer, String registerTopic, Map<String, Object> proposal) {
+    String instanceId = runtimeService.createProcessInstanceQuery().processDefinitionKey(ContractRenewalProcess.KEY)
+        .processInstanceBusinessKey(number).singleResult().getId();
+    runtimeService.setVariables(instanceId, proposal);
+    runtimeService.createProcessInstanceModification(instanceId).cancelAllForActivity(timer)
+        .startBeforeActivity(registerTopic).execute();
   }
 
   static List<ContractRequest> demoContracts(LocalDate today) {

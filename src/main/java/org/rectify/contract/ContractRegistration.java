@@ -72,6 +72,8 @@ class ContractRegistration {
     Map<String, Object> variables = ContractRenewalProcess.startVariables(request.number(), request.title(),
         request.department(), organization.nameOf(request.department()), request.endsOn(),
         Boolean.TRUE.equals(request.tenderRequired()), properties.assessmentCycleFor(request.category()));
+    variables.putAll(ContractRenewalProcess.topicFacts(request.amount(), request.contractor().trim(),
+        request.contractorCreditCode(), request.category()));
     Authentication caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();
     try {

@@ -1,5 +1,6 @@
 package org.rectify.contract;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,7 +20,12 @@ public final class ContractRenewalProcess {
   public static final String TIMER_TENDER_DEADLINE = "Timer_TenderDeadline";
   public static final String FLAG_TENDER_LATE = "ServiceTask_FlagTenderLate";
   public static final String TENDER_ESCALATION_MAIL = "ServiceTask_TenderEscalationMail";
-  public static final String TENDER_MEETING_DECISION = "UserTask_TenderMeetingDecision";
+  public static final String TIMER_TENDER_ESCALATION = "Timer_TenderEscalation";
+  public static final String TENDER_SECRETARY_MAIL = "ServiceTask_TenderSecretaryMail";
+  public static final String REGISTER_TENDER_TOPIC = "ServiceTask_RegisterTenderTopic";
+  /** Call activity: the tender plan goes through {@code agenda-prereview} as a TENDER_PLAN topic. */
+  public static final String TENDER_PREREVIEW = "CallActivity_TenderPrereview";
+  public static final String RECORD_TENDER_OUTCOME = "ServiceTask_RecordTenderOutcome";
   public static final String CONDUCT_TENDER = "UserTask_ConductTender";
   public static final String APPLY_POSTPONEMENT = "UserTask_ApplyPostponement";
   public static final String TEMPORARY_TENDER = "UserTask_TemporaryTender";
@@ -32,12 +38,20 @@ public final class ContractRenewalProcess {
   public static final String TIMER_RENEWAL_DEADLINE = "Timer_RenewalDeadline";
   public static final String FLAG_RENEWAL_LATE = "ServiceTask_FlagRenewalLate";
   public static final String RENEWAL_ESCALATION_MAIL = "ServiceTask_RenewalEscalationMail";
-  public static final String MEETING_DECISION = "UserTask_MeetingDecision";
+  public static final String TIMER_RENEWAL_ESCALATION = "Timer_RenewalEscalation";
+  public static final String RENEWAL_SECRETARY_MAIL = "ServiceTask_RenewalSecretaryMail";
+  public static final String REGISTER_RENEWAL_TOPIC = "ServiceTask_RegisterRenewalTopic";
+  /** Call activity: the renewal proposal goes through {@code agenda-prereview} as a CONTRACT_RENEWAL topic. */
+  public static final String RENEWAL_PREREVIEW = "CallActivity_RenewalPrereview";
+  public static final String RECORD_RENEWAL_OUTCOME = "ServiceTask_RecordRenewalOutcome";
   public static final String LEGAL_REVIEW = "UserTask_LegalReview";
   public static final String RECORD_LEGAL_OPINION = "ServiceTask_RecordLegalOpinion";
   public static final String AMEND_CONTRACT = "UserTask_AmendContract";
   public static final String SIGN_RENEWAL = "UserTask_SignRenewal";
   public static final String RECORD_RENEWAL = "ServiceTask_RecordRenewal";
+  public static final String TEAM_FILING = "UserTask_TeamFiling";
+  public static final String RECORD_TEAM_FILING = "ServiceTask_RecordTeamFiling";
+  public static final String END_TEAM_FILED = "EndEvent_TeamFiled";
   public static final String EXIT_START = "StartEvent_ContractorExited";
   public static final String REPLACEMENT_PROCUREMENT = "UserTask_ReplacementProcurement";
   public static final String END_EXITED = "EndEvent_ContractorExited";
@@ -61,9 +75,26 @@ public final class ContractRenewalProcess {
   public static final String STATUS_COLOUR_TEXT = "statusColourText";
   public static final String LATE = "late";
   public static final String PERFORMANCE_RECORD = "performanceRecord";
-  /** Meeting decision on the renewal: {@code APPROVED} | {@code REJECTED}. */
+  /** Topic facts handed to the agenda register (amount in yuan as a double, like {@code agenda-prereview}'s). */
+  public static final String CONTRACT_AMOUNT = "contractAmount";
+  public static final String CONTRACTOR = "contractor";
+  public static final String CONTRACTOR_CREDIT_CODE = "contractorCreditCode";
+  public static final String CONTRACT_CATEGORY = "contractCategory";
+  /** Set by the agenda's {@code agendaTopicSubmission}: business key of the called {@code agenda-prereview}. */
+  public static final String TOPIC_NUMBER = "topicNumber";
+  /**
+   * Out-mapped from the called {@code agenda-prereview}: its {@code decision} (APPROVED, APPROVED_WITH_CONDITIONS,
+   * NOT_APPROVED; null when the office rejected the topic, 不予上会), meeting, minutes and conditions.
+   */
+  public static final String AGENDA_DECISION = "agendaDecision";
+  public static final String AGENDA_MEETING = "agendaMeeting";
+  public static final String AGENDA_MINUTES_REF = "agendaMinutesRef";
+  public static final String AGENDA_CONDITIONS = "agendaConditions";
+  /** Chinese text of the last agenda outcome, shown in the following forms. */
+  public static final String AGENDA_OUTCOME_TEXT = "agendaOutcomeText";
+  /** Meeting decision on the renewal, from the agenda outcome: {@code APPROVED} | {@code REJECTED}. */
   public static final String RENEWAL_DECISION = "renewalDecision";
-  /** Meeting decision on the tender plan: {@code APPROVED} | {@code REJECTED}. */
+  /** Meeting decision on the tender plan, from the agenda outcome: {@code APPROVED} | {@code REJECTED}. */
   public static final String TENDER_PLAN_DECISION = "tenderPlanDecision";
   /** Formal legal opinion: {@code NO_OBJECTION} | {@code OBJECTION}. */
   public static final String LEGAL_VERDICT = "legalVerdict";
@@ -71,6 +102,8 @@ public final class ContractRenewalProcess {
   public static final String FLAGGED_CLAUSES = "flaggedClauses";
   public static final String REQUIRED_AMENDMENTS = "requiredAmendments";
   public static final String NEW_ENDS_ON = "newEndsOn";
+  /** Team filing (备案) form: does the filed team match the bid (货要对板)? */
+  public static final String MATCHES_BID = "matchesBid";
   /** Can the tender finish before expiry: {@code IN_TIME} | {@code DELAYED} (finance postponement). */
   public static final String TENDER_SCHEDULE = "tenderSchedule";
   public static final String CLOSURE_STATUS = "closureStatus";
@@ -95,6 +128,16 @@ public final class ContractRenewalProcess {
     variables.put(TENDER_REQUIRED, tenderRequired);
     variables.put(LATE, false);
     variables.put(ASSESSMENT_CYCLE, assessmentCycle);
+    return variables;
+  }
+
+  /** What the agenda register needs of the contract: amount, contractor (checked against the blacklist), category. */
+  static Map<String, Object> topicFacts(BigDecimal amount, String contractor, String creditCode, String category) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(CONTRACT_AMOUNT, amount.doubleValue());
+    variables.put(CONTRACTOR, contractor);
+    variables.put(CONTRACTOR_CREDIT_CODE, creditCode);
+    variables.put(CONTRACT_CATEGORY, category);
     return variables;
   }
 }

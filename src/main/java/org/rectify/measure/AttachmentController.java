@@ -1,11 +1,15 @@
 package org.rectify.measure;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.rectify.organization.OrganizationGroups;
 import org.rectify.platform.ApiException;
+import org.rectify.platform.PlainText;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -56,7 +60,7 @@ class AttachmentController {
   @ResponseStatus(HttpStatus.CREATED)
   AttachmentRepository.AttachmentInfo upload(@PathVariable String code, @RequestParam("file") MultipartFile file)
       throws IOException {
-    requireMeasure(code);
+    requireUploader(code);
     String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().strip();
     int dot = name.lastIndexOf('.');
     String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
@@ -70,6 +74,10 @@ class AttachmentController {
     if (file.getSize() > MAX_BYTES) {
       throw ApiException.badRequest("文件过大：单个文件不能超过 10 MB，请压缩或分拆后上传",
           "file：“" + name + "”有 " + (file.getSize() / 1024 / 1024) + " MB");
+    }
+    if (PlainText.problemOf(name).isPresent()) {
+      throw ApiException.badRequest("文件名不能包含 HTML 标记、脚本或表达式，请改名后上传",
+          "file：文件名" + PlainText.problemOf(name).get());
     }
     if (name.length() > 200) {
       throw ApiException.badRequest("文件名过长，请改为 200 字以内", "file：文件名过长");
@@ -98,6 +106,22 @@ class AttachmentController {
             .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
         .header("X-Content-Type-Options", "nosniff")
         .body(file.content());
+  }
+
+  /** Evidence comes from the measure's own (or co-)department; the rectification office may add to any. */
+  private void requireUploader(String code) {
+    MeasureRepository.MeasureRow measure = measures.find(code)
+        .orElseThrow(() -> ApiException.notFound("整改措施不存在：" + code));
+    Authentication caller = identityService.getCurrentAuthentication();
+    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    List<String> allowed = new ArrayList<>(List.of(measure.department(), OrganizationGroups.RECT_OFFICE,
+        OrganizationGroups.CAMUNDA_ADMIN));
+    if (measure.coDepartments() != null) {
+      allowed.addAll(List.of(measure.coDepartments().split(",")));
+    }
+    if (groups.stream().noneMatch(allowed::contains)) {
+      throw ApiException.forbidden("只有责任科室、协办科室和整改办可以上传该整改措施的佐证材料");
+    }
   }
 
   private void requireMeasure(String code) {

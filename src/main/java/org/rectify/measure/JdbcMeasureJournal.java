@@ -44,6 +44,12 @@ class JdbcMeasureJournal implements MeasureJournal {
   }
 
   @Override
+  public boolean isRegistered(String code) {
+    return code != null && jdbc.sql("select count(*) from rect_measure where code = :code").param("code", code)
+        .query(Integer.class).single() > 0;
+  }
+
+  @Override
   public void recordCompletion(String code, String actor, Map<String, Object> completion) {
     Timestamp now = now();
     jdbc.sql("update rect_measure set completion_statement = :statement, cause_clarified = :cause,"

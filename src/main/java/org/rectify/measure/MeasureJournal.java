@@ -9,6 +9,11 @@ import java.util.Map;
  */
 public interface MeasureJournal {
 
+  /** Whether the measure is in the register: a lifecycle only runs for a measure added through the API. */
+  default boolean isRegistered(String code) {
+    return code != null;
+  }
+
   /** One status transition: who (user id or {@code system}) moved the measure into which state, with a note. */
   void recordStatus(String code, MeasureStatus status, String actor, String note);
 

@@ -49,6 +49,9 @@ class MeasureRegistration {
     } else if (request.title().length() > 500) {
       errors.add("title：不能超过 500 字");
     }
+    if (request.narrative() != null && request.narrative().length() > 4000) {
+      errors.add("narrative：不能超过 4000 字");
+    }
     Department department = department(request.department(), "department", errors);
     List<String> coDepartments = request.coDepartments() == null ? List.of() : request.coDepartments();
     coDepartments.forEach(co -> department(co, "coDepartments", errors));

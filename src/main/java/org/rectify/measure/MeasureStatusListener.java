@@ -78,6 +78,11 @@ public class MeasureStatusListener implements ExecutionListener {
     if (transition == null) {
       throw new IllegalStateException("No measure status for element " + elementId);
     }
+    if (Elements.CLAIM.equals(elementId) && !journal.isRegistered(code)) {
+      throw new MeasureFormException(Vars.BUSINESS_NUMBER,
+          (code == null ? "缺少整改措施编号" : "整改措施“" + code + "”未登记")
+              + "：请通过“新增整改措施”（POST /api/measures）登记，流程随之启动");
+    }
     if (Flows.VERIFIED_NOT_IN_PLACE.equals(elementId) || Flows.LOOK_BACK_REBOUND.equals(elementId)) {
       LocalDate newDue = MeasureLifecycle.day(execution, Vars.NEW_DUE_DATE);
       if (newDue != null) {

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rectify.organization.OrganizationDirectory;
+import org.rectify.platform.PlainText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +21,12 @@ import org.springframework.stereotype.Component;
  */
 @Component("measureTaskListener")
 public class MeasureTaskListener implements TaskListener {
+
+  /** Column sizes of the measure's record (notes 2000; narratives and statements 4000; the implementer 100). */
+  private static final int MAX_TEXT = 2000;
+  private static final int MAX_LONG_TEXT = 4000;
+  private static final Map<String, Integer> LIMITS = Map.of(Vars.IMPLEMENTER, 100,
+      Vars.PROGRESS_NARRATIVE, MAX_LONG_TEXT, Vars.LONG_TERM_REPORT, MAX_LONG_TEXT);
 
   private final MeasureJournal journal;
   private final OrganizationDirectory organization;
@@ -45,6 +52,7 @@ public class MeasureTaskListener implements TaskListener {
       case Elements.SUBMIT_COMPLETION -> completion(task, code, actor);
       case Elements.LEADER_APPROVAL -> {
         choice(task, Vars.LEADER_DECISION, "审核意见", MeasureLifecycle.LeaderDecision.class);
+        plain(MeasureLifecycle.string(task, Vars.LEADER_COMMENT), Vars.LEADER_COMMENT, "审核意见说明", MAX_TEXT);
         if (MeasureLifecycle.LeaderDecision.RETURN.name().equals(task.getVariable(Vars.LEADER_DECISION))) {
           require(task, Vars.LEADER_COMMENT, "退回理由");
         }
@@ -87,8 +95,13 @@ public class MeasureTaskListener implements TaskListener {
   }
 
   private void completion(DelegateTask task, String code, String actor) {
-    String deliverables = MeasureLifecycle.string(task, Vars.DELIVERABLES);
-    String statement = MeasureLifecycle.string(task, Vars.COMPLETION_STATEMENT);
+    String deliverables = plain(MeasureLifecycle.string(task, Vars.DELIVERABLES), Vars.DELIVERABLES, "整改成果",
+        MAX_LONG_TEXT);
+    String statement = plain(MeasureLifecycle.string(task, Vars.COMPLETION_STATEMENT), Vars.COMPLETION_STATEMENT,
+        "完成情况说明", MAX_LONG_TEXT);
+    lines(deliverables, Vars.DELIVERABLES, "整改成果", 500);
+    lines(plain(MeasureLifecycle.string(task, Vars.METRICS), Vars.METRICS, "量化指标", MAX_TEXT), Vars.METRICS,
+        "量化指标", 100);
     if (isBlank(deliverables) && isBlank(statement)) {
       throw new MeasureFormException(Vars.DELIVERABLES, "请至少填写一项整改成果（制度文件、记录等）或完成情况说明");
     }
@@ -121,7 +134,27 @@ public class MeasureTaskListener implements TaskListener {
     if (isBlank(value)) {
       throw new MeasureFormException(name, "请填写“" + label + "”");
     }
+    return plain(value, name, label, LIMITS.getOrDefault(name, MAX_TEXT));
+  }
+
+  /** Text for the measure's record: within its column and free of markup and expressions. */
+  private static String plain(String value, String name, String label, int max) {
+    if (value == null) {
+      return null;
+    }
+    if (value.length() > max) {
+      throw new MeasureFormException(name, "“" + label + "”不能超过 " + max + " 字");
+    }
+    PlainText.problemOf(value).ifPresent(problem -> {
+      throw new MeasureFormException(name, "“" + label + "”" + problem);
+    });
     return value;
+  }
+
+  private static void lines(String value, String name, String label, int max) {
+    for (String line : MeasureRecords.lines(value)) {
+      plain(line, name, label + "（每行）", max);
+    }
   }
 
   private static <E extends Enum<E>> void choice(DelegateTask task, String name, String label, Class<E> options) {

@@ -46,9 +46,12 @@ class PlanRegistration {
       throw ApiException.forbidden("只有整改办可以登记整改方案");
     }
     List<String> errors = new ArrayList<>();
-    blank(request.title(), "title", "整改方案名称", errors);
-    blank(request.inspectionGroup(), "inspectionGroup", "巡察组", errors);
-    blank(request.inspectedBody(), "inspectedBody", "被巡察单位", errors);
+    text(request.title(), "title", "整改方案名称", 300, errors);
+    text(request.inspectionGroup(), "inspectionGroup", "巡察组", 200, errors);
+    text(request.inspectedBody(), "inspectedBody", "被巡察单位", 200, errors);
+    if (request.feedbackDocument() != null && request.feedbackDocument().length() > 300) {
+      errors.add("feedbackDocument：不能超过 300 字");
+    }
     if (request.feedbackDate() == null) {
       errors.add("feedbackDate：必填，反馈日期");
     }
@@ -67,9 +70,13 @@ class PlanRegistration {
     } else {
       for (int a = 0; a < request.aspects().size(); a++) {
         NewAspect aspect = request.aspects().get(a);
-        blank(aspect.heading(), "aspects[" + a + "].heading", "方面标题", errors);
+        text(aspect.heading(), "aspects[" + a + "].heading", "方面标题", 300, errors);
         if (aspect.problems() == null || aspect.problems().isEmpty()) {
           errors.add("aspects[" + a + "].problems：每个方面至少需要一个问题");
+        } else {
+          for (int p = 0; p < aspect.problems().size(); p++) {
+            text(aspect.problems().get(p), "aspects[" + a + "].problems[" + p + "]", "问题", 300, errors);
+          }
         }
       }
     }
@@ -96,9 +103,11 @@ class PlanRegistration {
     return planId;
   }
 
-  private static void blank(String value, String field, String label, List<String> errors) {
+  private static void text(String value, String field, String label, int max, List<String> errors) {
     if (value == null || value.isBlank()) {
       errors.add(field + "：必填，" + label);
+    } else if (value.length() > max) {
+      errors.add(field + "：不能超过 " + max + " 字");
     }
   }
 }

@@ -30,6 +30,10 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    if (request.getAttribute(CockpitSessionAuthenticationFilter.AUTHENTICATED_USER) != null) {
+      chain.doFilter(request, response);
+      return;
+    }
     BasicCredentials credentials = BasicCredentials.parse(request.getHeader("Authorization")).orElse(null);
     if (credentials == null || !identityService.checkPassword(credentials.userId(), credentials.password())) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"Rectify\", charset=\"UTF-8\"");

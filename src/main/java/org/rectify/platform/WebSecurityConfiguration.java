@@ -1,9 +1,9 @@
 package org.rectify.platform;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,19 +11,14 @@ import org.springframework.core.Ordered;
 
 /**
  * The security baseline of the web layer: HTTP Basic on {@code /engine-rest/*} (the engine's own filter) and on
- * Rectify's {@code /api/*}; metrics for administrators only; the two CVE mitigations of 7.24.0 CE. The webapps
- * keep their own session login with CSRF protection (configured by the Camunda starter).
+ * Rectify's {@code /api/*} (the statistics also accept a Cockpit session, read-only); metrics for administrators
+ * only; the two CVE mitigations of 7.24.0 CE. The webapps keep their own session login with CSRF protection
+ * (configured by the Camunda starter).
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
 
   static final String ADMIN_GROUP = "camunda-admin";
-
-  /** Listener refusals of incomplete task data answer 400 on the engine's REST API, not 500. */
-  @Bean
-  ResourceConfigCustomizer formValidationErrors() {
-    return config -> config.register(FormValidationExceptionMapper.class);
-  }
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
@@ -44,6 +39,17 @@ class WebSecurityConfiguration {
     registration.setName("rectify-api-authentication");
     registration.addUrlPatterns("/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /** Read-only statistics for the Cockpit dashboard plugin: the Cockpit login counts, before Basic is asked. */
+  @Bean
+  FilterRegistrationBean<CockpitSessionAuthenticationFilter> statisticsCockpitSession(ProcessEngine engine) {
+    FilterRegistrationBean<CockpitSessionAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new CockpitSessionAuthenticationFilter(engine));
+    registration.setName("rectify-statistics-cockpit-session");
+    registration.addUrlPatterns("/api/statistics");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 9);
     return registration;
   }
 

@@ -23,16 +23,18 @@ import org.springframework.stereotype.Component;
 class NoticeComposer {
 
   static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
-  private static final String ISSUER = "中共深圳市坪山区城市管理局党组";
 
   private final JdbcTemplate jdbc;
   private final LedgerQueries ledgers;
   private final OrganizationDirectory organization;
+  private final NoticeSettings settings;
 
-  NoticeComposer(JdbcTemplate jdbc, LedgerQueries ledgers, OrganizationDirectory organization) {
+  NoticeComposer(JdbcTemplate jdbc, LedgerQueries ledgers, OrganizationDirectory organization,
+      NoticeSettings settings) {
     this.jdbc = jdbc;
     this.ledgers = ledgers;
     this.organization = organization;
+    this.settings = settings;
   }
 
   Notice compose(long planId) {
@@ -56,7 +58,7 @@ class NoticeComposer {
     if (declared != null && declared != measures.size()) {
       warnings.add("方案声明整改措施 " + declared + " 条，系统中实际登记 " + measures.size() + " 条，请核对后再发布。");
     }
-    add(out, Notice.Kind.TITLE, ISSUER + "关于巡察整改情况通报");
+    add(out, Notice.Kind.TITLE, settings.issuer() + "关于巡察整改情况通报");
     add(
         out,
         Notice.Kind.BODY,
@@ -109,9 +111,7 @@ class NoticeComposer {
         "抓好已出台制度的贯彻执行，及时修订不适应、不完善的制度，重点在干部选拔任用、" + "资金使用、合同履约监管、工程招投标等方面健全长效机制。");
     add(out, Notice.Kind.SECTION, NoticeNumbers.section(3) + "推动全面从严治党向基层延伸。");
     add(out, Notice.Kind.BODY, "严格落实“两个责任”和“一岗双责”，运用好监督执纪“四种形态”，巩固拓展巡察整改成果。");
-    add(out, Notice.Kind.BODY, "欢迎广大干部群众对巡察整改落实情况进行监督。如有意见建议，请通过本局公布的联系电话、" + "来信地址和电子邮箱反映。");
-    add(out, Notice.Kind.SIGNATURE, ISSUER);
-    add(out, Notice.Kind.SIGNATURE, today.format(DATE));
+    out.addAll(NoticeContactBlock.paragraphs(settings, today, warnings));
     return new Notice(planId, out, warnings);
   }
 

@@ -31,7 +31,14 @@ class PlanImporter {
       int problems,
       int measures,
       Long planId,
-      List<ImportedPlan.Problem> errors) {}
+      List<ImportedPlan.Problem> errors) {
+
+    /** The Chinese summary every refusal of the API carries ({@code null} when the workbook is valid). */
+    @com.fasterxml.jackson.annotation.JsonProperty("error")
+    String error() {
+      return valid ? null : "方案模板有 " + errors.size() + " 处问题，未导入，请按 errors 逐项修改";
+    }
+  }
 
   private final JdbcClient jdbc;
   private final OrganizationDirectory organization;

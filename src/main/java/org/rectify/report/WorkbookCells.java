@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
+import org.rectify.platform.PlainText;
 
 /**
  * Cell-level reading of an import workbook that never stops at the first defect: every value
@@ -68,6 +69,7 @@ final class WorkbookCells {
       return null;
     }
     String value = formatter.formatCellValue(cell).trim();
+    plain(row, column, value);
     return value.isEmpty() ? null : value;
   }
 
@@ -78,7 +80,16 @@ final class WorkbookCells {
       return null;
     }
     String value = formatter.formatCellValue(cell);
+    plain(row, column, value);
     return value.isEmpty() ? null : value;
+  }
+
+  /** Markup or an expression in a cell is reported like any other defect (see {@link PlainText}). */
+  private void plain(Row row, int column, String value) {
+    PlainText.problemOf(value).map(problem -> new ImportedPlan.Problem(row.getSheet().getSheetName(),
+            row.getRowNum() + 1, CellReference.convertNumToColString(column), "内容" + problem))
+        .filter(problem -> !problems.contains(problem))
+        .ifPresent(problems::add);
   }
 
   String required(Row row, int column, String sheet) {

@@ -19,12 +19,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Confidentiality of spot checks on the definitions, applied idempotently at start-up. The organisation's baseline
- * lets the rectification office and the leading group read every process in Cockpit; findings name people, so for
- * {@code spot-check}, {@code spot-check-rectification} and {@code spot-check-schedule} those two groups are
- * revoked, while supervision, the leaders and the Party secretary get explicit grants (a group grant on the
- * definition outranks the revoke, so a leader who also sits in the leading group keeps reading). Supervision and
- * leaders may start checks.
- * Per-instance and per-task revokes are added by {@link SpotCheckConfidentialityPlugin}.
+ * lets the leaders, the rectification office and the leading group read every process in Cockpit; findings name
+ * people, so for {@code spot-check}, {@code spot-check-rectification} and {@code spot-check-schedule} those groups are
+ * revoked, while supervision and the Party secretary get explicit grants (a group grant on the definition outranks
+ * the revoke, so the Party secretary, also a leader, keeps reading). Of the leaders only the concerned ones read
+ * (issue 6): the leader in charge of supervision through a user grant on the definitions (history included), the
+ * leaders of the departments named in findings through user grants per instance and task
+ * ({@link SpotCheckConfidentialityPlugin}). Supervision and leaders may start checks.
  */
 @Component
 class SpotCheckAccessBaseline {
@@ -33,16 +34,18 @@ class SpotCheckAccessBaseline {
   /** The schedule too: its timer reveals when the next plan appears. */
   static final List<String> DEFINITIONS = List.of(SpotCheckProcess.PROCESS_KEY,
       SpotCheckProcess.RECTIFICATION_PROCESS_KEY, SpotCheckProcess.SCHEDULE_PROCESS_KEY);
-  static final List<String> REVOKED = List.of(OrganizationGroups.RECT_OFFICE, OrganizationGroups.LEADING_GROUP);
-  static final List<String> READERS = List.of(OrganizationGroups.SUPERVISION, OrganizationGroups.LEADERS,
-      OrganizationGroups.PARTY_SECRETARY);
+  static final List<String> REVOKED = List.of(OrganizationGroups.RECT_OFFICE, OrganizationGroups.LEADING_GROUP,
+      OrganizationGroups.LEADERS);
+  static final List<String> READERS = List.of(OrganizationGroups.SUPERVISION, OrganizationGroups.PARTY_SECRETARY);
   private static final Permission[] READ_ALL = {Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
       ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK};
 
   private final AuthorizationService authorizations;
+  private final SpotCheckConcernedLeaders concernedLeaders;
 
-  SpotCheckAccessBaseline(AuthorizationService authorizations) {
+  SpotCheckAccessBaseline(AuthorizationService authorizations, SpotCheckConcernedLeaders concernedLeaders) {
     this.authorizations = authorizations;
+    this.concernedLeaders = concernedLeaders;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -57,13 +60,32 @@ class SpotCheckAccessBaseline {
       for (String group : READERS) {
         save(AUTH_TYPE_GRANT, group, Resources.PROCESS_DEFINITION, definition, READ_ALL);
       }
+      withdrawLeadersGroupGrant(definition);
     }
+    SpotCheckGrants.syncSupervisionLeader(authorizations, concernedLeaders.supervisionLeader().orElse(null));
     for (String group : List.of(OrganizationGroups.SUPERVISION, OrganizationGroups.LEADERS)) {
       save(AUTH_TYPE_GRANT, group, Resources.PROCESS_DEFINITION, SpotCheckProcess.PROCESS_KEY,
           ProcessDefinitionPermissions.CREATE_INSTANCE);
       save(AUTH_TYPE_GRANT, group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
     }
-    LOG.info("Spot-check confidentiality: {} revoked, {} granted", REVOKED, READERS);
+    LOG.info("Spot-check confidentiality: {} revoked, {} and the concerned leaders granted", REVOKED, READERS);
+  }
+
+  /** Before issue 6 the whole leaders group read spot checks; a grant left from then would outrank the revoke. */
+  private void withdrawLeadersGroupGrant(String definition) {
+    authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(OrganizationGroups.LEADERS).resourceType(Resources.PROCESS_DEFINITION).resourceId(definition)
+        .list().stream().filter(a -> a.isPermissionGranted(ProcessDefinitionPermissions.READ_INSTANCE)
+            || a.isPermissionGranted(ProcessDefinitionPermissions.READ_HISTORY)
+            || a.isPermissionGranted(ProcessDefinitionPermissions.READ_TASK))
+        .forEach(grant -> {
+          for (Permission permission : READ_ALL) {
+            if (permission != Permissions.READ) {
+              grant.removePermission(permission);
+            }
+          }
+          authorizations.saveAuthorization(grant);
+        });
   }
 
   private void save(int type, String group, Resources resource, String resourceId, Permission... permissions) {

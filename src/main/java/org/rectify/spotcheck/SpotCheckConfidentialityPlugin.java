@@ -1,11 +1,9 @@
 package org.rectify.spotcheck;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resource;
+import java.util.Set;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -20,26 +18,36 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.task.Task;
 import org.rectify.organization.OrganizationGroups;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The organisation's baseline grants the rectification office and the leading group READ on every process instance
- * and task ({@code *}); a revoke on the definition alone does not hide those. So every spot-check instance and
- * every spot-check task gets its own REVOKE for these groups when it is created (removed by the engine with the
- * instance or task), and the leaders' and Party secretary's own grant. Added by one parse listener, only to the
- * two spot-check models.
+ * The organisation's baseline grants the leaders, the rectification office and the leading group READ on every
+ * process instance and task ({@code *}); a revoke on the definition alone does not hide those. So every spot-check
+ * instance and task gets its own REVOKE for these groups when it is created (removed by the engine with the instance
+ * or task) and a grant for the Party secretary; the <em>concerned</em> leaders ({@link SpotCheckConcernedLeaders})
+ * get user grants on the instance and on all its open tasks, re-evaluated at every new task, so the leader of a
+ * department named in a finding reads the check from the next step on. Added by one parse listener, only to the
+ * spot-check models.
  */
 @Component
 class SpotCheckConfidentialityPlugin extends AbstractProcessEnginePlugin {
 
   /**
-   * Leaders and the Party secretary also sit in the leading group; a revoke on the instance is decided before the
-   * grant on the definition is looked at, so they get their own grant on the instance and task (a group grant on the
-   * same resource outranks a group revoke). Supervision is not revoked and reads through the definition.
+   * The Party secretary also sits in the leaders and the leading group; Camunda decides a disjunctive query by the
+   * instance or task check first, and a group grant on the same resource outranks a group revoke. Supervision is not
+   * revoked and reads through the definition.
    */
-  static final List<String> OVERRIDING_READERS = List.of(OrganizationGroups.LEADERS,
-      OrganizationGroups.PARTY_SECRETARY);
+  static final List<String> OVERRIDING_READERS = List.of(OrganizationGroups.PARTY_SECRETARY);
+
+  /** Lazy: the directory and the register need the engine this plugin configures. */
+  private final ObjectProvider<SpotCheckConcernedLeaders> concernedLeaders;
+
+  SpotCheckConfidentialityPlugin(ObjectProvider<SpotCheckConcernedLeaders> concernedLeaders) {
+    this.concernedLeaders = concernedLeaders;
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -49,17 +57,19 @@ class SpotCheckConfidentialityPlugin extends AbstractProcessEnginePlugin {
     configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
       @Override
       public void parseProcess(Element element, ProcessDefinitionEntity definition) {
-        if (isSpotCheck(definition.getKey())) {
+        String key = definition.getKey();
+        if (isSpotCheck(key)) {
           definition.addBuiltInListener(ExecutionListener.EVENTNAME_START,
-              (ExecutionListener) SpotCheckConfidentialityPlugin::revokeInstance);
+              (ExecutionListener) execution -> onInstanceStart(key, execution));
         }
       }
 
       @Override
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        if (isSpotCheck(((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey())) {
+        String key = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey();
+        if (isSpotCheck(key)) {
           ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-              .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, SpotCheckConfidentialityPlugin::revokeTask);
+              .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> onTaskCreate(key, task));
         }
       }
     });
@@ -69,32 +79,30 @@ class SpotCheckConfidentialityPlugin extends AbstractProcessEnginePlugin {
     return SpotCheckAccessBaseline.DEFINITIONS.contains(key);
   }
 
-  static void revokeInstance(DelegateExecution execution) {
-    revoke(Resources.PROCESS_INSTANCE, execution.getProcessInstanceId());
-  }
-
-  static void revokeTask(DelegateTask task) {
-    revoke(Resources.TASK, task.getId());
-  }
-
-  private static void revoke(Resource resource, String resourceId) {
-    AuthorizationService authorizations = Context.getProcessEngineConfiguration().getAuthorizationService();
+  void onInstanceStart(String key, DelegateExecution execution) {
+    String instanceId = execution.getProcessInstanceId();
     Context.getCommandContext().runWithoutAuthorization(() -> {
-      for (String group : SpotCheckAccessBaseline.REVOKED) {
-        Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
-        revoke.setGroupId(group);
-        revoke.setResource(resource);
-        revoke.setResourceId(resourceId);
-        revoke.removePermission(Permissions.READ);
-        authorizations.saveAuthorization(revoke);
-      }
-      for (String group : OVERRIDING_READERS) {
-        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        grant.setGroupId(group);
-        grant.setResource(resource);
-        grant.setResourceId(resourceId);
-        grant.addPermission(Permissions.READ);
-        authorizations.saveAuthorization(grant);
+      SpotCheckGrants.shutOut(Resources.PROCESS_INSTANCE, instanceId);
+      SpotCheckConcernedLeaders concerned = concernedLeaders.getObject();
+      concerned.of(key, execution)
+          .forEach(leader -> SpotCheckGrants.ensureUserRead(Resources.PROCESS_INSTANCE, instanceId, leader));
+      SpotCheckGrants.syncSupervisionLeader(execution.getProcessEngineServices().getAuthorizationService(),
+          concerned.supervisionLeader().orElse(null));
+      return null;
+    });
+  }
+
+  void onTaskCreate(String key, DelegateTask task) {
+    String instanceId = task.getProcessInstanceId();
+    Context.getCommandContext().runWithoutAuthorization(() -> {
+      SpotCheckGrants.shutOut(Resources.TASK, task.getId());
+      Set<String> taskIds = new LinkedHashSet<>();
+      taskIds.add(task.getId());
+      task.getProcessEngineServices().getTaskService().createTaskQuery().processInstanceId(instanceId).list()
+          .stream().map(Task::getId).forEach(taskIds::add);
+      for (String leader : concernedLeaders.getObject().of(key, task.getExecution())) {
+        SpotCheckGrants.ensureUserRead(Resources.PROCESS_INSTANCE, instanceId, leader);
+        taskIds.forEach(id -> SpotCheckGrants.ensureUserRead(Resources.TASK, id, leader));
       }
       return null;
     });

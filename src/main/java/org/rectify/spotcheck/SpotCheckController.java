@@ -78,6 +78,12 @@ class SpotCheckController {
     if (check.targets() == null || check.targets().isBlank() || check.targets().length() > 1000) {
       problems.add("targets：必填，最长 1000 字");
     }
+    if (check.members() != null && check.members().length() > 500) {
+      problems.add("members：最长 500 字");
+    }
+    if (check.focus() != null && check.focus().length() > 1000) {
+      problems.add("focus：最长 1000 字");
+    }
     if (!problems.isEmpty()) {
       throw ApiException.badRequest("暗访计划不完整或有误", problems.toArray(String[]::new));
     }

@@ -155,6 +155,12 @@ public class SpotCheckRegister {
     return new IssuedNotice(noticeId, bundled);
   }
 
+  /** Departments of the people named in the check's findings (their leaders are "concerned", issue 6). */
+  public List<String> departmentsOfCheck(String checkNumber) {
+    return jdbc.queryForList("select distinct f.department from spot_check_finding f join spot_check c"
+        + " on c.id = f.check_id where c.check_number = ? order by f.department", String.class, checkNumber);
+  }
+
   /** Departments of the people named in the notice: one rectification each. */
   public List<String> departmentsOfNotice(long noticeId) {
     return jdbc.queryForList("select distinct department from spot_check_finding where notice_id = ?"

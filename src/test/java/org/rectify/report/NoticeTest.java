@@ -56,6 +56,10 @@ class NoticeTest extends ReportTestBase {
           .anyMatch(t -> t.endsWith("该项整改已完成。"))
           .anyMatch(t -> t.contains("目前正在抓紧推进，计划于"));
       assertThat(texts.get(texts.size() - 2)).isEqualTo("中共深圳市坪山区城市管理局党组");
+      // contact settings are not configured in the test profile: placeholders the editor cannot overlook
+      assertThat(texts.subList(three, texts.size() - 2))
+          .contains("联系人：【请填写联系人】", "联系电话：【请填写联系电话】", "电子邮箱：【请填写电子邮箱】",
+              "来信地址：【请填写来信地址】");
       for (XWPFParagraph paragraph : document.getParagraphs()) {
         for (XWPFRun run : paragraph.getRuns()) {
           assertThat(run.getFontFamily(XWPFRun.FontCharRange.eastAsia))
@@ -73,7 +77,9 @@ class NoticeTest extends ReportTestBase {
     assertThat(html.body())
         .contains("<h1>中共深圳市坪山区城市管理局党组关于巡察整改情况通报</h1>")
         .contains("方案声明整改措施 34 条，系统中实际登记 37 条")
-        .contains("<h2>三、下一步工作打算</h2>");
+        .contains("<h2>三、下一步工作打算</h2>")
+        .contains("通报联系方式未设置（联系人（contact-person）、联系电话（phone）、电子邮箱（email）、来信地址（address））")
+        .contains("联系电话：【请填写联系电话】");
     assertThat(http.get("/api/plans/99999/notice.html", "rectOffice1", "demo").statusCode())
         .isEqualTo(404);
   }

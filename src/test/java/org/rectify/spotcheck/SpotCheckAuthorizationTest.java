@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -13,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rectify.HttpTestClient;
+import org.rectify.WebappSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,10 +26,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Confidentiality by authorization, through the engine REST API Tasklist and Cockpit use: a department sees nothing
- * of a planned check nor of another department's findings (tasks, instances, variables, history); after the
- * notice it sees exactly its own rectification task. The rectification office and the leading group are shut out;
- * supervision, the leaders and the Party secretary read.
+ * Confidentiality by authorization, through the engine REST API Tasklist uses and the API Cockpit uses (session
+ * login): a department sees nothing of a planned check nor of another department's findings (tasks, instances,
+ * variables, history); after the notice it sees exactly its own rectification task. The rectification office, the
+ * leading group and the leaders not concerned are shut out; supervision, the Party secretary and the leaders
+ * concerned (in charge of supervision, or of a department named in a finding) read. Demo leaders: leaders1 —
+ * supervision; leaders2 — enforcement, advertising; leaders3 — greening, sanitation, municipal.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -31,6 +39,7 @@ import org.springframework.test.context.ActiveProfiles;
 class SpotCheckAuthorizationTest {
 
   @Autowired ProcessEngine engine;
+  @Autowired SpotCheckAccessUpgrade upgrade;
   @LocalServerPort int port;
   HttpTestClient http;
   SpotCheckProcessHarness run;
@@ -58,7 +67,51 @@ class SpotCheckAuthorizationTest {
     return http.get(path, user, "demo").statusCode();
   }
 
+  private WebappSession cockpit(String user) {
+    WebappSession session = new WebappSession(port);
+    assertThat(session.login(user, "demo")).as("webapp login of " + user).isEqualTo(200);
+    return session;
+  }
+
+  /** The instance list of Cockpit's process-definition page (its own plugin API, not the engine REST API). */
+  private HttpResponse<String> cockpitInstances(WebappSession session, ProcessInstance instance) {
+    return session.postJson("/camunda/api/cockpit/plugin/base/default/process-instance?firstResult=0&maxResults=50",
+        "{\"processDefinitionId\":\"" + instance.getProcessDefinitionId() + "\"}", true);
+  }
+
+  private void assertCockpitSeesNothingOf(ProcessInstance instance, String user) {
+    String id = instance.getId();
+    WebappSession session = cockpit(user);
+    String engineApi = "/camunda/api/engine/engine/default";
+    assertThat(session.get(engineApi + "/process-instance?processInstanceIds=" + id).body()).as(user)
+        .isEqualTo("[]");
+    assertThat(session.get(engineApi + "/variable-instance?processInstanceIdIn=" + id).body()).as(user)
+        .isEqualTo("[]");
+    assertThat(session.get(engineApi + "/task?processInstanceId=" + id).body()).as(user).isEqualTo("[]");
+    assertThat(session.get(engineApi + "/history/variable-instance?processInstanceId=" + id).body()).as(user)
+        .isEqualTo("[]");
+    HttpResponse<String> list = cockpitInstances(session, instance);
+    if (list.statusCode() == 200) {
+      assertThat(list.body()).as(user).doesNotContain(id);
+    } else {
+      assertThat(list.statusCode()).as(user + " without Cockpit access").isEqualTo(403);
+    }
+  }
+
+  private void assertCockpitReads(ProcessInstance instance, String user, String variableText) {
+    String id = instance.getId();
+    WebappSession session = cockpit(user);
+    String engineApi = "/camunda/api/engine/engine/default";
+    assertThat(session.get(engineApi + "/process-instance?processInstanceIds=" + id).body()).as(user).contains(id);
+    assertThat(session.get(engineApi + "/variable-instance?processInstanceIdIn=" + id).body()).as(user)
+        .contains(variableText);
+    HttpResponse<String> list = cockpitInstances(session, instance);
+    assertThat(list.statusCode()).as(user).isEqualTo(200);
+    assertThat(list.body()).as(user).contains(id);
+  }
+
   private void assertSeesNothingOf(ProcessInstance check, String user) {
+    assertCockpitSeesNothingOf(check, user);
     String id = check.getId();
     assertThat(get("/engine-rest/process-instance?processDefinitionKey=spot-check", user)).doesNotContain(id);
     assertThat(get("/engine-rest/task?processInstanceId=" + id, user)).isEqualTo("[]");
@@ -71,14 +124,15 @@ class SpotCheckAuthorizationTest {
   }
 
   @Test
-  void plannedCheckIsHiddenFromDepartmentsAndOversightButReadByLeadersAndSupervision() {
+  void plannedCheckIsReadOnlyBySupervisionItsLeaderAndThePartySecretary() {
     ProcessInstance planned = engine.getRuntimeService().startProcessInstanceByKey(SpotCheckProcess.PROCESS_KEY,
         "DC2026-201", SpotCheckStart.processVariables("DC2026-201"));
 
-    for (String user : new String[] {"greening1", "greeningHead", "rectOffice1", "leadingGroup1", "office1"}) {
+    for (String user : new String[] {"greening1", "greeningHead", "rectOffice1", "leadingGroup1", "office1",
+        "leaders2", "leaders3"}) {
       assertSeesNothingOf(planned, user);
     }
-    for (String user : new String[] {"supervision1", "leaders1", "leaders3", "partySecretary1"}) {
+    for (String user : new String[] {"supervision1", "leaders1", "partySecretary1"}) {
       assertThat(get("/engine-rest/process-instance?processInstanceIds=" + planned.getId(), user))
           .as(user).contains(planned.getId());
       assertThat(get("/engine-rest/history/process-instance?processInstanceId=" + planned.getId(), user))
@@ -86,6 +140,75 @@ class SpotCheckAuthorizationTest {
     }
     assertThat(get("/engine-rest/task?processInstanceId=" + planned.getId(), "supervision1"))
         .contains("制定暗访计划");
+    assertThat(get("/engine-rest/task?processInstanceId=" + planned.getId(), "leaders1")).contains("制定暗访计划");
+    assertCockpitReads(planned, "leaders1", "DC2026-201");
+    assertCockpitReads(planned, "partySecretary1", "DC2026-201");
+  }
+
+  @Test
+  void findingsAreReadByTheLeadersConcernedOnly() {
+    ProcessInstance check = run.start("DC2026-203");
+    run.visit(check, "FINDINGS");
+    assertSeesNothingOf(check, "leaders3");
+    run.recordFinding(check, "ONLINE_SHOPPING", "孙某", "greening", false);
+
+    // leaders3 is in charge of greening: from the next step on it reads the check, its tasks and variables
+    String id = check.getId();
+    assertThat(get("/engine-rest/process-instance?processInstanceIds=" + id, "leaders3")).contains(id);
+    assertThat(get("/engine-rest/task?processInstanceId=" + id, "leaders3")).contains("听取说明并核实问题");
+    assertThat(get("/engine-rest/variable-instance?processInstanceIdIn=" + id, "leaders3")).contains("DC2026-203");
+    assertCockpitReads(check, "leaders3", "DC2026-203");
+    // leaders2 (enforcement, advertising) is not concerned: nothing via Tasklist's API, history or Cockpit's API
+    assertSeesNothingOf(check, "leaders2");
+
+    run.confirmAll(check, "CONFIRMED");
+    run.decide(check, "NOW");
+    run.issueNotice(check, "督通〔2026〕23号");
+    ProcessInstance greening = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(SpotCheckProcess.RECTIFICATION_PROCESS_KEY).processInstanceBusinessKey("督通〔2026〕23号")
+        .singleResult();
+    Task rectification = engine.getTaskService().createTaskQuery().processInstanceId(greening.getId())
+        .singleResult();
+    for (String user : new String[] {"leaders3", "leaders1", "partySecretary1"}) {
+      assertThat(get("/engine-rest/task?processInstanceId=" + greening.getId(), user)).as(user)
+          .contains(rectification.getId());
+      assertThat(get("/engine-rest/process-instance/" + greening.getId() + "/variables", user)).as(user)
+          .contains("孙某");
+    }
+    assertCockpitReads(greening, "leaders3", "孙某");
+    assertSeesNothingOf(greening, "leaders2");
+    assertSeesNothingOf(check, "leaders2");
+    assertThat(get("/engine-rest/task", "leaders2")).doesNotContain(rectification.getId());
+  }
+
+  /** The authorizations a check carried before issue 6: the whole leaders group read it. */
+  private void grantLikeBefore(Resource resource, String resourceId) {
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    authorizations.createAuthorizationQuery().groupIdIn("leaders").resourceType(resource).resourceId(resourceId)
+        .list().forEach(a -> authorizations.deleteAuthorization(a.getId()));
+    Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId("leaders");
+    grant.setResource(resource);
+    grant.setResourceId(resourceId);
+    grant.addPermission(Permissions.READ);
+    authorizations.saveAuthorization(grant);
+  }
+
+  @Test
+  void checksStartedBeforeTheLeadersConcernedRuleAreUpgradedAtStartUp() {
+    ProcessInstance old = engine.getRuntimeService().startProcessInstanceByKey(SpotCheckProcess.PROCESS_KEY,
+        "DC2026-204", SpotCheckStart.processVariables("DC2026-204"));
+    grantLikeBefore(Resources.PROCESS_INSTANCE, old.getId());
+    engine.getTaskService().createTaskQuery().processInstanceId(old.getId()).list()
+        .forEach(task -> grantLikeBefore(Resources.TASK, task.getId()));
+    assertThat(get("/engine-rest/task?processInstanceId=" + old.getId(), "leaders2")).contains("制定暗访计划");
+
+    upgrade.upgradeRunningChecks();
+
+    assertSeesNothingOf(old, "leaders2");
+    assertThat(get("/engine-rest/task?processInstanceId=" + old.getId(), "leaders1")).contains("制定暗访计划");
+    assertThat(get("/engine-rest/process-instance?processInstanceIds=" + old.getId(), "partySecretary1"))
+        .contains(old.getId());
   }
 
   @Test

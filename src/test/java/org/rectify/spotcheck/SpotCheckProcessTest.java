@@ -134,6 +134,30 @@ class SpotCheckProcessTest {
   }
 
   @Test
+  void refusesFindingWithoutCategoryAndNoticeWhoseFindingsWereAlreadyNotified() {
+    ProcessInstance check = run.start("DC2026-010");
+    run.visit(check, "FINDINGS");
+    var form = run.findingForm("LATE", "周某", "greening", false);
+    form.remove("category");
+    var record = run.task(check, USER_TASK_RECORD_FINDING);
+    assertThatThrownBy(() -> engine.getTaskService().complete(record.getId(), form))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("问题类别");
+    assertThat(beans.jdbc.queryForObject("select count(*) from spot_check_finding", Integer.class)).isZero();
+
+    run.recordFinding(check, "LATE", "周某", "greening", false);
+    run.confirmAll(check, "CONFIRMED");
+    run.decide(check, "NOW");
+    // meanwhile another check's notice took this finding along: a notice without findings must not be issued
+    beans.jdbc.update("update spot_check_finding set status = 'NOTIFIED'");
+    var draft = run.task(check, USER_TASK_DRAFT_NOTICE);
+    assertThatThrownBy(() -> engine.getTaskService().complete(draft.getId(),
+        run.noticeForm("督通〔2026〕9号", "2026-11-16")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("没有任何已认定的问题");
+    BpmnAwareTests.assertThat(check).isWaitingAt(USER_TASK_DRAFT_NOTICE);
+    assertThat(beans.jdbc.queryForObject("select count(*) from spot_check_notice", Integer.class)).isZero();
+  }
+
+  @Test
   void handlesConfirmedFindingByTalkInsteadOfNotice() {
     ProcessInstance check = run.start("DC2026-004");
     run.visit(check, "FINDINGS");

@@ -22,6 +22,7 @@ export default {
     long: 'LLLL',
     short: 'LL'
   },
-  customScripts: ['../rectify/branding'],
+  // branding; the dashboard plugin with the rectification progress (docs/reports.md)
+  customScripts: ['../rectify/branding', '../rectify/cockpit-progress'],
   disableWelcomeMessage: true
 };

@@ -1,0 +1,44 @@
+package org.rectify.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The end of the notice: the supervision invitation with the contact block (联系人、联系电话、电子邮箱、来信地址) and the
+ * signature (issuer, date). Unset settings become visible placeholders plus one warning naming what is missing, so
+ * an unfinished notice cannot pass for a finished one.
+ */
+final class NoticeContactBlock {
+
+  private NoticeContactBlock() {}
+
+  static List<Notice.Paragraph> paragraphs(NoticeSettings settings, LocalDate date, List<String> warnings) {
+    List<String> missing = new ArrayList<>();
+    List<Notice.Paragraph> out = new ArrayList<>();
+    out.add(body("欢迎广大干部群众对巡察整改落实情况进行监督。如有意见建议，请通过以下方式向我们反映。"));
+    out.add(body("联系人：" + value(settings.contactPerson(), "联系人", "contact-person", missing)));
+    out.add(body("联系电话：" + value(settings.phone(), "联系电话", "phone", missing)));
+    out.add(body("电子邮箱：" + value(settings.email(), "电子邮箱", "email", missing)));
+    out.add(body("来信地址：" + value(settings.address(), "来信地址", "address", missing)));
+    if (!missing.isEmpty()) {
+      warnings.add("通报联系方式未设置（" + String.join("、", missing) + "），通报中以占位文字代替，"
+          + "请在系统配置 rectify.notice.* 中填写后再发布。");
+    }
+    out.add(new Notice.Paragraph(Notice.Kind.SIGNATURE, settings.issuer()));
+    out.add(new Notice.Paragraph(Notice.Kind.SIGNATURE, date.format(NoticeComposer.DATE)));
+    return out;
+  }
+
+  private static String value(String value, String label, String property, List<String> missing) {
+    if (value == null || value.isBlank()) {
+      missing.add(label + "（" + property + "）");
+      return "【请填写" + label + "】";
+    }
+    return value.strip();
+  }
+
+  private static Notice.Paragraph body(String text) {
+    return new Notice.Paragraph(Notice.Kind.BODY, text);
+  }
+}

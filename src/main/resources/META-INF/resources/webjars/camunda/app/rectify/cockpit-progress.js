@@ -1,0 +1,63 @@
+/*
+ * Rectify Cockpit plugin (Camunda 7.24 frontend plugin API, plugin point `cockpit.dashboard`): the business
+ * progress of the rectification on Cockpit's dashboard — measures in total, completed, in progress, long-term,
+ * overdue, on-time rate and the spot-check figures — with a link to the full statistics page.
+ * Data: GET /api/statistics, same origin, with the Cockpit login (accepted there read-only for Cockpit users by
+ * CockpitSessionAuthenticationFilter). Listed in cockpit/scripts/config.js `customScripts`. See docs/reports.md.
+ */
+
+// app root = four levels above <base href=".../camunda/app/cockpit/default/">, whatever the context path
+const ROOT = new URL('../../../../', document.baseURI);
+
+function element(tag, attributes, children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
+  (children || []).forEach((child) => node.append(child));
+  return node;
+}
+
+function figure(label, value, modifier) {
+  return element('div', { class: 'rectify-figure' + (modifier ? ' rectify-figure-' + modifier : '') }, [
+    element('div', { class: 'rectify-figure-value' }, [String(value)]),
+    element('div', { class: 'rectify-figure-label' }, [label])
+  ]);
+}
+
+function show(body, statistics) {
+  const total = statistics.total;
+  const spot = statistics.spotChecks;
+  body.replaceChildren(
+    element('div', { class: 'rectify-figures' }, [
+      figure('整改措施', total.total),
+      figure('已完成', total.completed, 'done'),
+      figure('正在推进', total.notInPlace, 'progress'),
+      figure('需长期落实', total.longTerm),
+      figure('超期', total.overdue, total.overdue > 0 ? 'overdue' : ''),
+      figure('按期率', total.onTimeRate === null ? '—' : total.onTimeRate + '%')
+    ]),
+    element('p', { class: 'rectify-spot-checks' }, [
+      '纪律作风暗访 ' + spot.checks + ' 次，认定问题 ' + spot.upheldFindings + ' 个，通报 ' + spot.notices
+        + ' 次，已整改 ' + spot.rectifiedFindings + ' 个'
+    ])
+  );
+}
+
+export default [
+  {
+    id: 'rectify.progress',
+    pluginPoint: 'cockpit.dashboard',
+    priority: 20,
+    render(node) {
+      const body = element('div', { class: 'rectify-progress-body' }, ['正在读取整改进度…']);
+      const link = element('a', { href: new URL('reports/dashboard.html', ROOT).href, target: '_blank',
+        rel: 'noopener' }, ['查看整改统计看板（台账、图表、Excel）']);
+      node.replaceChildren(element('section', { class: 'rectify-progress' }, [
+        element('h1', { class: 'section-title' }, ['巡察整改进度']), body, link
+      ]));
+      fetch(new URL('api/statistics', ROOT), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+        .then((response) => (response.ok ? response.json() : Promise.reject(new Error('HTTP ' + response.status))))
+        .then((statistics) => show(body, statistics))
+        .catch((error) => body.replaceChildren('整改进度暂时无法读取（' + error.message + '）'));
+    }
+  }
+];
