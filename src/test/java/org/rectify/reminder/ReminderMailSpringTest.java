@@ -190,12 +190,8 @@ class ReminderMailSpringTest extends ReminderSpringTestBase {
 
   @Test
   void noRecipientAtAllFailsTheJobIntoAnIncident() {
-    identityService.saveGroup(identityService.newGroup("reminderTestTeam"));
-    createUser("nomail1", null, "reminderTestTeam");
+    String pi = startUnmailableReminder("reminderTestTeam", "nomail1");
     try {
-      ClockUtil.setCurrentTime(ReminderTimesTest.at(2026, 12, 1, 10, 0));
-      String pi = start("reminderTestTeam", ReminderTimesTest.at(2026, 12, 2, 23, 59));
-      execute(pi, "Timer_BeforeDue");
       Job mailJob = job(pi, "ServiceTask_RemindBeforeDue");
       while (mailJob.getRetries() > 0) {
         String id = mailJob.getId();
@@ -207,8 +203,7 @@ class ReminderMailSpringTest extends ReminderSpringTestBase {
           .singleResult().getIncidentMessage()).contains("没有可发送的收件人", "nomail1");
       assertThat(smtp.getReceivedMessages()).isEmpty();
     } finally {
-      identityService.deleteUser("nomail1");
-      identityService.deleteGroup("reminderTestTeam");
+      removeUnmailableGroup("reminderTestTeam", "nomail1");
     }
   }
 

@@ -20,12 +20,8 @@ class ReminderRetryCycleSpringTest extends ReminderSpringTestBase {
 
   @Test
   void configuredCycleReplacesTheModelsCycle() {
-    identityService.saveGroup(identityService.newGroup("retryTestTeam"));
-    createUser("retrynomail1", null, "retryTestTeam");
+    String pi = startUnmailableReminder("retryTestTeam", "retrynomail1");
     try {
-      ClockUtil.setCurrentTime(ReminderTimesTest.at(2026, 12, 1, 10, 0));
-      String pi = start("retryTestTeam", ReminderTimesTest.at(2026, 12, 2, 23, 59));
-      execute(pi, "Timer_BeforeDue");
       String id = job(pi, "ServiceTask_RemindBeforeDue").getId();
 
       assertThatThrownBy(() -> managementService.executeJob(id)).hasStackTraceContaining("没有可发送的收件人");
@@ -34,8 +30,7 @@ class ReminderRetryCycleSpringTest extends ReminderSpringTestBase {
       assertThat(failed.getRetries()).as("R2: one retry left, not R5's four").isEqualTo(1);
       assertThat(failed.getDuedate()).isEqualTo(new Date(ClockUtil.getCurrentTime().getTime() + 7_000));
     } finally {
-      identityService.deleteUser("retrynomail1");
-      identityService.deleteGroup("retryTestTeam");
+      removeUnmailableGroup("retryTestTeam", "retrynomail1");
     }
   }
 }
