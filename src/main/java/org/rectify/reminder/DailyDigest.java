@@ -13,14 +13,13 @@ import org.camunda.bpm.engine.task.Task;
 import org.rectify.organization.OrganizationDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * 每日汇总: on each working day, one mail per person who chose it, listing their open tasks (assigned or as
- * candidate) that are overdue or due within the yellow window. Tried every hour of the working day; the ledger key
- * {@code digest/<date>} makes it once per person and day on any number of nodes, and a failed hour is retried the
- * next hour. Tasks without a due date are not listed.
+ * candidate) that are overdue or due within the yellow window. Tried every hour of the working day by the engine
+ * timer of {@code daily-digest} (one node per occurrence); the ledger key {@code digest/<date>} makes it once
+ * per person and day even so, and a failed hour is retried the next hour. Tasks without a due date are not listed.
  */
 @Component
 class DailyDigest {
@@ -54,11 +53,13 @@ class DailyDigest {
     this.mailer = mailer;
   }
 
-  @Scheduled(cron = "${rectify.reminder.digest-cron:0 0 9-17 * * *}", zone = "Asia/Shanghai")
-  void sendScheduled() {
-    if (calendar.isWorkingDay(times.today())) {
-      sendAll();
+  /** Sends today's digests if today is a working day; returns how many went out now. */
+  int sendIfWorkingDay() {
+    if (!calendar.isWorkingDay(times.today())) {
+      LOG.info("{} 不是工作日，不发送每日汇总", times.today());
+      return 0;
     }
+    return sendAll();
   }
 
   /** Sends today's digests not yet sent; returns how many went out now. */

@@ -2,11 +2,12 @@ package org.rectify.reminder;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Binds and validates the reminder, calendar and mail settings; schedules the daily colour refresh. */
+/**
+ * Binds and validates the reminder, calendar and mail settings. Nothing is scheduled by Spring: the daily colour
+ * refresh and the digest are engine timers ({@code status-colour-refresh}, {@code daily-digest}), so a cluster runs each occurrence once.
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @EnableConfigurationProperties({ReminderProperties.class, CalendarProperties.class, RectifyMailProperties.class})
 class ReminderConfiguration {
 }

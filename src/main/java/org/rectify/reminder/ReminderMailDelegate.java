@@ -7,6 +7,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,13 +59,25 @@ class ReminderMailDelegate implements JavaDelegate {
       LOG.info("任务 {} 已办结，{}提醒不再发送（流程实例 {}）", taskKey, type.label(), execution.getProcessInstanceId());
       return;
     }
+    String reminderId = reminderId(execution);
     for (Task task : tasks) {
-      remind(type, spec, task, execution.getId() + "/" + task.getId(), runtimeService);
+      remind(type, spec, task, reminderId + "/" + task.getId(), runtimeService);
     }
     Object due = execution.getVariable(ReminderVariables.DUE_DATE);
     if (due instanceof Date dueDate) {
       execution.setVariable(ReminderVariables.STATUS_COLOUR_TEXT, statusColour.textOf(dueDate));
     }
+  }
+
+  /**
+   * What identifies this firing of the reminder across retries: the asynchronous job that runs the mail task. Not
+   * the execution: a mail task with input parameters is a scope, whose execution is created anew on every attempt,
+   * so a retry after a committed mail (node crash, database restart) looked like a new reminder and mailed again.
+   */
+  static String reminderId(DelegateExecution execution) {
+    CommandContext commandContext = Context.getCommandContext();
+    JobEntity job = commandContext == null ? null : commandContext.getCurrentJob();
+    return job != null ? "job:" + job.getId() : execution.getId();
   }
 
   private void remind(ReminderType type, String spec, Task task, String reminderKey, RuntimeService runtimeService) {

@@ -3,7 +3,12 @@ package org.rectify.reminder;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
@@ -17,12 +22,33 @@ import org.springframework.stereotype.Component;
 /**
  * Sends one reminder mail (HTML + plain text, UTF-8) to one person through the ledger, so it goes out once.
  * SMTP failures become a {@link ProcessEngineException} with a Chinese message: the job retries and finally shows
- * an incident in Cockpit.
+ * an incident in Cockpit. Every mail carries a Message-ID derived from (reminder, person) and {@code X-Rectify-*}
+ * headers naming the reminder, so a receiving system can recognise (and drop) a second copy in the rare case
+ * described in docs/reminders.md, and support staff can trace a mail back to its process.
  */
 @Component
 class ReminderMailer {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReminderMailer.class);
+  /** {@code <reminder key>#<user id>}: the ledger's key of this mail. */
+  static final String HEADER_REMINDER = "X-Rectify-Reminder";
+  static final String HEADER_TYPE = "X-Rectify-Reminder-Type";
+  /** Measure code / contract number / topic number the reminder is about (absent for the digest). */
+  static final String HEADER_BUSINESS_NUMBER = "X-Rectify-Business-Number";
+
+  /** What identifies one mail: one reminder to one person. */
+  record Identity(String reminderKey, String recipientId, ReminderType type, String businessNumber) {
+
+    String messageId() {
+      try {
+        byte[] hash = MessageDigest.getInstance("SHA-256")
+            .digest((reminderKey + "#" + recipientId).getBytes(StandardCharsets.UTF_8));
+        return "<" + HexFormat.of().formatHex(hash, 0, 16) + ".reminder@rectify.local>";
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("SHA-256 missing from the JDK", e);
+      }
+    }
+  }
 
   private final ObjectProvider<JavaMailSender> mailSender;
   private final ReminderMailRenderer renderer;
@@ -41,31 +67,46 @@ class ReminderMailer {
   boolean send(String reminderKey, ReminderRecipients.Recipient recipient, ReminderMail mail,
       String processInstanceId, String taskId) {
     return send(reminderKey, recipient, mail.type(), mail.subject(), () -> renderer.text(mail),
-        () -> renderer.html(mail), processInstanceId, taskId);
+        () -> renderer.html(mail), processInstanceId, taskId, mail.businessNumber());
+  }
+
+  /** Sends an already composed mail that belongs to no business object (e.g. the daily digest). */
+  boolean send(String reminderKey, ReminderRecipients.Recipient recipient, ReminderType type, String subject,
+      Supplier<String> text, Supplier<String> html, String processInstanceId, String taskId) {
+    return send(reminderKey, recipient, type, subject, text, html, processInstanceId, taskId, null);
   }
 
   /** Sends an already composed mail (text and HTML rendered only when it really goes out). */
-  boolean send(String reminderKey, ReminderRecipients.Recipient recipient, ReminderType type, String subject,
-      Supplier<String> text, Supplier<String> html, String processInstanceId, String taskId) {
+  private boolean send(String reminderKey, ReminderRecipients.Recipient recipient, ReminderType type, String subject,
+      Supplier<String> text, Supplier<String> html, String processInstanceId, String taskId, String businessNumber) {
     JavaMailSender sender = mailSender.getIfAvailable();
     if (sender == null) {
       throw new ProcessEngineException("未配置邮件服务器：请设置 spring.mail.host，或启用内置邮件沙箱 rectify.mail.sink.enabled");
     }
     SentReminderLedger.Entry entry = new SentReminderLedger.Entry(reminderKey, recipient.userId(), recipient.email(),
         type, processInstanceId, taskId, subject);
-    boolean sent = ledger.sendOnce(entry, () -> deliver(sender, recipient, subject, text.get(), html.get()));
+    Identity identity = new Identity(reminderKey, recipient.userId(), type, businessNumber);
+    boolean sent = ledger.sendOnce(entry, () -> deliver(sender, recipient, identity, subject, text.get(), html.get()));
     if (sent) {
-      LOG.info("已发送{}邮件 “{}” 给 {}（{}）", type.label(), subject, recipient.userId(), recipient.email());
+      LOG.info("已发送{}邮件 “{}” 给 {}（{}），提醒 {}", type.label(), subject, recipient.userId(), recipient.email(),
+          reminderKey);
     } else {
       LOG.info("{}（{}）已收到过提醒 {}，不再重复发送", recipient.userId(), recipient.email(), reminderKey);
     }
     return sent;
   }
 
-  private void deliver(JavaMailSender sender, ReminderRecipients.Recipient recipient, String subject, String text,
-      String html) {
+  private void deliver(JavaMailSender sender, ReminderRecipients.Recipient recipient, Identity identity,
+      String subject, String text, String html) {
     try {
       MimeMessage message = sender.createMimeMessage();
+      // kept by JavaMailSenderImpl: the same (reminder, person) always gets the same Message-ID
+      message.setHeader("Message-ID", identity.messageId());
+      message.setHeader(HEADER_REMINDER, identity.reminderKey() + "#" + identity.recipientId());
+      message.setHeader(HEADER_TYPE, identity.type().name());
+      if (identity.businessNumber() != null && !identity.businessNumber().isEmpty()) {
+        message.setHeader(HEADER_BUSINESS_NUMBER, MimeUtility.encodeText(identity.businessNumber(), "UTF-8", null));
+      }
       MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
       helper.setFrom(properties.getFrom());
       helper.setTo(new InternetAddress(recipient.email(), recipient.name(), "UTF-8"));

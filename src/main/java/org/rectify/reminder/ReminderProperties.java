@@ -43,6 +43,12 @@ public class ReminderProperties {
   @NotNull
   private ZoneId zone = ZoneId.of("Asia/Shanghai");
 
+  /**
+   * Overrides the retry cycle of every {@code reminderMail} task (ISO 8601, e.g. {@code R5/PT5M} or
+   * {@code PT1M,PT5M,PT10M}); unset: the models' own {@code R5/PT5M}. Meant for tests and special operations.
+   */
+  private String retryCycle;
+
   /** Escalation levels must grow strictly, otherwise level 2 would fire before level 1. */
   @AssertTrue(message = "rectify.reminder.escalation-working-days 必须严格递增（例如 7, 14）")
   public boolean isEscalationWorkingDaysIncreasing() {
@@ -103,6 +109,14 @@ public class ReminderProperties {
 
   public void setUrgeInterval(Duration urgeInterval) {
     this.urgeInterval = urgeInterval;
+  }
+
+  public String getRetryCycle() {
+    return retryCycle;
+  }
+
+  public void setRetryCycle(String retryCycle) {
+    this.retryCycle = retryCycle;
   }
 
   public ZoneId getZone() {

@@ -5,20 +5,21 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps Tasklist's {@code statusColourText} column true as days pass: every morning (and at start-up) each running
- * process that has both {@code statusColourText} and {@code dueDate} in one scope gets the colour of
- * {@link StatusColour}. Idempotent (only changed values are written), so running it on several nodes is harmless.
+ * {@code statusColourRefresh} on {@code ServiceTask_RefreshStatusColours} of {@code status-colour-refresh}: keeps
+ * Tasklist's {@code statusColourText} column true as days pass. Each running scope holding both
+ * {@code statusColourText} and {@code dueDate} gets the colour of {@link StatusColour}. An engine timer (not a
+ * Spring scheduler) starts it, so on several nodes exactly one runs each occurrence, with retries and an incident
+ * in Cockpit on failure; a node that was down at 00:05 catches up as soon as a job executor sees the due timer.
  */
-@Component
-class StatusColourRefresher {
+@Component("statusColourRefresh")
+class StatusColourRefresher implements JavaDelegate {
 
   private static final Logger LOG = LoggerFactory.getLogger(StatusColourRefresher.class);
 
@@ -30,16 +31,11 @@ class StatusColourRefresher {
     this.statusColour = statusColour;
   }
 
-  @EventListener(ApplicationReadyEvent.class)
-  void refreshAfterStart() {
-    try {
-      refresh();
-    } catch (RuntimeException e) {
-      LOG.warn("启动时刷新状态颜色失败，将在下次定时任务中重试", e);
-    }
+  @Override
+  public void execute(DelegateExecution execution) {
+    execution.setVariable(StatusColourRefreshProcess.CHANGED_COLOURS, refresh());
   }
 
-  @Scheduled(cron = "${rectify.reminder.colour-refresh-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
   int refresh() {
     // one query for both variables of every scope, not one due-date query per colour (N+1)
     Map<String, Map<String, Object>> byScope = new HashMap<>();

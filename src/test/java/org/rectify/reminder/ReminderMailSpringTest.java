@@ -12,12 +12,17 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reminder mails end to end through the real wiring: once per person, Chinese HTML and text with a working Tasklist
  * link; SMTP down → retries → incident → retry delivers once; unreachable recipients visible as incidents.
  */
 class ReminderMailSpringTest extends ReminderSpringTestBase {
+
+  @Autowired PlatformTransactionManager transactionManager;
 
   @Test
   void reminderForTaskDueTomorrowArrivesOnceInChineseHtmlAndTextWithWorkingTasklistLink() throws Exception {
@@ -48,6 +53,27 @@ class ReminderMailSpringTest extends ReminderSpringTestBase {
 
     runDueJobs(pi);
     assertThat(smtp.getReceivedMessages()).as("sent once").hasSize(2);
+  }
+
+  @Test
+  void aRetryAfterTheJobsTransactionWasLostDoesNotMailAgain() {
+    ClockUtil.setCurrentTime(ReminderTimesTest.at(2026, 12, 1, 10, 0));
+    String pi = start("greening", ReminderTimesTest.at(2026, 12, 2, 23, 59));
+    execute(pi, "Timer_BeforeDue");
+    String jobId = job(pi, "ServiceTask_RemindBeforeDue").getId();
+
+    // the mails go out and are recorded, then the job's own transaction is lost (node killed, database restarted)
+    new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+      managementService.executeJob(jobId);
+      status.setRollbackOnly();
+    });
+    assertThat(smtp.getReceivedMessages()).hasSize(2);
+    assertThat(job(pi, "ServiceTask_RemindBeforeDue").getId()).as("the job is still there").isEqualTo(jobId);
+
+    managementService.executeJob(jobId);
+
+    assertThat(smtp.getReceivedMessages()).as("the retry (a new scope execution) mails nobody again").hasSize(2);
+    assertThat(job(pi, "ServiceTask_RemindBeforeDue")).isNull();
   }
 
   @Test
@@ -164,12 +190,8 @@ class ReminderMailSpringTest extends ReminderSpringTestBase {
 
   @Test
   void noRecipientAtAllFailsTheJobIntoAnIncident() {
-    identityService.saveGroup(identityService.newGroup("reminderTestTeam"));
-    createUser("nomail1", null, "reminderTestTeam");
+    String pi = startUnmailableReminder("reminderTestTeam", "nomail1");
     try {
-      ClockUtil.setCurrentTime(ReminderTimesTest.at(2026, 12, 1, 10, 0));
-      String pi = start("reminderTestTeam", ReminderTimesTest.at(2026, 12, 2, 23, 59));
-      execute(pi, "Timer_BeforeDue");
       Job mailJob = job(pi, "ServiceTask_RemindBeforeDue");
       while (mailJob.getRetries() > 0) {
         String id = mailJob.getId();
@@ -181,8 +203,7 @@ class ReminderMailSpringTest extends ReminderSpringTestBase {
           .singleResult().getIncidentMessage()).contains("没有可发送的收件人", "nomail1");
       assertThat(smtp.getReceivedMessages()).isEmpty();
     } finally {
-      identityService.deleteUser("nomail1");
-      identityService.deleteGroup("reminderTestTeam");
+      removeUnmailableGroup("reminderTestTeam", "nomail1");
     }
   }
 

@@ -107,6 +107,25 @@ abstract class ReminderSpringTestBase {
     identityService.createMembership(id, group);
   }
 
+  /**
+   * A reminder that cannot be mailed to anybody (the group's only member has no e-mail): starts the example, fires
+   * the before-due timer at 2026-12-01 10:00 and returns the instance, whose mail job will fail. Clean up with
+   * {@link #removeUnmailableGroup}.
+   */
+  String startUnmailableReminder(String group, String user) {
+    identityService.saveGroup(identityService.newGroup(group));
+    createUser(user, null, group);
+    ClockUtil.setCurrentTime(ReminderTimesTest.at(2026, 12, 1, 10, 0));
+    String pi = start(group, ReminderTimesTest.at(2026, 12, 2, 23, 59));
+    execute(pi, "Timer_BeforeDue");
+    return pi;
+  }
+
+  void removeUnmailableGroup(String group, String user) {
+    identityService.deleteUser(user);
+    identityService.deleteGroup(group);
+  }
+
   static List<String> recipients(MimeMessage[] mails) {
     return Arrays.stream(mails).map(mail -> {
       try {
