@@ -21,6 +21,11 @@ public final class RectifyBenchmark {
     List<String> suites = list("bench.suites", "throughput");
     Report.line("Rectify benchmark: %d cores, Java %s, %s", Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"), System.getProperty("os.name"));
+    if (suites.contains("sqlprofile")) {
+      for (String db : list("bench.databases", "pg,h2")) {
+        SqlProfile.run(Database.valueOf(db.toUpperCase()), Variant.named(list("bench.variants", "product").get(0)));
+      }
+    }
     if (suites.contains("throughput")) {
       throughput();
     }
