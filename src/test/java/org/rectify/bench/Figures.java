@@ -21,6 +21,11 @@ final class Figures {
     return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
   }
 
+  double median() {
+    List<Double> sorted = values.stream().sorted().toList();
+    return sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() / 2);
+  }
+
   double min() {
     return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
   }

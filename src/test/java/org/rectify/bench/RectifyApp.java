@@ -51,6 +51,11 @@ final class RectifyApp implements Workload {
         "--logging.level.root=warn",
         "--logging.level.org.rectify=warn"));
     properties.forEach(p -> args.add("--" + p));
+    for (String extra : System.getProperty("bench.rectify.properties", "").split(";")) {
+      if (!extra.isBlank()) {
+        args.add("--" + extra.trim());
+      }
+    }
     context = SpringApplication.run(RectifyApplication.class, args.toArray(String[]::new));
     engine = context.getBean(ProcessEngine.class);
     starter = context.getBean(MeasureStarter.class);
@@ -117,6 +122,24 @@ final class RectifyApp implements Workload {
       }
       identity.clearAuthentication();
     }
+  }
+
+  /** Registers a measure of {@code department} and claims it: it then waits in the department's progress task. */
+  String startAtProgress(String department) {
+    IdentityService identity = engine.getIdentityService();
+    LocalDate due = LocalDate.now(MeasureLifecycle.ZONE).plusDays(30);
+    String code = "Q" + (++sequence);
+    Measure measure = new Measure(code, planId, problemId, null, "基准测试措施 " + code, department, null,
+        HappyPath.LEADER, 2, due, "ASSIGNED", null, null);
+    identity.setAuthentication("rectOffice1", List.of("rectOffice"));
+    String instanceId = transaction.execute(status -> {
+      insertMeasure(measure);
+      return starter.start(measure, due.plusDays(100));
+    });
+    identity.clearAuthentication();
+    Task claim = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult();
+    engine.getTaskService().complete(claim.getId(), HappyPath.steps().get(0).form());
+    return instanceId;
   }
 
   private void insertMeasure(Measure m) {

@@ -29,6 +29,10 @@ public final class RectifyBenchmark {
     if (suites.contains("throughput")) {
       throughput();
     }
+    if (suites.contains("taskquery")) {
+      new TaskQueryBenchmark(Integer.getInteger("bench.tasks", 100_000), Integer.getInteger("bench.samples", 40))
+          .run(Variant.named(list("bench.variants", "product").get(0)));
+    }
   }
 
   private static void throughput() {
