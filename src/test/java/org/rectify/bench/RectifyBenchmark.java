@@ -29,6 +29,12 @@ public final class RectifyBenchmark {
     if (suites.contains("throughput")) {
       throughput();
     }
+    if (suites.contains("import")) {
+      for (String db : list("bench.databases", "pg,h2")) {
+        new ImportBenchmark(Integer.getInteger("bench.measures", 1000), Integer.getInteger("bench.samples", 3))
+            .run(Database.valueOf(db.toUpperCase()));
+      }
+    }
     if (suites.contains("taskquery")) {
       new TaskQueryBenchmark(Integer.getInteger("bench.tasks", 100_000), Integer.getInteger("bench.samples", 40))
           .run(Variant.named(list("bench.variants", "product").get(0)));
