@@ -10,9 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Multiplies one real open measure (started and claimed through the engine, waiting at its department's progress
  * task) into many, in PostgreSQL, by copying its runtime rows with suffixed ids: executions, the task, its identity
- * links, variables, authorizations and timer jobs. Driving 100,000 instances through the engine would take hours
- * here; the copies are row-for-row what the engine wrote, so queries see the same shapes. History rows are not
- * copied (the Tasklist query reads none).
+ * links, variables, authorizations, timer jobs and its history (instance, tasks, variables; activity instance ids are kept, their ids would not fit
+ * a suffix). Driving
+ * 100,000 instances through the engine would take hours here; the copies are row-for-row what the engine wrote,
+ * so queries and jobs see the same shapes.
  */
 final class OpenTaskCloner {
 
@@ -37,11 +38,14 @@ final class OpenTaskCloner {
     copy("act_ru_variable", "proc_inst_id_ = '" + instanceId + "'", idList, tag, copies);
     copy("act_ru_authorization", "resource_id_ in (" + idList + ")", idList, tag, copies);
     copy("act_ru_job", "process_instance_id_ = '" + instanceId + "'", idList, tag, copies);
+    for (String table : List.of("act_hi_procinst", "act_hi_taskinst", "act_hi_varinst")) {
+      copy(table, "proc_inst_id_ = '" + instanceId + "'", idList, tag, copies);
+    }
   }
 
   void analyze() {
     for (String table : List.of("act_ru_execution", "act_ru_task", "act_ru_identitylink", "act_ru_variable",
-        "act_ru_authorization", "act_ru_job")) {
+        "act_ru_authorization", "act_ru_job", "act_hi_procinst", "act_hi_taskinst", "act_hi_varinst")) {
       jdbc.sql("analyze " + table).update();
     }
   }

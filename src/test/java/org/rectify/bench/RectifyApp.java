@@ -47,9 +47,11 @@ final class RectifyApp implements Workload {
         "--rectify.demo.enabled=false",
         "--rectify.reminder.digest-cron=-",
         "--rectify.reminder.colour-refresh-cron=-",
-        "--camunda.bpm.job-execution.enabled=false",
         "--logging.level.root=warn",
         "--logging.level.org.rectify=warn"));
+    if (properties.stream().noneMatch(p -> p.startsWith("camunda.bpm.job-execution.enabled"))) {
+      args.add("--camunda.bpm.job-execution.enabled=false");
+    }
     properties.forEach(p -> args.add("--" + p));
     for (String extra : System.getProperty("bench.rectify.properties", "").split(";")) {
       if (!extra.isBlank()) {

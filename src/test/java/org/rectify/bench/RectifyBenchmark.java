@@ -16,24 +16,34 @@ public final class RectifyBenchmark {
 
   private RectifyBenchmark() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
     TimeZone.setDefault(TimeZone.getTimeZone("Asia/Shanghai"));
     List<String> suites = list("bench.suites", "throughput");
     Report.line("Rectify benchmark: %d cores, Java %s, %s", Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"), System.getProperty("os.name"));
     if (suites.contains("sqlprofile")) {
       for (String db : list("bench.databases", "pg,h2")) {
-        SqlProfile.run(Database.valueOf(db.toUpperCase()), Variant.named(list("bench.variants", "product").get(0)));
+        for (String variant : list("bench.variants", "product")) {
+          SqlProfile.run(Database.valueOf(db.toUpperCase()), Variant.named(variant));
+        }
       }
     }
     if (suites.contains("throughput")) {
       throughput();
+    }
+    if (suites.contains("startup")) {
+      new StartupBenchmark(java.nio.file.Path.of(System.getProperty("bench.jar",
+          "target/rectify-0.1.0-SNAPSHOT.jar"))).run();
     }
     if (suites.contains("import")) {
       for (String db : list("bench.databases", "pg,h2")) {
         new ImportBenchmark(Integer.getInteger("bench.measures", 1000), Integer.getInteger("bench.samples", 3))
             .run(Database.valueOf(db.toUpperCase()));
       }
+    }
+    if (suites.contains("reminders")) {
+      new ReminderFlushBenchmark(Integer.getInteger("bench.reminders", 10_000))
+          .run(Variant.named(list("bench.variants", "product").get(0)));
     }
     if (suites.contains("taskquery")) {
       new TaskQueryBenchmark(Integer.getInteger("bench.tasks", 100_000), Integer.getInteger("bench.samples", 40))

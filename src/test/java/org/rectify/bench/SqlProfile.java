@@ -72,7 +72,8 @@ final class SqlProfile {
     int total = counts.values().stream().mapToInt(AtomicInteger::get).sum();
     Report.line("== statements of one happy path, %s: %d", workload.name(), total);
     counts.forEach((k, v) -> Report.line("  %4d %s", v.get(), k));
-    Report.bench("sql." + workload.name() + ".statements_per_happy_path", total, "statements");
+    Report.bench("sql." + (workload instanceof BareEngine ? "bare" : "rectify." + workload.name())
+        + ".statements_per_happy_path", total, "statements");
   }
 
   private static String firstWords(String message) {
