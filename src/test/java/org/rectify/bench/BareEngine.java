@@ -5,9 +5,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
@@ -61,7 +59,6 @@ final class BareEngine implements Workload {
 
   @Override
   public void run(int instances) {
-    TaskService tasks = engine.getTaskService();
     IdentityService identity = engine.getIdentityService();
     for (int i = 0; i < instances; i++) {
       String code = "B" + (++sequence);
@@ -70,12 +67,7 @@ final class BareEngine implements Workload {
           MeasureLifecycle.startVariables(code, "基准测试措施", HappyPath.DEPARTMENT, "执法科",
               java.time.LocalDate.now().plusDays(30), new java.util.Date())).getId();
       for (HappyPath step : HappyPath.steps()) {
-        identity.setAuthentication(step.user(), step.groups());
-        Task task = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
-        if (step.claimFirst()) {
-          tasks.claim(task.getId(), step.user());
-        }
-        tasks.complete(task.getId(), step.form());
+        step.perform(engine, instanceId);
       }
       identity.clearAuthentication();
     }

@@ -3,6 +3,9 @@ package org.rectify.bench;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.rectify.measure.MeasureLifecycle.Vars;
 
 /**
@@ -34,6 +37,17 @@ record HappyPath(String taskKey, String user, List<String> groups, boolean claim
             form(Vars.VERIFICATION_OUTCOME, "COMPLETED", Vars.VERIFICATION_NOTES, "核验属实")),
         new HappyPath("UserTask_LookBack", "rectOffice1", List.of("rectOffice"), true,
             form(Vars.LOOK_BACK_RESULT, "CONSOLIDATED", Vars.LOOK_BACK_FINDINGS, "未反弹")));
+  }
+
+  /** Does this step as its user: finds the instance's open task, claims it if it is a group task, completes it. */
+  void perform(ProcessEngine engine, String instanceId) {
+    TaskService tasks = engine.getTaskService();
+    engine.getIdentityService().setAuthentication(user, groups);
+    Task task = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
+    if (claimFirst) {
+      tasks.claim(task.getId(), user);
+    }
+    tasks.complete(task.getId(), form);
   }
 
   static int userTasks() {

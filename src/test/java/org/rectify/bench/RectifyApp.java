@@ -6,7 +6,6 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.rectify.RectifyApplication;
@@ -94,7 +93,6 @@ final class RectifyApp implements Workload {
 
   @Override
   public void run(int instances) {
-    TaskService tasks = engine.getTaskService();
     IdentityService identity = engine.getIdentityService();
     ManagementService management = engine.getManagementService();
     LocalDate due = LocalDate.now(MeasureLifecycle.ZONE).plusDays(30);
@@ -115,12 +113,7 @@ final class RectifyApp implements Workload {
               .activityId(MeasureLifecycle.Elements.LOOK_BACK_WINDOW).singleResult();
           management.executeJob(timer.getId());
         }
-        identity.setAuthentication(step.user(), step.groups());
-        Task task = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
-        if (step.claimFirst()) {
-          tasks.claim(task.getId(), step.user());
-        }
-        tasks.complete(task.getId(), step.form());
+        step.perform(engine, instanceId);
       }
       identity.clearAuthentication();
     }
