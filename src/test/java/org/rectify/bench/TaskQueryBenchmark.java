@@ -62,7 +62,9 @@ final class TaskQueryBenchmark {
       var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
           engine.getProcessEngineConfiguration();
       String configured = configuration.getAuthorizationCheckRevokes();
-      for (String revokes : List.of(configured, "auto".equals(configured) ? "always" : "auto")) {
+      List<String> modes = RectifyBenchmark.list("bench.taskquery.revokes",
+          configured + "," + ("auto".equals(configured) ? "always" : "auto"));
+      for (String revokes : modes) {
         configuration.setAuthorizationCheckRevokes(revokes);
         String label = "revokes-" + revokes;
         Report.line("  -- authorization-check-revokes=%s%s", revokes, revokes.equals(configured) ? " (product)" : "");
