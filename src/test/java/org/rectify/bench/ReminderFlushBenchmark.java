@@ -25,7 +25,7 @@ final class ReminderFlushBenchmark {
   }
 
   void run(Variant variant) throws Exception {
-    String db = "rectify_bench_reminders";
+    String db = "rectify_bench_reminders_" + variant.name().replace('-', '_');
     Database database = Database.PG;
     int port = freePort();
     GreenMail sink = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));

@@ -33,7 +33,11 @@ record Variant(String name, String description, List<String> properties) {
       "eventing-on", new Variant("eventing-on", "Spring Boot starter's engine event publishing back on", EVENTING),
       "db-ids", new Variant("db-ids", "DbIdGenerator (blocks of 100 from ACT_GE_PROPERTY) instead of StrongUuid",
           List.of(DB_IDS)),
-      "strong-ids", new Variant("strong-ids", "StrongUuidGenerator (starter default)", List.of(STRONG_UUID)));
+      "strong-ids", new Variant("strong-ids", "StrongUuidGenerator (starter default)", List.of(STRONG_UUID)),
+      "jobs-wide", new Variant("jobs-wide", "job executor: 10 jobs per acquisition, queue 10, 1 s idle wait",
+          List.of("camunda.bpm.job-execution.max-jobs-per-acquisition=10",
+              "camunda.bpm.job-execution.queue-capacity=10", "camunda.bpm.job-execution.wait-time-in-millis=1000",
+              "camunda.bpm.job-execution.max-wait=1000")));
 
   private static List<String> concat(List<String> a, List<String> b) {
     return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
