@@ -1,5 +1,6 @@
 package org.rectify.platform;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -33,7 +34,7 @@ class InstanceReadGrantPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new java.util.ArrayList<>());
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
     configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
       @Override
@@ -52,34 +53,41 @@ class InstanceReadGrantPlugin extends AbstractProcessEnginePlugin {
     }
     AuthorizationService authorizations = Context.getProcessEngineConfiguration().getAuthorizationService();
     Context.getCommandContext().runWithoutAuthorization(() -> {
+      List<Authorization> existing = null;
       for (IdentityLink link : task.getCandidates()) {
         if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-          ensureRead(authorizations, null, link.getGroupId(), instanceId);
+          existing = existing == null ? readGrants(authorizations, instanceId) : existing;
+          ensureRead(authorizations, existing, null, link.getGroupId(), instanceId);
         }
       }
       if (task.getAssignee() != null) {
-        ensureRead(authorizations, task.getAssignee(), null, instanceId);
+        existing = existing == null ? readGrants(authorizations, instanceId) : existing;
+        ensureRead(authorizations, existing, task.getAssignee(), null, instanceId);
       }
       return null;
     });
   }
 
-  /** Authorizations inserted by this command are not flushed yet, so the query above cannot see them. */
-  private static boolean grantedEarlierInThisCommand(String userId, String groupId, String instanceId) {
-    return Context.getCommandContext().getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class)
-        .stream()
-        .anyMatch(a -> a.getResourceType() == Resources.PROCESS_INSTANCE.resourceType()
-            && instanceId.equals(a.getResourceId())
-            && Objects.equals(userId, a.getUserId())
-            && Objects.equals(groupId, a.getGroupId()));
+  /**
+   * The instance's READ grants, in one query for all candidates and the assignee (a task has a few), plus those
+   * inserted earlier in this command: they are not flushed yet, so the query cannot see them.
+   */
+  private static List<Authorization> readGrants(AuthorizationService authorizations, String instanceId) {
+    List<Authorization> grants = new ArrayList<>(authorizations.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(Resources.PROCESS_INSTANCE)
+        .resourceId(instanceId).list());
+    Context.getCommandContext().getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class).stream()
+        .filter(a -> a.getResourceType() == Resources.PROCESS_INSTANCE.resourceType()
+            && instanceId.equals(a.getResourceId()))
+        .forEach(grants::add);
+    return grants;
   }
 
-  private static void ensureRead(AuthorizationService authorizations, String userId, String groupId,
-      String instanceId) {
-    var query = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
-        .resourceType(Resources.PROCESS_INSTANCE).resourceId(instanceId);
-    List<Authorization> existing = userId != null ? query.userIdIn(userId).list() : query.groupIdIn(groupId).list();
-    if (!existing.isEmpty() || grantedEarlierInThisCommand(userId, groupId, instanceId)) {
+  private static void ensureRead(AuthorizationService authorizations, List<Authorization> existing, String userId,
+      String groupId, String instanceId) {
+    boolean granted = existing.stream().anyMatch(a -> a.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT
+        && Objects.equals(userId, a.getUserId()) && Objects.equals(groupId, a.getGroupId()));
+    if (granted) {
       return;
     }
     Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
@@ -89,5 +97,6 @@ class InstanceReadGrantPlugin extends AbstractProcessEnginePlugin {
     authorization.setResourceId(instanceId);
     authorization.addPermission(Permissions.READ);
     authorizations.saveAuthorization(authorization);
+    existing.add(authorization);
   }
 }

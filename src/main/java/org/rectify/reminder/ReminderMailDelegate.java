@@ -1,5 +1,6 @@
 package org.rectify.reminder;
 
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -53,8 +54,11 @@ class ReminderMailDelegate implements JavaDelegate {
     }
     TaskService taskService = execution.getProcessEngineServices().getTaskService();
     RuntimeService runtimeService = execution.getProcessEngineServices().getRuntimeService();
+    // a comma list names several tasks (measure-lifecycle: "UserTask_ReportProgress,UserTask_SubmitCompletion")
+    String[] taskKeys = Arrays.stream(taskKey.split(",")).map(String::trim).filter(k -> !k.isEmpty())
+        .toArray(String[]::new);
     List<Task> tasks = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(taskKey).list();
+        .taskDefinitionKeyIn(taskKeys).list();
     if (tasks.isEmpty()) {
       LOG.info("任务 {} 已办结，{}提醒不再发送（流程实例 {}）", taskKey, type.label(), execution.getProcessInstanceId());
       return;

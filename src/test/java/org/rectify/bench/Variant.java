@@ -1,0 +1,53 @@
+package org.rectify.bench;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A configuration of the Rectify side: the product as configured ({@code product}) or the product with one setting
+ * put back to its earlier value, so each tuning step is measured before/after in the same run against the same bare
+ * engine. Properties are Spring properties given on the command line (highest precedence).
+ */
+record Variant(String name, String description, List<String> properties) {
+
+  private static final String REWRITE = "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=false";
+  private static final String REVOKES = "camunda.bpm.authorization.authorization-check-revokes=auto";
+  private static final String GROUPS = "rectify.engine.prefilter-authorized-groups=true";
+  private static final String DETAILS = "rectify.engine.history-variable-details=true";
+  private static final List<String> EVENTING = List.of("camunda.bpm.eventing.execution=true",
+      "camunda.bpm.eventing.task=true", "camunda.bpm.eventing.history=true");
+  private static final String STRONG_UUID = "camunda.bpm.id-generator=strong";
+  private static final String DB_IDS = "camunda.bpm.id-generator=simple";
+
+  static final Map<String, Variant> ALL = Map.of(
+      "product", new Variant("product", "Rectify as configured in application*.yaml", List.of()),
+      "before-all", new Variant("before-all", "every tuning step below reverted (configuration before issue 11)",
+          concat(List.of(REWRITE, REVOKES, GROUPS, DETAILS), EVENTING)),
+      "no-rewrite", new Variant("no-rewrite", "without reWriteBatchedInserts (PostgreSQL driver)", List.of(REWRITE)),
+      "revokes-auto", new Variant("revokes-auto", "authorization-check-revokes=auto (engine default)",
+          List.of(REVOKES)),
+      "group-prefilter", new Variant("group-prefilter", "engine's authorized-group pre-filter query back on",
+          List.of(GROUPS)),
+      "variable-details", new Variant("variable-details", "ACT_HI_DETAIL rows for every variable change back on",
+          List.of(DETAILS)),
+      "eventing-on", new Variant("eventing-on", "Spring Boot starter's engine event publishing back on", EVENTING),
+      "db-ids", new Variant("db-ids", "DbIdGenerator (blocks of 100 from ACT_GE_PROPERTY) instead of StrongUuid",
+          List.of(DB_IDS)),
+      "strong-ids", new Variant("strong-ids", "StrongUuidGenerator (starter default)", List.of(STRONG_UUID)),
+      "jobs-wide", new Variant("jobs-wide", "job executor: 10 jobs per acquisition, queue 10, 1 s idle wait",
+          List.of("camunda.bpm.job-execution.max-jobs-per-acquisition=10",
+              "camunda.bpm.job-execution.queue-capacity=10", "camunda.bpm.job-execution.wait-time-in-millis=1000",
+              "camunda.bpm.job-execution.max-wait=1000")));
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+  }
+
+  static Variant named(String name) {
+    Variant variant = ALL.get(name);
+    if (variant == null) {
+      throw new IllegalArgumentException("Unknown variant " + name + ", known: " + ALL.keySet());
+    }
+    return variant;
+  }
+}
