@@ -21,6 +21,8 @@ public class ContractProperties {
   private Period tenderDeadline = Period.ofMonths(6);
   /** [A] §4.2.3: the tender-planning reminder goes out a month before that deadline (7 months before expiry). */
   private Period tenderReminder = Period.ofMonths(7);
+  /** [A] §4.2.3: a renewal still undecided this long before expiry is escalated to the Party secretary. */
+  private Period undecidedEscalation = Period.ofDays(14);
   /** [T] rule 50: 3 consecutive unsatisfactory assessments mean exit + blacklist. */
   private int consecutiveFailLimit = 3;
   /** [T] rule 49: ≥3 unsatisfactory assessments in the current year + repeated non-compliance mean exit. */
@@ -46,6 +48,14 @@ public class ContractProperties {
 
   public void setAssessmentCycles(Map<String, String> assessmentCycles) {
     this.assessmentCycles = assessmentCycles;
+  }
+
+  public Period getUndecidedEscalation() {
+    return undecidedEscalation;
+  }
+
+  public void setUndecidedEscalation(Period undecidedEscalation) {
+    this.undecidedEscalation = undecidedEscalation;
   }
 
   public Period getRenewalDeadline() {

@@ -36,6 +36,8 @@ public final class ContractRenewalProcess {
   public static final String COMPILE_PERFORMANCE = "ServiceTask_CompilePerformance";
   public static final String PREPARE_RENEWAL = "UserTask_PrepareRenewal";
   public static final String TIMER_RENEWAL_DEADLINE = "Timer_RenewalDeadline";
+  public static final String TIMER_RENEWAL_UNDECIDED = "Timer_RenewalUndecided";
+  public static final String TASK_RENEWAL_UNDECIDED_MAIL = "ServiceTask_RenewalUndecidedMail";
   public static final String FLAG_RENEWAL_LATE = "ServiceTask_FlagRenewalLate";
   public static final String RENEWAL_ESCALATION_MAIL = "ServiceTask_RenewalEscalationMail";
   public static final String TIMER_RENEWAL_ESCALATION = "Timer_RenewalEscalation";
@@ -70,6 +72,8 @@ public final class ContractRenewalProcess {
   public static final String TENDER_DEADLINE = "tenderDeadline";
   public static final String RENEWAL_REMINDER_AT = "renewalReminderAt";
   public static final String RENEWAL_DEADLINE = "renewalDeadline";
+  /** When a renewal still without a meeting decision is escalated to the Party secretary (end − 14 days [A]). */
+  public static final String UNDECIDED_ESCALATION_AT = "undecidedEscalationAt";
   public static final String DUE_DATE = "dueDate";
   public static final String DUE_DATE_TEXT = "dueDateText";
   public static final String STATUS_COLOUR_TEXT = "statusColourText";

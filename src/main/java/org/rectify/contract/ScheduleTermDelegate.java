@@ -29,6 +29,7 @@ class ScheduleTermDelegate implements JavaDelegate {
     LocalDate tenderDeadline = endsOn.minus(properties.getTenderDeadline());
     execution.setVariable(RENEWAL_REMINDER_AT, BusinessDates.at(endsOn.minus(properties.getRenewalReminder())));
     execution.setVariable(RENEWAL_DEADLINE, BusinessDates.at(renewalDeadline));
+    execution.setVariable(UNDECIDED_ESCALATION_AT, BusinessDates.at(endsOn.minus(properties.getUndecidedEscalation())));
     execution.setVariable(TENDER_REMINDER_AT, BusinessDates.at(endsOn.minus(properties.getTenderReminder())));
     execution.setVariable(TENDER_DEADLINE, BusinessDates.at(tenderDeadline));
     boolean tender = Boolean.TRUE.equals(execution.getVariable(TENDER_REQUIRED));

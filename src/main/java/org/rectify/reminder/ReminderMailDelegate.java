@@ -60,6 +60,9 @@ class ReminderMailDelegate implements JavaDelegate {
     List<Task> tasks = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKeyIn(taskKeys).list();
     if (tasks.isEmpty()) {
+      tasks = tasksOfCalledInstances(execution, taskService, runtimeService, taskKeys);
+    }
+    if (tasks.isEmpty()) {
       LOG.info("任务 {} 已办结，{}提醒不再发送（流程实例 {}）", taskKey, type.label(), execution.getProcessInstanceId());
       return;
     }
@@ -71,6 +74,19 @@ class ReminderMailDelegate implements JavaDelegate {
     if (due instanceof Date dueDate) {
       execution.setVariable(ReminderVariables.STATUS_COLOUR_TEXT, statusColour.textOf(dueDate));
     }
+  }
+
+  /**
+   * A timer on a call activity reminds the open tasks of the instance it called (contract renewal waiting in agenda
+   * pre-review): looked up only when the instance itself has none of the named tasks.
+   */
+  private static List<Task> tasksOfCalledInstances(DelegateExecution execution, TaskService taskService,
+      RuntimeService runtimeService, String[] taskKeys) {
+    String[] called = runtimeService.createProcessInstanceQuery()
+        .superProcessInstanceId(execution.getProcessInstanceId()).list().stream()
+        .map(instance -> instance.getId()).toArray(String[]::new);
+    return called.length == 0 ? List.of()
+        : taskService.createTaskQuery().processInstanceIdIn(called).taskDefinitionKeyIn(taskKeys).list();
   }
 
   /**

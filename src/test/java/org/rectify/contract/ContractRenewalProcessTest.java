@@ -122,6 +122,24 @@ class ContractRenewalProcessTest extends ContractRenewalTestBase {
     }
 
     @Test
+    void stillUndecidedFourteenDaysBeforeExpiryEscalatesToThePartySecretaryOnce() {
+      ProcessInstance pi = atRenewalProposal();
+      proposeRenewal(pi);
+      assertThat(pi).isWaitingAt(RENEWAL_PREREVIEW);
+      Assertions.assertThat(timer(pi, TIMER_RENEWAL_UNDECIDED).getDuedate()).isEqualTo(at(ENDS_ON.minusDays(14)));
+      ClockUtil.setCurrentTime(timer(pi, TIMER_RENEWAL_UNDECIDED).getDuedate());
+      runDueJobs(managementService, pi.getId());
+      assertThat(pi).hasPassed(TASK_RENEWAL_UNDECIDED_MAIL, "EndEvent_RenewalUndecidedEscalated")
+          .isWaitingAt(RENEWAL_PREREVIEW);
+      Assertions.assertThat(reminderMail.sent).last().satisfies(mail -> {
+        Assertions.assertThat(mail.type()).isEqualTo("ESCALATION");
+        Assertions.assertThat(mail.recipients()).isEqualTo("group:partySecretary,leader,group:office");
+      });
+      clockAt(LocalDateTime.of(2027, 12, 30, 9, 0));
+      Assertions.assertThat(runDueJobs(managementService, pi.getId())).isZero();
+    }
+
+    @Test
     void submittingInTimeCancelsTheEscalationLadder() {
       ProcessInstance pi = atRenewalProposal();
       proposeRenewal(pi);
