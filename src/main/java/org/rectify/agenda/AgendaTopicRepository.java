@@ -3,8 +3,13 @@ package org.rectify.agenda;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The topic register (Flyway {@code V40__agenda.sql}). */
 @Repository
@@ -19,15 +24,40 @@ class AgendaTopicRepository {
   record EarlierTopic(String number, String title, BigDecimal amount) {}
 
   private final JdbcClient jdbc;
+  private final TransactionTemplate ownTransaction;
 
-  AgendaTopicRepository(JdbcClient jdbc) {
+  AgendaTopicRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
+  /**
+   * The next topic number of the year, taken from the year's counter row ({@code V46}): the row stays locked until
+   * the caller's transaction ends, so concurrent registrations get consecutive numbers instead of the same one.
+   */
+  @Transactional
   String nextNumber(int year) {
-    int count = jdbc.sql("select count(*) from agenda_topic where number like :prefix")
-        .param("prefix", "YT-" + year + "-%").query(Integer.class).single();
-    return String.format("YT-%d-%04d", year, count + 1);
+    if (increment(year) == 0) {
+      try {
+        // first topic of the year (or of a register that predates the counter): start after the existing ones; in a
+        // transaction of its own, so that losing the race to another registration leaves the caller's intact
+        ownTransaction.executeWithoutResult(status -> jdbc.sql("insert into agenda_topic_counter"
+                + " (number_year, last_number) select :year, count(*) from agenda_topic where number like :prefix")
+            .param("year", year).param("prefix", "YT-" + year + "-%").update());
+      } catch (DuplicateKeyException concurrentFirst) {
+        // another registration created the row at the same moment: take the next number from it
+      }
+      increment(year);
+    }
+    int number = jdbc.sql("select last_number from agenda_topic_counter where number_year = :year")
+        .param("year", year).query(Integer.class).single();
+    return String.format("YT-%d-%04d", year, number);
+  }
+
+  private int increment(int year) {
+    return jdbc.sql("update agenda_topic_counter set last_number = last_number + 1 where number_year = :year")
+        .param("year", year).update();
   }
 
   void insert(String number, AgendaTopicRequest request, int fiscalYear, String submittedBy) {
