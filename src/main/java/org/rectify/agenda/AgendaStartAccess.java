@@ -1,12 +1,10 @@
 package org.rectify.agenda;
 
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.rectify.organization.AccessBaseline;
 import org.rectify.organization.OrganizationGroups;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -20,36 +18,20 @@ import org.springframework.stereotype.Component;
 @Component
 class AgendaStartAccess {
 
-  private final AuthorizationService authorizations;
+  private final AccessBaseline access;
 
-  AgendaStartAccess(AuthorizationService authorizations) {
-    this.authorizations = authorizations;
+  AgendaStartAccess(AccessBaseline access) {
+    this.access = access;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   void ensure() {
     for (OrganizationGroups.GroupDefinition group : OrganizationGroups.ALL) {
       if (group.isDepartment()) {
-        grant(group.id(), Resources.PROCESS_DEFINITION, AgendaPrereviewProcess.KEY,
+        access.grant(group.id(), Resources.PROCESS_DEFINITION, AgendaPrereviewProcess.KEY,
             ProcessDefinitionPermissions.CREATE_INSTANCE);
-        grant(group.id(), Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+        access.grant(group.id(), Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
       }
     }
-  }
-
-  private void grant(String group, Resource resource, String resourceId, Permission permission) {
-    Authorization authorization = authorizations.createAuthorizationQuery()
-        .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(group).resourceType(resource)
-        .resourceId(resourceId).list().stream().findFirst().orElse(null);
-    if (authorization == null) {
-      authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      authorization.setGroupId(group);
-      authorization.setResource(resource);
-      authorization.setResourceId(resourceId);
-    } else if (authorization.isPermissionGranted(permission)) {
-      return;
-    }
-    authorization.addPermission(permission);
-    authorizations.saveAuthorization(authorization);
   }
 }

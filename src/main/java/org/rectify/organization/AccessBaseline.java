@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-class AccessBaseline {
+public class AccessBaseline {
 
   private static final String ANY = Authorization.ANY;
 
@@ -56,8 +56,11 @@ class AccessBaseline {
     }
   }
 
-  /** Grants the permissions to the group on the resource, adding to an existing grant if there is one. */
-  void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+  /**
+   * Grants the permissions to the group on the resource, adding to an existing grant if there is one (idempotent;
+   * features call it from their start-up set-up).
+   */
+  public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
     Authorization authorization = authorizationService.createAuthorizationQuery()
         .authorizationType(AUTH_TYPE_GRANT)
         .groupIdIn(groupId)
