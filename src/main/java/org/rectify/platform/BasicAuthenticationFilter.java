@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -41,19 +39,11 @@ class BasicAuthenticationFilter extends OncePerRequestFilter {
       return;
     }
     String userId = credentials.userId();
-    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-        .map(Group::getId).toList();
+    List<String> groups = EngineAuthentication.groupsOf(identityService, userId);
     if (requiredGroup != null && !groups.contains(requiredGroup)) {
       ApiError.of("没有权限访问此资源", List.of()).write(response, HttpServletResponse.SC_FORBIDDEN);
       return;
     }
-    List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
-        .list().stream().map(Tenant::getId).toList();
-    try {
-      identityService.setAuthentication(userId, groups, tenants);
-      chain.doFilter(request, response);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    EngineAuthentication.as(identityService, userId, groups, () -> chain.doFilter(request, response));
   }
 }

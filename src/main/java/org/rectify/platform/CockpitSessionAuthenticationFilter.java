@@ -10,8 +10,6 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -42,22 +40,15 @@ class CockpitSessionAuthenticationFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     String userId = "GET".equals(request.getMethod()) && request.getHeader("Authorization") == null
         ? sessionUser(request) : null;
-    List<String> groups = userId == null ? List.of() : engine.getIdentityService().createGroupQuery()
-        .groupMember(userId).list().stream().map(Group::getId).toList();
+    List<String> groups = userId == null ? List.of()
+        : EngineAuthentication.groupsOf(engine.getIdentityService(), userId);
     if (userId == null || !engine.getAuthorizationService().isUserAuthorized(userId, groups, Permissions.ACCESS,
         Resources.APPLICATION, COCKPIT)) {
       chain.doFilter(request, response);
       return;
     }
-    List<String> tenants = engine.getIdentityService().createTenantQuery().userMember(userId)
-        .includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList();
-    try {
-      engine.getIdentityService().setAuthentication(userId, groups, tenants);
-      request.setAttribute(AUTHENTICATED_USER, userId);
-      chain.doFilter(request, response);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
+    request.setAttribute(AUTHENTICATED_USER, userId);
+    EngineAuthentication.as(engine.getIdentityService(), userId, groups, () -> chain.doFilter(request, response));
   }
 
   private String sessionUser(HttpServletRequest request) {
