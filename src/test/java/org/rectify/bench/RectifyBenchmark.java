@@ -43,7 +43,7 @@ public final class RectifyBenchmark {
     }
     if (suites.contains("reminders")) {
       new ReminderFlushBenchmark(Integer.getInteger("bench.reminders", 10_000))
-          .run(Variant.named(list("bench.variants", "product").get(0)));
+          .run(list("bench.variants", "product"));
     }
     if (suites.contains("taskquery")) {
       new TaskQueryBenchmark(Integer.getInteger("bench.tasks", 100_000), Integer.getInteger("bench.samples", 40))

@@ -2,21 +2,49 @@ package org.rectify.bench;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Many reminders due at once on one node: {@code bench.reminders} measures in their implementation phase whose
- * "overdue" timer (Timer_Overdue) falls due at the same moment, with the job executor as configured, mails going
- * to a GreenMail SMTP sink. Each reminder is two jobs (timer, then the asynchronous mail task) and one mail to the
- * department head and one to the responsible leader. Figure: seconds from the due moment until every mail arrived.
+ * Many reminders due at once: {@code bench.reminders} measures in their implementation phase whose "overdue" timer
+ * (Timer_Overdue) falls due at the same moment, with the job executor as configured, mails going to a GreenMail
+ * SMTP sink. Each reminder is two jobs (timer, then the asynchronous mail task) and one mail to the department head
+ * and one to the responsible leader. Figure: seconds from the due moment until every mail arrived. With
+ * {@code bench.reminders.nodes=1,2} a second flush of as many new reminders follows with a second node (the
+ * packaged jar, {@link JarNode}) on the same database; every flush checks that each mail arrived exactly once.
+ * {@code bench.variants} runs the variants one after the other in the same JVM.
  */
 final class ReminderFlushBenchmark {
+
+  /** The reminder changes of issue 11 put back one by one (see docs/benchmarks.md, "Reminder flush"). */
+  private static final List<String> JOBS_BEFORE = List.of("camunda.bpm.job-execution.core-pool-size=3",
+      "camunda.bpm.job-execution.max-pool-size=10", "camunda.bpm.job-execution.queue-capacity=3",
+      "camunda.bpm.job-execution.max-jobs-per-acquisition=3", "camunda.bpm.job-execution.wait-time-in-millis=5000",
+      "camunda.bpm.job-execution.max-wait=60000", "camunda.bpm.job-execution.backoff-time-in-millis=0");
+  private static final List<String> MAIL_BEFORE = List.of("rectify.mail.pin-stream-provider=false",
+      "rectify.mail.connection-per-reminder=false");
+  private static final Map<String, Variant> VARIANTS = Map.of(
+      "jobs-before", new Variant("jobs-before", "job executor: Spring Boot starter defaults (3 threads, 3 per"
+          + " acquisition, 5-60 s idle wait)", JOBS_BEFORE),
+      "mail-before", new Variant("mail-before", "Jakarta Mail provider look-up per message part, one SMTP"
+          + " connection per mail", MAIL_BEFORE),
+      "stream-provider-scan", new Variant("stream-provider-scan", "Jakarta Mail provider look-up per message part",
+          List.of(MAIL_BEFORE.get(0))),
+      "connection-per-mail", new Variant("connection-per-mail", "one SMTP connection per mail",
+          List.of(MAIL_BEFORE.get(1))),
+      "reminders-before", new Variant("reminders-before", "job executor and mail settings before issue 11's"
+          + " reminder work", concat(JOBS_BEFORE, MAIL_BEFORE)));
 
   private final int reminders;
 
@@ -24,7 +52,19 @@ final class ReminderFlushBenchmark {
     this.reminders = reminders;
   }
 
-  void run(Variant variant) throws Exception {
+  static Variant variant(String name) {
+    Variant variant = VARIANTS.get(name);
+    return variant != null ? variant : Variant.named(name);
+  }
+
+  void run(List<String> variants) throws Exception {
+    List<String> nodes = RectifyBenchmark.list("bench.reminders.nodes", "1");
+    for (String name : variants) {
+      run(variant(name), nodes.contains("1"), nodes.contains("2"));
+    }
+  }
+
+  private void run(Variant variant, boolean oneNode, boolean twoNodes) throws Exception {
     String db = "rectify_bench_reminders_" + variant.name().replace('-', '_');
     Database database = Database.PG;
     int port = freePort();
@@ -34,39 +74,103 @@ final class ReminderFlushBenchmark {
     properties.addAll(List.of("camunda.bpm.job-execution.enabled=true", "spring.mail.host=127.0.0.1",
         "spring.mail.port=" + port));
     properties.addAll(variant.properties());
+    Report.line("== reminder flush [%s]: %s", variant.name(), variant.description());
     try (RectifyApp app = new RectifyApp("reminders", properties)) {
       JdbcClient jdbc = app.context().getBean(JdbcClient.class);
       people(app.engine().getIdentityService());
-      long prepare = System.nanoTime();
-      String instanceId = app.startAtProgress(HappyPath.DEPARTMENT);
-      OpenTaskCloner cloner = new OpenTaskCloner(jdbc);
-      cloner.clone(instanceId, "r", reminders - 1);
-      cloner.analyze();
-      Report.line("== reminder flush: %d measures prepared in %.0f s, job executor as configured [%s]", reminders,
-          (System.nanoTime() - prepare) / 1e9, variant.name());
-      long start = System.nanoTime();
-      int due = jdbc.sql("update act_ru_job set duedate_ = now() - interval '1 second' where job_def_id_ in"
-          + " (select id_ from act_ru_jobdef where act_id_ = 'Timer_Overdue')").update();
-      int expected = 2 * due;
-      double first = Double.NaN;
-      int received = 0;
-      double cap = Integer.getInteger("bench.reminders.cap", 1800) * 1e9;
-      while (received < expected && System.nanoTime() - start < cap) {
-        Thread.sleep(1000);
-        received = sink.getReceivedMessages().length;
-        if (received > 0 && Double.isNaN(first)) {
-          first = (System.nanoTime() - start) / 1e9;
+      if (oneNode) {
+        flush(app, jdbc, sink, variant, "r", "", null);
+      }
+      if (twoNodes) {
+        try (JarNode second = new JarNode(jar(), properties)) {
+          flush(app, jdbc, sink, variant, "s", "two_nodes_", second);
         }
       }
-      double total = (System.nanoTime() - start) / 1e9;
-      Report.line("  %d reminders due at once → %d of %d mails in %.1f s (first after %.1f s), %.1f reminders/s",
-          due, received, expected, total, first, received / 2.0 / total);
-      Report.bench("reminders." + variant.name() + ".flush_" + due + "_s", total, "s");
-      Report.bench("reminders." + variant.name() + ".first_mail_s", first, "s");
-      Report.bench("reminders." + variant.name() + ".reminders_per_s", received / 2.0 / total, "reminders/s");
     } finally {
       sink.stop();
       database.drop(db);
+    }
+  }
+
+  private void flush(RectifyApp app, JdbcClient jdbc, GreenMail sink, Variant variant, String tag, String label,
+      JarNode second) throws Exception {
+    long prepare = System.nanoTime();
+    String instanceId = app.startAtProgress(HappyPath.DEPARTMENT);
+    OpenTaskCloner cloner = new OpenTaskCloner(jdbc);
+    cloner.clone(instanceId, tag, reminders - 1);
+    cloner.analyze();
+    if (second != null) {
+      second.start();
+    }
+    int before = sink.getReceivedMessages().length;
+    Report.line("  %d measures prepared in %.0f s, %s", reminders, (System.nanoTime() - prepare) / 1e9,
+        second == null ? "one node" : "two nodes (this JVM + the packaged jar)");
+    long[] stats = databaseStats(jdbc);
+    long start = System.nanoTime();
+    int due = jdbc.sql("update act_ru_job set duedate_ = now() - interval '1 second' where job_def_id_ in"
+        + " (select id_ from act_ru_jobdef where act_id_ = 'Timer_Overdue')").update();
+    int expected = 2 * due;
+    double first = Double.NaN;
+    int received = 0;
+    double cap = Integer.getInteger("bench.reminders.cap", 1800) * 1e9;
+    while (received < expected && System.nanoTime() - start < cap) {
+      Thread.sleep(250);
+      received = sink.getReceivedMessages().length - before;
+      if (received > 0 && Double.isNaN(first)) {
+        first = (System.nanoTime() - start) / 1e9;
+      }
+    }
+    double total = (System.nanoTime() - start) / 1e9;
+    Thread.sleep(2000);
+    long[] after = databaseStats(jdbc);
+    MimeMessage[] all = sink.getReceivedMessages();
+    int extra = all.length - before - received;
+    int duplicates = duplicates(all, before);
+    String prefix = "reminders." + variant.name() + "." + label;
+    Report.line("  %d reminders due at once → %d of %d mails in %.1f s (first after %.1f s), %.1f reminders/s;"
+            + " %d duplicate reminder headers, %d mails after the last expected one; per reminder %.1f"
+            + " transactions, %.1f rows written (whole database)", due, received, expected, total, first,
+        received / 2.0 / total, duplicates, extra, (after[0] - stats[0]) / (double) due,
+        (after[1] - stats[1]) / (double) due);
+    Report.bench(prefix + "flush_" + due + "_s", total, "s");
+    Report.bench(prefix + "first_mail_s", first, "s");
+    Report.bench(prefix + "reminders_per_s", received / 2.0 / total, "reminders/s");
+    Report.bench(prefix + "duplicates", duplicates + Math.max(0, extra), "mails");
+    Report.bench(prefix + "lost", Math.max(0, expected - received), "mails");
+    if (second != null) {
+      Report.line("  second node: %s", second.summary());
+    }
+  }
+
+  /** Mails whose {@code X-Rectify-Reminder} (reminder, person) was already seen, from index {@code from} on. */
+  private static int duplicates(MimeMessage[] messages, int from) throws MessagingException {
+    Set<String> seen = new HashSet<>();
+    int duplicates = 0;
+    for (int i = from; i < messages.length; i++) {
+      String key = messages[i].getHeader("X-Rectify-Reminder", null);
+      if (key == null || !seen.add(key)) {
+        duplicates++;
+      }
+    }
+    return duplicates;
+  }
+
+  /** Committed transactions and written rows of the bench database (all connections, both nodes). */
+  private static long[] databaseStats(JdbcClient jdbc) {
+    jdbc.sql("select pg_stat_clear_snapshot()").query().listOfRows();
+    return jdbc.sql("select xact_commit, tup_inserted + tup_updated + tup_deleted from pg_stat_database"
+        + " where datname = current_database()").query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+        .single();
+  }
+
+  private static Path jar() throws IOException {
+    String configured = System.getProperty("bench.jar");
+    if (configured != null) {
+      return Path.of(configured);
+    }
+    try (var files = java.nio.file.Files.list(Path.of("target"))) {
+      return files.filter(f -> f.getFileName().toString().matches("rectify-.*\\.jar")).findFirst()
+          .orElseThrow(() -> new IllegalStateException("no target/rectify-*.jar: run ./mvnw -DskipTests package"));
     }
   }
 
@@ -80,7 +184,11 @@ final class ReminderFlushBenchmark {
     }
   }
 
-  private static int freePort() throws IOException {
+  private static List<String> concat(List<String> a, List<String> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+  }
+
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
