@@ -20,6 +20,18 @@ public class RectifyMailProperties {
   @NotBlank
   private String from = "巡察整改平台 <noreply@rectify.local>";
 
+  /**
+   * Name Jakarta Mail's stream provider instead of letting it scan the classpath for every message part
+   * ({@link MailStreamProviderPin}).
+   */
+  private boolean pinStreamProvider = true;
+
+  /**
+   * Send the mails of one reminder (e.g. to the head and to the leader) over one SMTP connection instead of one
+   * connection per mail.
+   */
+  private boolean connectionPerReminder = true;
+
   @Valid
   private final Sink sink = new Sink();
 
@@ -29,6 +41,22 @@ public class RectifyMailProperties {
 
   public void setFrom(String from) {
     this.from = from;
+  }
+
+  public boolean isPinStreamProvider() {
+    return pinStreamProvider;
+  }
+
+  public void setPinStreamProvider(boolean pinStreamProvider) {
+    this.pinStreamProvider = pinStreamProvider;
+  }
+
+  public boolean isConnectionPerReminder() {
+    return connectionPerReminder;
+  }
+
+  public void setConnectionPerReminder(boolean connectionPerReminder) {
+    this.connectionPerReminder = connectionPerReminder;
   }
 
   public Sink getSink() {
