@@ -63,30 +63,46 @@ class ReminderMailer {
     this.properties = properties;
   }
 
+  /**
+   * The SMTP connection for the mails of one reminder ({@code rectify.mail.connection-per-reminder}); close it
+   * when the reminder is done.
+   */
+  SmtpConnection connection() {
+    return SmtpConnection.shared(requireSender(), properties.isConnectionPerReminder());
+  }
+
   /** True when sent now, false when this person already had this reminder. */
   boolean send(String reminderKey, ReminderRecipients.Recipient recipient, ReminderMail mail,
       String processInstanceId, String taskId) {
-    return send(reminderKey, recipient, mail.type(), mail.subject(), () -> renderer.text(mail),
+    try (SmtpConnection connection = SmtpConnection.perMail(requireSender())) {
+      return send(connection, reminderKey, recipient, mail, processInstanceId, taskId);
+    }
+  }
+
+  /** As above, over the given connection (several mails of one reminder). */
+  boolean send(SmtpConnection connection, String reminderKey, ReminderRecipients.Recipient recipient,
+      ReminderMail mail, String processInstanceId, String taskId) {
+    return send(connection, reminderKey, recipient, mail.type(), mail.subject(), () -> renderer.text(mail),
         () -> renderer.html(mail), processInstanceId, taskId, mail.businessNumber());
   }
 
   /** Sends an already composed mail that belongs to no business object (e.g. the daily digest). */
   boolean send(String reminderKey, ReminderRecipients.Recipient recipient, ReminderType type, String subject,
       Supplier<String> text, Supplier<String> html, String processInstanceId, String taskId) {
-    return send(reminderKey, recipient, type, subject, text, html, processInstanceId, taskId, null);
+    try (SmtpConnection connection = SmtpConnection.perMail(requireSender())) {
+      return send(connection, reminderKey, recipient, type, subject, text, html, processInstanceId, taskId, null);
+    }
   }
 
   /** Sends an already composed mail (text and HTML rendered only when it really goes out). */
-  private boolean send(String reminderKey, ReminderRecipients.Recipient recipient, ReminderType type, String subject,
-      Supplier<String> text, Supplier<String> html, String processInstanceId, String taskId, String businessNumber) {
-    JavaMailSender sender = mailSender.getIfAvailable();
-    if (sender == null) {
-      throw new ProcessEngineException("未配置邮件服务器：请设置 spring.mail.host，或启用内置邮件沙箱 rectify.mail.sink.enabled");
-    }
+  private boolean send(SmtpConnection connection, String reminderKey, ReminderRecipients.Recipient recipient,
+      ReminderType type, String subject, Supplier<String> text, Supplier<String> html, String processInstanceId,
+      String taskId, String businessNumber) {
     SentReminderLedger.Entry entry = new SentReminderLedger.Entry(reminderKey, recipient.userId(), recipient.email(),
         type, processInstanceId, taskId, subject);
     Identity identity = new Identity(reminderKey, recipient.userId(), type, businessNumber);
-    boolean sent = ledger.sendOnce(entry, () -> deliver(sender, recipient, identity, subject, text.get(), html.get()));
+    boolean sent = ledger.sendOnce(entry,
+        () -> deliver(connection, recipient, identity, subject, text.get(), html.get()));
     if (sent) {
       LOG.info("已发送{}邮件 “{}” 给 {}（{}），提醒 {}", type.label(), subject, recipient.userId(), recipient.email(),
           reminderKey);
@@ -96,10 +112,18 @@ class ReminderMailer {
     return sent;
   }
 
-  private void deliver(JavaMailSender sender, ReminderRecipients.Recipient recipient, Identity identity,
+  private JavaMailSender requireSender() {
+    JavaMailSender sender = mailSender.getIfAvailable();
+    if (sender == null) {
+      throw new ProcessEngineException("未配置邮件服务器：请设置 spring.mail.host，或启用内置邮件沙箱 rectify.mail.sink.enabled");
+    }
+    return sender;
+  }
+
+  private void deliver(SmtpConnection connection, ReminderRecipients.Recipient recipient, Identity identity,
       String subject, String text, String html) {
     try {
-      MimeMessage message = sender.createMimeMessage();
+      MimeMessage message = connection.sender().createMimeMessage();
       // kept by JavaMailSenderImpl: the same (reminder, person) always gets the same Message-ID
       message.setHeader("Message-ID", identity.messageId());
       message.setHeader(HEADER_REMINDER, identity.reminderKey() + "#" + identity.recipientId());
@@ -112,7 +136,7 @@ class ReminderMailer {
       helper.setTo(new InternetAddress(recipient.email(), recipient.name(), "UTF-8"));
       helper.setSubject(subject);
       helper.setText(text, html);
-      sender.send(message);
+      connection.send(message);
     } catch (MailException | MessagingException | UnsupportedEncodingException e) {
       throw new ProcessEngineException("提醒邮件发送失败（" + recipient.email() + "）：邮件服务器不可用或拒收，"
           + "系统将按重试策略重发；原因：" + e.getMessage(), e);
