@@ -87,10 +87,13 @@ public class OrganizationDirectory {
    * Chinese order.
    */
   public String displayNameOf(String userId) {
-    return user(userId)
-        .map(u -> nullToEmpty(u.getFirstName()) + nullToEmpty(u.getLastName()))
-        .filter(name -> !name.isBlank())
-        .orElse(userId);
+    return user(userId).map(OrganizationDirectory::displayNameOf).orElse(userId);
+  }
+
+  /** {@link #displayNameOf(String)} of a user already looked up. */
+  public static String displayNameOf(User user) {
+    String name = nullToEmpty(user.getFirstName()) + nullToEmpty(user.getLastName());
+    return name.isBlank() ? user.getId() : name;
   }
 
   private Department require(String departmentId) {

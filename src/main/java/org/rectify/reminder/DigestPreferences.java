@@ -1,7 +1,11 @@
 package org.rectify.reminder;
 
 import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,6 +25,16 @@ class DigestPreferences {
     List<Boolean> values = jdbc.queryForList(
         "select daily_digest from rem_digest_preference where user_id = ?", Boolean.class, userId);
     return !values.isEmpty() && Boolean.TRUE.equals(values.get(0));
+  }
+
+  /** Who of these people chose the digest, in one query (a reminder's recipients). */
+  Set<String> wantingDigest(Collection<String> userIds) {
+    if (userIds.isEmpty()) {
+      return Set.of();
+    }
+    String marks = String.join(", ", Collections.nCopies(userIds.size(), "?"));
+    return new HashSet<>(jdbc.queryForList("select user_id from rem_digest_preference where daily_digest = true"
+        + " and user_id in (" + marks + ")", String.class, userIds.toArray()));
   }
 
   List<String> digestUsers() {

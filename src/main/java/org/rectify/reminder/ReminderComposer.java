@@ -39,27 +39,33 @@ class ReminderComposer {
 
   ReminderMail compose(ReminderType type, Task task, ReminderVariables variables, String recipientName,
       String note) {
+    return compose(type, task, variables, recipientName, note, new DirectoryLookups(organization));
+  }
+
+  /** As above, sharing the organisation look-ups of one reminder. */
+  ReminderMail compose(ReminderType type, Task task, ReminderVariables variables, String recipientName,
+      String note, DirectoryLookups directory) {
     Date due = variables.dueDate();
     StatusColour.Colour colour = statusColour.of(due);
     int late = statusColour.workingDaysLate(due);
     String departmentName = !variables.departmentName().isEmpty() ? variables.departmentName()
-        : variables.department() == null ? "" : organization.nameOf(variables.department());
+        : variables.department() == null ? "" : directory.nameOf(variables.department());
     return new ReminderMail(type, type.label(), recipientName, task.getName() == null ? "待办任务" : task.getName(),
         variables.businessNumber(), variables.businessTitle(), departmentName,
         due == null ? "未设置" : DATE.format(times.businessDate(due)), colour.text(), cssColour(colour), late,
         late > 0 ? "已超期 " + late + " 个工作日" : "", taskLink(task.getId()),
-        chain(type, due, variables.department()), note == null ? "" : note);
+        chain(type, due, variables.department(), directory), note == null ? "" : note);
   }
 
-  private List<String> chain(ReminderType type, Date due, String department) {
+  private List<String> chain(ReminderType type, Date due, String department, DirectoryLookups directory) {
     List<String> steps = new ArrayList<>();
     if (due == null) {
       steps.add("截止日期未设置，无法计算提醒和督办时间");
       return steps;
     }
     steps.add(date(times.beforeDue(due)) + " 到期前提醒：承办人" + current(type == ReminderType.BEFORE_DUE));
-    steps.add(date(times.overdue(due)) + " 超期通知：承办人、科室负责人 " + person(department, true)
-        + "、分管领导 " + person(department, false) + current(type == ReminderType.OVERDUE));
+    steps.add(date(times.overdue(due)) + " 超期通知：承办人、科室负责人 " + person(department, true, directory)
+        + "、分管领导 " + person(department, false, directory) + current(type == ReminderType.OVERDUE));
     int levels = properties.getEscalationWorkingDays().size();
     int current = type == ReminderType.ESCALATION ? currentEscalationLevel(due, levels) : 0;
     for (int level = 1; level <= levels; level++) {
@@ -93,12 +99,12 @@ class ReminderComposer {
     return level <= names.length ? names[level - 1] : "第 " + level + " 级";
   }
 
-  private String person(String department, boolean head) {
+  private static String person(String department, boolean head, DirectoryLookups directory) {
     if (department == null) {
       return "（未知科室）";
     }
     try {
-      return organization.displayNameOf(head ? organization.headOf(department) : organization.leaderOf(department));
+      return directory.displayNameOf(head ? directory.headOf(department) : directory.leaderOf(department));
     } catch (RuntimeException e) {
       return "（未配置）";
     }

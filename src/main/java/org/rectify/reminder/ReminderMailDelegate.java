@@ -3,6 +3,7 @@ package org.rectify.reminder;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -67,12 +68,23 @@ class ReminderMailDelegate implements JavaDelegate {
       return;
     }
     String reminderId = reminderId(execution);
-    for (Task task : tasks) {
-      remind(type, spec, task, reminderId + "/" + task.getId(), runtimeService);
+    DirectoryLookups directory = recipients.lookups();
+    try (SmtpConnection connection = mailer.connection()) {
+      for (Task task : tasks) {
+        remind(type, spec, task, reminderId + "/" + task.getId(), runtimeService, directory, connection);
+      }
     }
+    refreshStatusColour(execution);
+  }
+
+  /** Written only when the colour changed: an unchanged value would still cost an update and a history row. */
+  private void refreshStatusColour(DelegateExecution execution) {
     Object due = execution.getVariable(ReminderVariables.DUE_DATE);
     if (due instanceof Date dueDate) {
-      execution.setVariable(ReminderVariables.STATUS_COLOUR_TEXT, statusColour.textOf(dueDate));
+      String colour = statusColour.textOf(dueDate);
+      if (!colour.equals(execution.getVariable(ReminderVariables.STATUS_COLOUR_TEXT))) {
+        execution.setVariable(ReminderVariables.STATUS_COLOUR_TEXT, colour);
+      }
     }
   }
 
@@ -100,22 +112,26 @@ class ReminderMailDelegate implements JavaDelegate {
     return job != null ? "job:" + job.getId() : execution.getId();
   }
 
-  private void remind(ReminderType type, String spec, Task task, String reminderKey, RuntimeService runtimeService) {
+  private void remind(ReminderType type, String spec, Task task, String reminderKey, RuntimeService runtimeService,
+      DirectoryLookups directory, SmtpConnection connection) {
     ReminderVariables variables = ReminderVariables.of(runtimeService, task.getExecutionId(), task.getDueDate());
-    ReminderRecipients.Resolution resolution = recipients.resolve(spec, task, variables.department());
+    ReminderRecipients.Resolution resolution = recipients.resolve(spec, task, variables.department(), directory);
     if (resolution.recipients().isEmpty()) {
       throw new ProcessEngineException("“" + task.getName() + "”的" + type.label() + "提醒没有可发送的收件人："
           + resolution.problems().stream().map(ReminderRecipients.Problem::message).toList()
           + "。请在组织机构中补全人员或邮箱后，在 Cockpit 中重试");
     }
     incidents.report(task, type, resolution.problems());
+    Set<String> digest = type.digestible()
+        ? digests.wantingDigest(resolution.recipients().stream().map(ReminderRecipients.Recipient::userId).toList())
+        : Set.of();
     for (ReminderRecipients.Recipient recipient : resolution.recipients()) {
-      if (type.digestible() && digests.wantsDigest(recipient.userId())) {
+      if (digest.contains(recipient.userId())) {
         LOG.info("{} 选择了每日汇总，“{}”的{}提醒并入汇总邮件", recipient.userId(), task.getName(), type.label());
         continue;
       }
-      ReminderMail mail = composer.compose(type, task, variables, recipient.name(), null);
-      mailer.send(reminderKey, recipient, mail, task.getProcessInstanceId(), task.getId());
+      ReminderMail mail = composer.compose(type, task, variables, recipient.name(), null, directory);
+      mailer.send(connection, reminderKey, recipient, mail, task.getProcessInstanceId(), task.getId());
     }
   }
 }

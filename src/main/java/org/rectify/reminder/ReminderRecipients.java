@@ -41,6 +41,16 @@ class ReminderRecipients {
   }
 
   Resolution resolve(String spec, Task task, String department) {
+    return resolve(spec, task, department, lookups());
+  }
+
+  /** A fresh set of look-ups (one reminder). */
+  DirectoryLookups lookups() {
+    return new DirectoryLookups(organization);
+  }
+
+  /** As above, sharing the look-ups of one reminder (several tasks, the mails' texts). */
+  Resolution resolve(String spec, Task task, String department, DirectoryLookups directory) {
     if (spec == null || spec.isBlank()) {
       throw new ProcessEngineException("提醒任务缺少输入参数 reminderRecipients");
     }
@@ -49,38 +59,39 @@ class ReminderRecipients {
     for (String raw : spec.split(",")) {
       String token = raw.trim();
       if (!token.isEmpty()) {
-        collect(token, task, department, userIds, problems);
+        collect(token, task, department, userIds, problems, directory);
       }
     }
     List<Recipient> recipients = new ArrayList<>();
     for (String userId : userIds) {
-      if (organization.user(userId).isEmpty()) {
+      if (directory.user(userId).isEmpty()) {
         problems.add(new Problem(userId, "用户 " + userId + " 不存在"));
         continue;
       }
-      String name = organization.displayNameOf(userId);
-      organization.emailOf(userId).ifPresentOrElse(
+      String name = directory.displayNameOf(userId);
+      directory.emailOf(userId).ifPresentOrElse(
           email -> recipients.add(new Recipient(userId, name, email)),
           () -> problems.add(new Problem(userId, "用户 " + name + "（" + userId + "）没有设置电子邮箱")));
     }
     return new Resolution(recipients, problems);
   }
 
-  private void collect(String token, Task task, String department, Set<String> userIds, List<Problem> problems) {
+  private void collect(String token, Task task, String department, Set<String> userIds, List<Problem> problems,
+      DirectoryLookups directory) {
     switch (token) {
       case "assignee" -> {
         if (task.getAssignee() != null) {
           userIds.add(task.getAssignee());
         }
       }
-      case "candidates" -> candidates(task, userIds);
-      case "head" -> inDepartment(token, department, problems, () -> userIds.add(organization.headOf(department)));
-      case "leader" -> inDepartment(token, department, problems, () -> userIds.add(organization.leaderOf(department)));
+      case "candidates" -> candidates(task, userIds, directory);
+      case "head" -> inDepartment(token, department, problems, () -> userIds.add(directory.headOf(department)));
+      case "leader" -> inDepartment(token, department, problems, () -> userIds.add(directory.leaderOf(department)));
       default -> {
         if (token.startsWith("group:") && token.length() > 6) {
-          List<String> members = organization.membersOf(token.substring(6));
+          List<String> members = directory.membersOf(token.substring(6));
           if (members.isEmpty()) {
-            problems.add(new Problem(token, "组 “" + organization.nameOf(token.substring(6)) + "” 没有成员"));
+            problems.add(new Problem(token, "组 “" + directory.nameOf(token.substring(6)) + "” 没有成员"));
           }
           userIds.addAll(members);
         } else if (token.startsWith("user:") && token.length() > 5) {
@@ -93,7 +104,7 @@ class ReminderRecipients {
     }
   }
 
-  private void candidates(Task task, Set<String> userIds) {
+  private void candidates(Task task, Set<String> userIds, DirectoryLookups directory) {
     for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
       if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
         continue;
@@ -101,7 +112,7 @@ class ReminderRecipients {
       if (link.getUserId() != null) {
         userIds.add(link.getUserId());
       } else if (link.getGroupId() != null) {
-        userIds.addAll(organization.membersOf(link.getGroupId()));
+        userIds.addAll(directory.membersOf(link.getGroupId()));
       }
     }
   }

@@ -1,6 +1,8 @@
 package org.rectify.reminder;
 
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 
 /**
@@ -22,12 +24,15 @@ record ReminderVariables(String businessNumber, String businessTitle, String dep
   static final String INPUT_RECIPIENTS = "reminderRecipients";
 
   static ReminderVariables of(RuntimeService runtimeService, String executionId, Date taskDueDate) {
-    Object due = runtimeService.getVariable(executionId, DUE_DATE);
+    // one command for the five (scope hierarchy as getVariable: the nearest scope holding the name wins)
+    Map<String, Object> values = runtimeService.getVariables(executionId,
+        List.of(DUE_DATE, BUSINESS_NUMBER, BUSINESS_TITLE, DEPARTMENT, DEPARTMENT_NAME));
+    Object due = values.get(DUE_DATE);
     return new ReminderVariables(
-        text(runtimeService.getVariable(executionId, BUSINESS_NUMBER)),
-        text(runtimeService.getVariable(executionId, BUSINESS_TITLE)),
-        (String) runtimeService.getVariable(executionId, DEPARTMENT),
-        text(runtimeService.getVariable(executionId, DEPARTMENT_NAME)),
+        text(values.get(BUSINESS_NUMBER)),
+        text(values.get(BUSINESS_TITLE)),
+        (String) values.get(DEPARTMENT),
+        text(values.get(DEPARTMENT_NAME)),
         due instanceof Date date ? date : taskDueDate);
   }
 
