@@ -47,6 +47,10 @@ final class JarNode implements AutoCloseable {
     startSeconds = (System.nanoTime() - begin) / 1e9;
   }
 
+  long pid() {
+    return process.pid();
+  }
+
   String summary() {
     return String.format("pid %d, ready after %.1f s, log %s", process.pid(), startSeconds, log);
   }

@@ -23,7 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * and one to the responsible leader. Figure: seconds from the due moment until every mail arrived. With
  * {@code bench.reminders.nodes=1,2} a second flush of as many new reminders follows with a second node (the
  * packaged jar, {@link JarNode}) on the same database; every flush checks that each mail arrived exactly once.
- * {@code bench.variants} runs the variants one after the other in the same JVM.
+ * {@code bench.variants} runs the variants one after the other in the same JVM, each after a warm-up flush of
+ * {@code bench.reminders.warmup} reminders (default 300).
  */
 final class ReminderFlushBenchmark {
 
@@ -78,6 +79,11 @@ final class ReminderFlushBenchmark {
     try (RectifyApp app = new RectifyApp("reminders", properties)) {
       JdbcClient jdbc = app.context().getBean(JdbcClient.class);
       people(app.engine().getIdentityService());
+      int warmup = Integer.getInteger("bench.reminders.warmup", 300);
+      if (warmup > 0) {
+        // the JIT compiles during the first flush of a JVM: without this the first variant pays for it
+        new ReminderFlushBenchmark(warmup).flush(app, jdbc, sink, variant, "w", "warmup_", null);
+      }
       if (oneNode) {
         flush(app, jdbc, sink, variant, "r", "", null);
       }
@@ -103,9 +109,10 @@ final class ReminderFlushBenchmark {
       second.start();
     }
     int before = sink.getReceivedMessages().length;
-    Report.line("  %d measures prepared in %.0f s, %s", reminders, (System.nanoTime() - prepare) / 1e9,
-        second == null ? "one node" : "two nodes (this JVM + the packaged jar)");
+    Report.line("  %d measures prepared in %.0f s, %s; due at %s", reminders, (System.nanoTime() - prepare) / 1e9,
+        second == null ? "one node" : "two nodes (this JVM + the packaged jar)", java.time.Instant.now());
     long[] stats = databaseStats(jdbc);
+    CpuMeter cpu = new CpuMeter(jdbc, second == null ? -1 : second.pid());
     long start = System.nanoTime();
     int due = jdbc.sql("update act_ru_job set duedate_ = now() - interval '1 second' where job_def_id_ in"
         + " (select id_ from act_ru_jobdef where act_id_ = 'Timer_Overdue')").update();
@@ -121,6 +128,8 @@ final class ReminderFlushBenchmark {
       }
     }
     double total = (System.nanoTime() - start) / 1e9;
+    double[] cpuSeconds = cpu.seconds();
+    Report.line("  flush done at %s", java.time.Instant.now());
     Thread.sleep(2000);
     long[] after = databaseStats(jdbc);
     MimeMessage[] all = sink.getReceivedMessages();
@@ -137,6 +146,10 @@ final class ReminderFlushBenchmark {
     Report.bench(prefix + "reminders_per_s", received / 2.0 / total, "reminders/s");
     Report.bench(prefix + "duplicates", duplicates + Math.max(0, extra), "mails");
     Report.bench(prefix + "lost", Math.max(0, expected - received), "mails");
+    Report.line("  CPU during the flush: this JVM (node + GreenMail) %.1f s, second node %.1f s, PostgreSQL"
+            + " backends %.1f s = %.1f ms per reminder; load average %s", cpuSeconds[0], cpuSeconds[1],
+        cpuSeconds[2], 1000 * (cpuSeconds[0] + cpuSeconds[1] + cpuSeconds[2]) / due, CpuMeter.loadAverage());
+    Report.bench(prefix + "cpu_ms_per_reminder", 1000 * (cpuSeconds[0] + cpuSeconds[1] + cpuSeconds[2]) / due, "ms");
     if (second != null) {
       Report.line("  second node: %s", second.summary());
     }
