@@ -56,6 +56,35 @@ class ReminderMailSpringTest extends ReminderSpringTestBase {
   }
 
   @Test
+  void aChangeTheOfficeMakesToTheOrganisationReachesTheNextReminder() throws Exception {
+    ClockUtil.setCurrentTime(ReminderTimesTest.at(2026, 12, 3, 10, 0));
+    String first = start("greening", ReminderTimesTest.at(2026, 12, 2, 23, 59));
+    execute(first, "Timer_Overdue");
+    execute(first, "ServiceTask_NotifyOverdue");
+    assertThat(recipients(smtp.getReceivedMessages())).containsExactlyInAnyOrder(
+        "greening1@rectify.local", "greeningHead@rectify.local", "leaders3@rectify.local");
+
+    org.camunda.bpm.engine.identity.User head = identityService.createUserQuery().userId("greeningHead")
+        .singleResult();
+    String address = head.getEmail();
+    head.setEmail("greening.head.new@rectify.local");
+    identityService.saveUser(head);
+    try {
+      String second = start("greening", ReminderTimesTest.at(2026, 12, 2, 23, 59));
+      execute(second, "Timer_Overdue");
+      execute(second, "ServiceTask_NotifyOverdue");
+      assertThat(recipients(smtp.getReceivedMessages())).as("no look-up outlives its reminder")
+          .containsExactlyInAnyOrder("greening1@rectify.local", "greeningHead@rectify.local",
+              "leaders3@rectify.local", "greening1@rectify.local", "greening.head.new@rectify.local",
+              "leaders3@rectify.local");
+      assertThat(new SinkMailReader(smtp.getReceivedMessages()[5]).text()).contains("超期通知");
+    } finally {
+      head.setEmail(address);
+      identityService.saveUser(head);
+    }
+  }
+
+  @Test
   void aRetryAfterTheJobsTransactionWasLostDoesNotMailAgain() {
     ClockUtil.setCurrentTime(ReminderTimesTest.at(2026, 12, 1, 10, 0));
     String pi = start("greening", ReminderTimesTest.at(2026, 12, 2, 23, 59));
