@@ -170,7 +170,7 @@ public class MeetingRegister {
     MeetingType type = MeetingType.valueOf(row.meetingType());
     return new Meeting(row.id(), row.meetingType(), type.label(), row.meetingDate(), row.title(), row.chair(),
         row.chair() == null ? null : organization.displayNameOf(row.chair()), row.minutesRef(), row.status(),
-        meetings.topicsOf(row.id()));
+        meetings.topicsOf(row.id()), row.cancelReason());
   }
 
   private static FormFieldValidationException refusal(String field, String message) {

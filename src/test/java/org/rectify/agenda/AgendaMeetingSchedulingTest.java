@@ -98,6 +98,51 @@ class AgendaMeetingSchedulingTest {
     assertThat(meeting.get("topics").get(1).get("decisionNote").asText()).isEqualTo("分两期实施");
   }
 
+  @Test
+  void aMovedMeetingTakesItsTopicsAlongAndIsNotCancelledUnderThem() throws Exception {
+    long planned = plannedMeeting("BUREAU_AFFAIRS", today.plusDays(10));
+    ProcessInstance pi = readyForScheduling(false);
+    complete(pi, Map.of("meetingId", String.valueOf(planned)));
+
+    HttpResponse<String> cancel = http.post("/api/meetings/" + planned + "/cancel", """
+        {"reason": "局领导外出"}""", "office1", "demo");
+    assertThat(cancel.statusCode()).as(cancel.body()).isEqualTo(409);
+    assertThat(cancel.body()).contains("不能取消").contains(pi.getBusinessKey());
+    assertThat(get("/api/meetings/" + planned).get("status").asText()).isEqualTo("PLANNED");
+
+    HttpResponse<String> moved = http.put("/api/meetings/" + planned, """
+        {"meetingDate": "%s", "title": "局务会（改期）", "chair": "partySecretary1"}"""
+        .formatted(today.plusDays(12)), "office1", "demo");
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+    assertThat(json.readTree(moved.body()).get("meetingDate").asText()).isEqualTo(today.plusDays(12).toString());
+    assertThat(get("/api/agenda-topics/" + pi.getBusinessKey()).get("meetingDate").asText())
+        .isEqualTo(today.plusDays(12).toString());
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "meetingDate"))
+        .isEqualTo(today.plusDays(12).toString());
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "meetingTitle")).isEqualTo("局务会（改期）");
+
+    complete(pi, Map.of("decision", "APPROVED", "minutesRef", "局务会纪要〔2026〕12号"));
+    assertThat(get("/api/meetings/" + planned).get("status").asText()).isEqualTo("HELD");
+  }
+
+  @Test
+  void aMeetingWithADeferredTopicCannotMoveBeforeTheDeferringMeeting() throws Exception {
+    long first = plannedMeeting("BUREAU_AFFAIRS", today.plusDays(10));
+    ProcessInstance pi = readyForScheduling(false);
+    complete(pi, Map.of("meetingId", String.valueOf(first)));
+    complete(pi, Map.of("decision", "DEFERRED", "decisionConditions", "补充材料", "minutesRef", "局务会纪要〔2026〕20号"));
+    complete(pi, Map.of("meetingId", "NEW", "meetingDate", today.plusDays(20).toString()));
+    long second = (Long) engine.getRuntimeService().getVariable(pi.getId(), "meetingId");
+
+    HttpResponse<String> refused = http.put("/api/meetings/" + second, """
+        {"meetingDate": "%s", "title": "局务会"}""".formatted(today.plusDays(9)), "office1", "demo");
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("meetingDate：本次会议上的议题曾在 " + today.plusDays(10) + " 的会议上暂缓");
+    assertThat(get("/api/meetings/" + second).get("meetingDate").asText()).isEqualTo(today.plusDays(20).toString());
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "meetingDate"))
+        .isEqualTo(today.plusDays(20).toString());
+  }
+
   private long plannedMeeting(String type, LocalDate date) throws Exception {
     HttpResponse<String> created = http.post("/api/meetings", """
         {"meetingType": "%s", "meetingDate": "%s", "title": "计划会议", "chair": "partySecretary1",
