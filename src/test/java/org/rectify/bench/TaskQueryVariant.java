@@ -1,9 +1,6 @@
 package org.rectify.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,12 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * One side of the task query comparison, switched on and off between the rounds of one run so that before and after
  * are measured interleaved on the same database: {@code product}; {@code revokes-auto} (the engine's default revoke
- * check); {@code pg-default-cost} (PostgreSQL's default {@code random_page_cost = 4} instead of the product's 1.1); {@code without-indexes} (Rectify's task query indexes dropped, i.e. the state before them);
- * {@code candidate} (the statements of {@code bench.taskquery.indexes} created, dropped afterwards).
+ * check); {@code pg-default-cost} (PostgreSQL's default {@code random_page_cost = 4} instead of the product's
+ * 1.1); {@code candidate} (the statements of {@code bench.taskquery.indexes} created, dropped afterwards).
  */
 final class TaskQueryVariant {
 
-  static final String PRODUCT_INDEXES = "/db/engine-migration/V60__task_query_indexes.sql";
   private static final Pattern INDEX_NAME = Pattern.compile("(?i)create\\s+index\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
 
   private final String name;
@@ -57,16 +53,12 @@ final class TaskQueryVariant {
           () -> everyConnection(pool, "reset random_page_cost"));
       case "revokes-auto" -> new TaskQueryVariant(name, () -> configuration.setAuthorizationCheckRevokes("auto"),
           () -> configuration.setAuthorizationCheckRevokes(configured));
-      case "without-indexes" -> {
-        List<String> creates = statements(resource(PRODUCT_INDEXES));
-        yield new TaskQueryVariant(name, () -> drop(jdbc, creates), () -> create(jdbc, creates));
-      }
       case "candidate" -> {
         List<String> creates = statements(System.getProperty("bench.taskquery.indexes", ""));
         yield new TaskQueryVariant(name, () -> create(jdbc, creates), () -> drop(jdbc, creates));
       }
       default -> throw new IllegalArgumentException("Unknown task query variant " + name
-          + ", known: product, pg-default-cost, revokes-auto, without-indexes, candidate");
+          + ", known: product, pg-default-cost, revokes-auto, candidate");
     };
   }
 
@@ -121,16 +113,5 @@ final class TaskQueryVariant {
       }
     }
     return statements;
-  }
-
-  private static String resource(String path) {
-    try (InputStream in = TaskQueryVariant.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing " + path);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException(path, e);
-    }
   }
 }
