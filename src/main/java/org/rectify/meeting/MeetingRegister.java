@@ -111,6 +111,12 @@ public class MeetingRegister {
     meetings.markHeld(meetingId, minutesRef == null ? meeting.minutesRef() : minutesRef.trim());
   }
 
+  /** Takes a withdrawn pre-reviewed topic off the planned meetings it was on; returns how many. */
+  @Transactional
+  public int withdrawTopic(String topicNumber) {
+    return meetings.removeFromPlanned(topicNumber);
+  }
+
   /** Records a held meeting of the leading group once per source (e.g. the plan's task id); returns its id. */
   @Transactional
   public long recordLeadingGroupMeeting(LocalDate date, String chair, String title, String minutesRef,

@@ -112,6 +112,14 @@ class MeetingRepository {
         .query((rs, row) -> rs.getObject(1, LocalDate.class)).list().stream().max(LocalDate::compareTo);
   }
 
+  /** Removes a pre-reviewed topic from planned meetings (held ones keep their record); returns the rows removed. */
+  int removeFromPlanned(String topicNumber) {
+    return jdbc.sql("delete from meeting_topic where topic_number = :number and kind = :kind and meeting_id in"
+            + " (select id from meeting where status = :planned)")
+        .param("number", topicNumber).param("kind", Meeting.AGENDA_TOPIC).param("planned", Meeting.PLANNED)
+        .update();
+  }
+
   boolean sourceExists(String source) {
     return jdbc.sql("select count(*) from meeting where source = :source").param("source", source)
         .query(Integer.class).single() > 0;

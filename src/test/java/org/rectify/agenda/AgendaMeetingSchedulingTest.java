@@ -126,6 +126,21 @@ class AgendaMeetingSchedulingTest {
   }
 
   @Test
+  void aWithdrawnTopicLeavesThePlannedMeetingAndTheRegisterSaysSo() throws Exception {
+    long planned = plannedMeeting("BUREAU_AFFAIRS", today.plusDays(11));
+    ProcessInstance pi = readyForScheduling(false);
+    complete(pi, Map.of("meetingId", String.valueOf(planned)));
+    assertThat(get("/api/meetings/" + planned).get("topics")).hasSize(1);
+
+    engine.getRuntimeService().deleteProcessInstance(pi.getId(), "承包商已出局，续签议题撤回");
+    assertThat(get("/api/agenda-topics/" + pi.getBusinessKey()).get("status").asText()).isEqualTo("WITHDRAWN");
+    assertThat(get("/api/meetings/" + planned).get("topics")).isEmpty();
+    HttpResponse<String> cancelled = http.post("/api/meetings/" + planned + "/cancel", """
+        {"reason": "议题已撤回，本次会议不再召开"}""", "office1", "demo");
+    assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+  }
+
+  @Test
   void aMeetingWithADeferredTopicCannotMoveBeforeTheDeferringMeeting() throws Exception {
     long first = plannedMeeting("BUREAU_AFFAIRS", today.plusDays(10));
     ProcessInstance pi = readyForScheduling(false);

@@ -79,6 +79,7 @@ class AgendaPrereviewProcessTest {
     Mocks.register("agendaRejection", new AgendaRejectionDelegate(topics, contractors, blacklist));
     Mocks.register("agendaDecision", new AgendaDecisionDelegate(topics, meetings));
     Mocks.register("agendaScheduling", new AgendaScheduleListener(meetings, topics));
+    Mocks.register("agendaWithdrawal", new AgendaWithdrawalListener(topics, meetings));
     Mocks.register("agendaStartForm", new AgendaStartFormListener(registration, topics,
         new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules()));
     when(meetings.schedule(any(), any(), any(), any(), any(), any(), any(), any())).thenAnswer(call -> {
@@ -207,6 +208,25 @@ class AgendaPrereviewProcessTest {
     assertThat(pi).isWaitingAt(TASK_RE_REVIEW);
     reReview(pi, "office2", true);
     assertThat(runtimeService().getVariable(pi.getId(), PROPOSED_MEETING)).isEqualTo("DIRECTOR_OFFICE");
+  }
+
+  @Test
+  void aCancelledPreReviewWithdrawsItsTopicAndAFinishedOneDoesNot() {
+    ProcessInstance cancelled = start("GENERAL_REQUEST", 50_000, false, List.of());
+    approveByDepartment(cancelled);
+    runtimeService().deleteProcessInstance(cancelled.getId(), "承包商已出局，续签议题撤回");
+    assertThat(cancelled).isEnded();
+    verify(topics).update(NUMBER, "status", "WITHDRAWN");
+    verify(meetings).withdrawTopic(NUMBER);
+
+    org.mockito.Mockito.clearInvocations(topics, meetings);
+    ProcessInstance rejected = start("PRICE_COMPARISON", 280_000, false,
+        List.of(quote("甲公司", true, false), quote("乙公司", false, false)));
+    approveByDepartment(rejected);
+    review(rejected, "office1", "PASS", Map.of());
+    assertThat(rejected).isEnded().hasPassed(END_REJECTED);
+    verify(topics, org.mockito.Mockito.never()).update(NUMBER, "status", "WITHDRAWN");
+    verify(meetings, org.mockito.Mockito.never()).withdrawTopic(any());
   }
 
   @Test
