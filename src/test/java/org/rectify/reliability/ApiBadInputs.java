@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 /**
  * Malformed and hostile bodies for the registers: contracts, agenda topics, spot checks, measures, plans, meeting
- * changes.
+ * changes, notice settings.
  */
 final class ApiBadInputs {
 
@@ -39,7 +39,21 @@ final class ApiBadInputs {
   private ApiBadInputs() {}
 
   static Stream<BadInput> cases() {
-    return Stream.of(contracts(), topics(), spotChecks(), measures(), meetings()).flatMap(s -> s);
+    return Stream.of(contracts(), topics(), spotChecks(), measures(), meetings(), noticeSettings()).flatMap(s -> s);
+  }
+
+  private static BadInput noticeSettings(String name, int status, String user, Object... replacements) {
+    return api("notice settings " + name, status, f -> f.put("/api/settings/notice", Json.of(Map.of("issuer",
+        "中共深圳市坪山区城市管理局党组", "contactPerson", "李明", "phone", "0755-84561234"), replacements), user));
+  }
+
+  private static Stream<BadInput> noticeSettings() {
+    return Stream.of(
+        noticeSettings("with a script issuer", 400, "office1", "issuer", SCRIPT),
+        noticeSettings("with an expression contact", 400, "office1", "contactPerson", EXPRESSION),
+        noticeSettings("with a 1 MB address", 400, "office1", "address", Json.HUGE),
+        noticeSettings("with SQL as phone", 400, "office1", "phone", SQL),
+        noticeSettings("by a department clerk", 403, "enforcement1"));
   }
 
   private static BadInput meetingChange(String name, int status, String user, Object... replacements) {
