@@ -126,6 +126,24 @@ class AgendaMeetingSchedulingTest {
   }
 
   @Test
+  void aMeetingAfterTheRequestedDeadlineIsTakenOnlyKnowingly() throws Exception {
+    long late = plannedMeeting("BUREAU_AFFAIRS", today.plusDays(40));
+    ProcessInstance pi = readyForScheduling(false, today.plusDays(30));
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "decideByText"))
+        .isEqualTo(today.plusDays(30) + "（申请的办理时限）");
+    assertThat(engine.getRuntimeService().getVariableTyped(pi.getId(), "plannedMeetings").getValue().toString())
+        .contains("（晚于决策期限 " + today.plusDays(30) + "）");
+    String schedule = openTask(pi).getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(schedule, Map.of("meetingId", String.valueOf(late))))
+        .hasMessageContaining("晚于本议题的决策期限 " + today.plusDays(30));
+    assertThat(get("/api/meetings/" + late).get("topics")).isEmpty();
+
+    complete(pi, Map.of("meetingId", "NEW", "meetingDate", today.plusDays(29).toString()));
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "meetingDate"))
+        .isEqualTo(today.plusDays(29).toString());
+  }
+
+  @Test
   void aWithdrawnTopicLeavesThePlannedMeetingAndTheRegisterSaysSo() throws Exception {
     long planned = plannedMeeting("BUREAU_AFFAIRS", today.plusDays(11));
     ProcessInstance pi = readyForScheduling(false);
@@ -168,9 +186,14 @@ class AgendaMeetingSchedulingTest {
 
   /** A general request through both reviews; the office confirms the DMN's meeting. */
   private ProcessInstance readyForScheduling(boolean tripleOneMajor) throws Exception {
+    return readyForScheduling(tripleOneMajor, null);
+  }
+
+  private ProcessInstance readyForScheduling(boolean tripleOneMajor, LocalDate deadline) throws Exception {
     HttpResponse<String> response = http.post("/api/agenda-topics", """
         {"title": "办公区改造工作请示", "type": "GENERAL_REQUEST", "department": "enforcement", "amount": 50000,
-         "tripleOneMajor": %s}""".formatted(tripleOneMajor), "enforcement1", "demo");
+         "tripleOneMajor": %s%s}""".formatted(tripleOneMajor,
+        deadline == null ? "" : ", \"deadline\": \"" + deadline + "\""), "enforcement1", "demo");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     String number = json.readTree(response.body()).get("number").asText();
     ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
