@@ -34,11 +34,13 @@ class AgendaMeetingSchedulingTest {
   @LocalServerPort int port;
   private final ObjectMapper json = new ObjectMapper();
   private HttpTestClient http;
+  private AgendaTopicDriver topics;
   private final LocalDate today = LocalDate.now(AgendaAutoChecksDelegate.ZONE);
 
   @BeforeEach
   void setUp() {
     http = new HttpTestClient(port);
+    topics = new AgendaTopicDriver(engine, http);
   }
 
   @Test
@@ -190,32 +192,15 @@ class AgendaMeetingSchedulingTest {
   }
 
   private ProcessInstance readyForScheduling(boolean tripleOneMajor, LocalDate deadline) throws Exception {
-    HttpResponse<String> response = http.post("/api/agenda-topics", """
-        {"title": "办公区改造工作请示", "type": "GENERAL_REQUEST", "department": "enforcement", "amount": 50000,
-         "tripleOneMajor": %s%s}""".formatted(tripleOneMajor,
-        deadline == null ? "" : ", \"deadline\": \"" + deadline + "\""), "enforcement1", "demo");
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    String number = json.readTree(response.body()).get("number").asText();
-    ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
-        .singleResult();
-    complete(pi, Map.of("headApproved", true));
-    complete(pi, Map.of("leaderApproved", true));
-    TaskService tasks = engine.getTaskService();
-    tasks.claim(openTask(pi).getId(), "office1");
-    complete(pi, Map.of("reviewOutcome", "PASS", "c1", "PASS", "c2", "PASS"));
-    tasks.claim(openTask(pi).getId(), "office2");
-    complete(pi, Map.of("reReviewAgreed", true));
-    complete(pi, Map.of());
-    assertThat(openTask(pi).getTaskDefinitionKey()).isEqualTo("UserTask_Schedule");
-    return pi;
+    return topics.readyForScheduling(tripleOneMajor, deadline);
   }
 
   private void complete(ProcessInstance pi, Map<String, Object> variables) {
-    engine.getTaskService().complete(openTask(pi).getId(), new HashMap<>(variables));
+    topics.complete(pi, variables);
   }
 
   private Task openTask(ProcessInstance pi) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    return topics.openTask(pi);
   }
 
   private JsonNode get(String path) throws Exception {
