@@ -1,6 +1,8 @@
 package org.rectify.agenda;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -101,6 +103,31 @@ class AgendaTopicRepository {
 
   Optional<AgendaTopic> findByNumber(String number) {
     return jdbc.sql(SELECT + "where number = :number").param("number", number).query(AgendaTopic.class).optional();
+  }
+
+  /** The date by which the meeting must have decided the topic, and why (the earliest that applies), if any. */
+  record DecideBy(LocalDate date, String reason) {}
+
+  Optional<DecideBy> decideBy(String number) {
+    return jdbc.sql("select topic_type, deadline, contract_ends_on, service_starts_on from agenda_topic"
+            + " where number = :number").param("number", number)
+        .query((rs, row) -> {
+          List<DecideBy> limits = new ArrayList<>();
+          LocalDate deadline = rs.getObject("deadline", LocalDate.class);
+          LocalDate contractEnds = rs.getObject("contract_ends_on", LocalDate.class);
+          LocalDate serviceStarts = rs.getObject("service_starts_on", LocalDate.class);
+          String type = rs.getString("topic_type");
+          if (deadline != null) {
+            limits.add(new DecideBy(deadline, "申请的办理时限"));
+          }
+          if (contractEnds != null && TopicType.CONTRACT_RENEWAL.name().equals(type)) {
+            limits.add(new DecideBy(contractEnds, "合同到期日"));
+          }
+          if (serviceStarts != null && TopicType.TENDER_PLAN.name().equals(type)) {
+            limits.add(new DecideBy(serviceStarts, "服务起始日"));
+          }
+          return limits.stream().min(java.util.Comparator.comparing(DecideBy::date));
+        }).optional().flatMap(limit -> limit);
   }
 
   List<AgendaTopic> findAll() {

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -157,6 +158,17 @@ public final class MeasureLifecycle {
   public static void setDueDate(VariableScope scope, LocalDate day) {
     scope.setVariable(Vars.DUE_DATE, endOfDay(day));
     scope.setVariable(Vars.DUE_DATE_TEXT, DAY.format(day));
+  }
+
+  /**
+   * Sets a variable only when its value changes. Setting an equal value is not free: the engine still records a
+   * variable update in history (a look-up and an update of {@code ACT_HI_VARINST}), e.g. the traffic light that stays
+   * green through most status changes (docs/benchmarks.md).
+   */
+  public static void update(VariableScope scope, String name, Object value) {
+    if (!Objects.equals(scope.getVariable(name), value)) {
+      scope.setVariable(name, value);
+    }
   }
 
   /** A text variable, null when unset; numbers and booleans as their text. */

@@ -65,9 +65,10 @@ public class MeasureStatusListener implements ExecutionListener {
         ? execution.getCurrentTransitionId() : execution.getCurrentActivityId();
     String code = MeasureLifecycle.code(execution);
     switch (elementId) {
-      case Elements.TIMER_BEFORE_DUE -> execution.setVariable(Vars.STATUS_COLOUR_TEXT, MeasureLifecycle.COLOUR_DUE_SOON);
+      case Elements.TIMER_BEFORE_DUE -> MeasureLifecycle.update(execution, Vars.STATUS_COLOUR_TEXT,
+          MeasureLifecycle.COLOUR_DUE_SOON);
       case Elements.TIMER_OVERDUE, Elements.TIMER_SUPERVISE, Elements.TIMER_SECRETARY ->
-          execution.setVariable(Vars.STATUS_COLOUR_TEXT, MeasureLifecycle.COLOUR_OVERDUE);
+          MeasureLifecycle.update(execution, Vars.STATUS_COLOUR_TEXT, MeasureLifecycle.COLOUR_OVERDUE);
       case Flows.REASSIGNED -> reassigned(execution, code);
       default -> transition(execution, code, elementId);
     }
@@ -93,12 +94,12 @@ public class MeasureStatusListener implements ExecutionListener {
     String note = transition.noteVariable() == null ? null
         : MeasureLifecycle.string(execution, transition.noteVariable());
     journal.recordStatus(code, transition.status(), actor(execution), note);
-    execution.setVariable(Vars.STATUS_COLOUR_TEXT, colour(transition.status(), MeasureLifecycle.dueDate(execution)));
+    MeasureLifecycle.update(execution, Vars.STATUS_COLOUR_TEXT, colour(transition.status(), MeasureLifecycle.dueDate(execution)));
   }
 
   private void reassigned(DelegateExecution execution, String code) {
     String department = MeasureLifecycle.department(execution);
-    execution.setVariable(Vars.DEPARTMENT_NAME, organization.nameOf(department));
+    MeasureLifecycle.update(execution, Vars.DEPARTMENT_NAME, organization.nameOf(department));
     journal.changeDepartment(code, department);
   }
 

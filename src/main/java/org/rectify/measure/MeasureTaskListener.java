@@ -61,7 +61,7 @@ public class MeasureTaskListener implements TaskListener {
       case Elements.LEADING_GROUP_REVIEW -> require(task, Vars.LEADING_GROUP_INSTRUCTIONS, "会审意见");
       case Elements.REPORT_LONG_TERM -> {
         require(task, Vars.LONG_TERM_REPORT, "长期落实情况");
-        task.setVariable(Vars.MECHANISM_ESTABLISHED, MeasureLifecycle.flag(task, Vars.MECHANISM_ESTABLISHED));
+        MeasureLifecycle.update(task, Vars.MECHANISM_ESTABLISHED, MeasureLifecycle.flag(task, Vars.MECHANISM_ESTABLISHED));
         journal.recordProgress(code, actor, MeasureLifecycle.string(task, Vars.LONG_TERM_REPORT), null);
       }
       case Elements.LOOK_BACK -> {
@@ -111,7 +111,7 @@ public class MeasureTaskListener implements TaskListener {
     completion.put(Vars.METRICS, MeasureLifecycle.string(task, Vars.METRICS));
     for (String item : new String[] {Vars.CAUSE_CLARIFIED, Vars.RECTIFIED, Vars.RULE_ESTABLISHED}) {
       boolean ticked = MeasureLifecycle.flag(task, item);
-      task.setVariable(item, ticked);
+      MeasureLifecycle.update(task, item, ticked);
       completion.put(item, ticked);
     }
     journal.recordCompletion(code, actor, completion);
@@ -122,7 +122,7 @@ public class MeasureTaskListener implements TaskListener {
     require(task, Vars.VERIFICATION_NOTES, "核验意见");
     boolean notInPlace = MeasureLifecycle.VerificationOutcome.NOT_IN_PLACE.name()
         .equals(task.getVariable(Vars.VERIFICATION_OUTCOME));
-    task.setVariable(Vars.ESCALATE_TO_LEADING_GROUP,
+    MeasureLifecycle.update(task, Vars.ESCALATE_TO_LEADING_GROUP,
         notInPlace && MeasureLifecycle.flag(task, Vars.ESCALATE_TO_LEADING_GROUP));
     if (notInPlace) {
       futureDay(task, Vars.NEW_DUE_DATE, "重新整改期限");

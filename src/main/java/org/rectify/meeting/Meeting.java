@@ -6,13 +6,15 @@ import java.util.List;
 /**
  * A meeting of the register as the API returns it, with its topics in agenda order.
  *
- * @param status {@code PLANNED} (topics are being scheduled) or {@code HELD} (decisions recorded)
+ * @param status {@code PLANNED} (topics are being scheduled), {@code HELD} (decisions recorded) or
+ *     {@code CANCELLED} (called off by the office, with {@code cancelReason})
  */
 public record Meeting(long id, String meetingType, String typeName, LocalDate meetingDate, String title, String chair,
-    String chairName, String minutesRef, String status, List<Topic> topics) {
+    String chairName, String minutesRef, String status, List<Topic> topics, String cancelReason) {
 
   public static final String PLANNED = "PLANNED";
   public static final String HELD = "HELD";
+  public static final String CANCELLED = "CANCELLED";
 
   /** The 第一议题 (theory study) that opens every 党组会 (M07). */
   public static final String FIRST_TOPIC = "FIRST_TOPIC";

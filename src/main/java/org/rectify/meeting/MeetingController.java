@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -67,6 +68,22 @@ class MeetingController {
     currentUser.requireAnyGroup(OrganizationGroups.OFFICE, OrganizationGroups.RECT_OFFICE,
         OrganizationGroups.CAMUNDA_ADMIN);
     return recording.record(request);
+  }
+
+  /** Moves, renames or re-chairs a planned meeting (409 once held or cancelled). */
+  @PutMapping("/{id}")
+  Meeting change(@PathVariable long id, @RequestBody MeetingChange request) {
+    currentUser.requireAnyGroup(OrganizationGroups.OFFICE, OrganizationGroups.RECT_OFFICE,
+        OrganizationGroups.CAMUNDA_ADMIN);
+    return recording.change(id, request);
+  }
+
+  /** Calls off a planned meeting without pre-reviewed topics; the meeting stays in the register as CANCELLED. */
+  @PostMapping("/{id}/cancel")
+  Meeting cancel(@PathVariable long id, @RequestBody(required = false) MeetingCancellation request) {
+    currentUser.requireAnyGroup(OrganizationGroups.OFFICE, OrganizationGroups.RECT_OFFICE,
+        OrganizationGroups.CAMUNDA_ADMIN);
+    return recording.cancel(id, request);
   }
 
   private static LocalDate until(LocalDate from, String to, LocalDate otherwise) {

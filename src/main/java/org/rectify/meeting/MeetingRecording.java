@@ -1,19 +1,23 @@
 package org.rectify.meeting;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.rectify.organization.OrganizationDirectory;
 import org.rectify.platform.ApiException;
 import org.rectify.platform.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code POST /api/meetings}: the office records a meeting with its agenda. Every defect is listed naming its field
- * and nothing is written; a 党组会 recorded as held must open with the 第一议题 (M07).
+ * and nothing is written; a 党组会 recorded as held must open with the 第一议题 (M07). A planned meeting can be moved
+ * ({@code PUT}) or cancelled ({@code POST …/cancel}); held and cancelled meetings stay as they are.
  */
 @Service
 class MeetingRecording {
@@ -27,13 +31,15 @@ class MeetingRecording {
   private final MeetingRegister register;
   private final OrganizationDirectory organization;
   private final CurrentUser currentUser;
+  private final ApplicationEventPublisher events;
 
   MeetingRecording(MeetingRepository meetings, MeetingRegister register, OrganizationDirectory organization,
-      CurrentUser currentUser) {
+      CurrentUser currentUser, ApplicationEventPublisher events) {
     this.meetings = meetings;
     this.register = register;
     this.organization = organization;
     this.currentUser = currentUser;
+    this.events = events;
   }
 
   @Transactional
@@ -52,6 +58,100 @@ class MeetingRecording {
     return register.get(id);
   }
 
+  /**
+   * Moves, renames or re-chairs a planned meeting. Pre-reviewed topics on it move with it (their register and
+   * processes follow through {@link MeetingMoved}); a topic deferred by another meeting must stay after that one.
+   */
+  @Transactional
+  Meeting change(long id, MeetingChange request) {
+    MeetingRepository.Row meeting = planned(id, "修改");
+    List<String> problems = new ArrayList<>();
+    if (request.meetingDate() == null) {
+      problems.add("meetingDate：不能为空");
+    } else if (request.meetingDate().isBefore(MeetingRegister.today())) {
+      problems.add("meetingDate：计划召开的会议不能改到今天（" + MeetingRegister.today() + "）之前；已召开的会议请登记会议决定");
+    }
+    title(request.title(), problems);
+    String chair = MeetingRegister.blankToNull(request.chair());
+    if (chair != null && organization.user(chair).isEmpty()) {
+      problems.add("chair：未知用户 " + chair);
+    }
+    List<String> numbers = agendaTopics(id);
+    if (request.meetingDate() != null) {
+      meetings.latestDeferral(id, numbers).filter(deferred -> !request.meetingDate().isAfter(deferred))
+          .ifPresent(deferred -> problems.add("meetingDate：本次会议上的议题曾在 " + deferred
+              + " 的会议上暂缓，会议须安排在该日之后"));
+    }
+    if (!problems.isEmpty()) {
+      throw ApiException.badRequest("会议信息有误，未修改", problems.toArray(String[]::new));
+    }
+    String title = request.title().trim();
+    if (!meetings.reschedule(id, request.meetingDate(), title, chair, currentUser.id(), now())) {
+      throw notPlanned(id, "修改");
+    }
+    if (!numbers.isEmpty()
+        && (!request.meetingDate().equals(meeting.meetingDate()) || !title.equals(meeting.title()))) {
+      events.publishEvent(new MeetingMoved(id, request.meetingDate(), title, numbers));
+    }
+    LOG.info("Meeting {} changed by {}: {} → {}, {}", id, currentUser.id(), meeting.meetingDate(),
+        request.meetingDate(), title);
+    return register.get(id);
+  }
+
+  /** Cancels a planned meeting that carries no pre-reviewed topic (those are moved with the meeting instead). */
+  @Transactional
+  Meeting cancel(long id, MeetingCancellation request) {
+    planned(id, "取消");
+    String reason = request == null ? null : MeetingRegister.blankToNull(request.reason());
+    if (reason == null) {
+      throw ApiException.badRequest("请填写取消原因，会议未取消", "reason：不能为空");
+    }
+    if (reason.length() > 500) {
+      throw ApiException.badRequest("取消原因过长，会议未取消", "reason：不能超过 500 字");
+    }
+    List<String> numbers = agendaTopics(id);
+    if (!numbers.isEmpty()) {
+      throw ApiException.conflict("会议已安排预审议题，不能取消；请改期（修改会议日期），议题随会议顺延",
+          "topics：" + String.join("、", numbers));
+    }
+    if (!meetings.cancel(id, reason, currentUser.id(), now())) {
+      throw notPlanned(id, "取消");
+    }
+    LOG.info("Meeting {} cancelled by {}: {}", id, currentUser.id(), reason);
+    return register.get(id);
+  }
+
+  private MeetingRepository.Row planned(long id, String action) {
+    MeetingRepository.Row meeting = meetings.find(id).orElseThrow(() -> ApiException.notFound("会议不存在：" + id));
+    if (!Meeting.PLANNED.equals(meeting.status())) {
+      throw notPlanned(id, action);
+    }
+    return meeting;
+  }
+
+  private ApiException notPlanned(long id, String action) {
+    String status = meetings.find(id).map(MeetingRepository.Row::status).orElse("");
+    return ApiException.conflict("只有计划召开的会议可以" + action + "，本会议"
+        + (Meeting.CANCELLED.equals(status) ? "已取消" : "已召开"), "status：" + status);
+  }
+
+  private List<String> agendaTopics(long id) {
+    return meetings.topicsOf(id).stream().filter(t -> Meeting.AGENDA_TOPIC.equals(t.kind()))
+        .map(Meeting.Topic::topicNumber).filter(Objects::nonNull).toList();
+  }
+
+  private static void title(String title, List<String> problems) {
+    if (title == null || title.isBlank()) {
+      problems.add("title：不能为空");
+    } else if (title.length() > 300) {
+      problems.add("title：不能超过 300 字");
+    }
+  }
+
+  private static LocalDateTime now() {
+    return LocalDateTime.now(MeetingRegister.ZONE);
+  }
+
   private void validate(MeetingRequest request) {
     List<String> problems = new ArrayList<>();
     MeetingType type = MeetingType.parse(request.meetingType()).orElse(null);
@@ -61,11 +161,7 @@ class MeetingRecording {
     if (request.meetingDate() == null) {
       problems.add("meetingDate：不能为空");
     }
-    if (request.title() == null || request.title().isBlank()) {
-      problems.add("title：不能为空");
-    } else if (request.title().length() > 300) {
-      problems.add("title：不能超过 300 字");
-    }
+    title(request.title(), problems);
     if (request.chair() == null || request.chair().isBlank()) {
       problems.add("chair：不能为空（主持人的用户名）");
     } else if (organization.user(request.chair().trim()).isEmpty()) {

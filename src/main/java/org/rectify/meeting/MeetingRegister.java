@@ -111,6 +111,12 @@ public class MeetingRegister {
     meetings.markHeld(meetingId, minutesRef == null ? meeting.minutesRef() : minutesRef.trim());
   }
 
+  /** Takes a withdrawn pre-reviewed topic off the planned meetings it was on; returns how many. */
+  @Transactional
+  public int withdrawTopic(String topicNumber) {
+    return meetings.removeFromPlanned(topicNumber);
+  }
+
   /** Records a held meeting of the leading group once per source (e.g. the plan's task id); returns its id. */
   @Transactional
   public long recordLeadingGroupMeeting(LocalDate date, String chair, String title, String minutesRef,
@@ -170,7 +176,7 @@ public class MeetingRegister {
     MeetingType type = MeetingType.valueOf(row.meetingType());
     return new Meeting(row.id(), row.meetingType(), type.label(), row.meetingDate(), row.title(), row.chair(),
         row.chair() == null ? null : organization.displayNameOf(row.chair()), row.minutesRef(), row.status(),
-        meetings.topicsOf(row.id()));
+        meetings.topicsOf(row.id()), row.cancelReason());
   }
 
   private static FormFieldValidationException refusal(String field, String message) {

@@ -1,6 +1,7 @@
 package org.rectify.meeting;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +15,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MeetingRepository {
 
-  private static final String SELECT = "select id, meeting_type, meeting_date, title, chair, minutes_ref, status"
-      + " from meeting ";
+  private static final String SELECT = "select id, meeting_type, meeting_date, title, chair, minutes_ref, status,"
+      + " cancel_reason from meeting ";
 
   /** A meeting row without its topics. */
   record Row(long id, String meetingType, LocalDate meetingDate, String title, String chair, String minutesRef,
-      String status) {}
+      String status, String cancelReason) {}
 
   private final JdbcClient jdbc;
 
@@ -82,6 +83,41 @@ class MeetingRepository {
   void markHeld(long meetingId, String minutesRef) {
     jdbc.sql("update meeting set status = :status, minutes_ref = :minutes where id = :id")
         .param("status", Meeting.HELD).param("minutes", minutesRef).param("id", meetingId).update();
+  }
+
+  /** Moves or renames a planned meeting; returns false when it was no longer planned (changed meanwhile). */
+  boolean reschedule(long meetingId, LocalDate date, String title, String chair, String by, LocalDateTime at) {
+    return jdbc.sql("update meeting set meeting_date = :date, title = :title, chair = :chair, updated_by = :by,"
+            + " updated_at = :at where id = :id and status = :planned")
+        .param("date", date).param("title", title).param("chair", chair).param("by", by).param("at", at)
+        .param("id", meetingId).param("planned", Meeting.PLANNED).update() == 1;
+  }
+
+  /** Cancels a planned meeting; returns false when it was no longer planned (changed meanwhile). */
+  boolean cancel(long meetingId, String reason, String by, LocalDateTime at) {
+    return jdbc.sql("update meeting set status = :cancelled, cancel_reason = :reason, updated_by = :by,"
+            + " updated_at = :at where id = :id and status = :planned")
+        .param("cancelled", Meeting.CANCELLED).param("reason", reason).param("by", by).param("at", at)
+        .param("id", meetingId).param("planned", Meeting.PLANNED).update() == 1;
+  }
+
+  /** The latest date of another meeting that deferred one of these topics (a deferred topic must come later). */
+  Optional<LocalDate> latestDeferral(long meetingId, List<String> topicNumbers) {
+    if (topicNumbers.isEmpty()) {
+      return Optional.empty();
+    }
+    return jdbc.sql("select m.meeting_date from meeting m join meeting_topic t on t.meeting_id = m.id"
+            + " where m.id <> :meeting and t.decision = 'DEFERRED' and t.topic_number in (:numbers)")
+        .param("meeting", meetingId).param("numbers", topicNumbers)
+        .query((rs, row) -> rs.getObject(1, LocalDate.class)).list().stream().max(LocalDate::compareTo);
+  }
+
+  /** Removes a pre-reviewed topic from planned meetings (held ones keep their record); returns the rows removed. */
+  int removeFromPlanned(String topicNumber) {
+    return jdbc.sql("delete from meeting_topic where topic_number = :number and kind = :kind and meeting_id in"
+            + " (select id from meeting where status = :planned)")
+        .param("number", topicNumber).param("kind", Meeting.AGENDA_TOPIC).param("planned", Meeting.PLANNED)
+        .update();
   }
 
   boolean sourceExists(String source) {

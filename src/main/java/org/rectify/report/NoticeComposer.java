@@ -29,19 +29,19 @@ class NoticeComposer {
   private final JdbcTemplate jdbc;
   private final LedgerQueries ledgers;
   private final OrganizationDirectory organization;
-  private final NoticeSettings settings;
+  private final NoticeSettingsStore settingsStore;
   private final MeetingRegister meetingRegister;
 
   NoticeComposer(
       JdbcTemplate jdbc,
       LedgerQueries ledgers,
       OrganizationDirectory organization,
-      NoticeSettings settings,
+      NoticeSettingsStore settingsStore,
       MeetingRegister meetingRegister) {
     this.jdbc = jdbc;
     this.ledgers = ledgers;
     this.organization = organization;
-    this.settings = settings;
+    this.settingsStore = settingsStore;
     this.meetingRegister = meetingRegister;
   }
 
@@ -51,6 +51,7 @@ class NoticeComposer {
             .findFirst()
             .orElseThrow(() -> ApiException.notFound("整改方案不存在"));
     List<MeasureLedger.Row> measures = ledgers.measures(Map.of("planId", String.valueOf(planId)));
+    NoticeSettings settings = settingsStore.effective();
     List<Notice.Paragraph> out = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     LocalDate feedback = date(plan.get("FEEDBACK_DATE"));

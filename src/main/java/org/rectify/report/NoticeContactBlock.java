@@ -17,22 +17,22 @@ final class NoticeContactBlock {
     List<String> missing = new ArrayList<>();
     List<Notice.Paragraph> out = new ArrayList<>();
     out.add(body("欢迎广大干部群众对巡察整改落实情况进行监督。如有意见建议，请通过以下方式向我们反映。"));
-    out.add(body("联系人：" + value(settings.contactPerson(), "联系人", "contact-person", missing)));
-    out.add(body("联系电话：" + value(settings.phone(), "联系电话", "phone", missing)));
-    out.add(body("电子邮箱：" + value(settings.email(), "电子邮箱", "email", missing)));
-    out.add(body("来信地址：" + value(settings.address(), "来信地址", "address", missing)));
+    out.add(body("联系人：" + value(settings.contactPerson(), "联系人", missing)));
+    out.add(body("联系电话：" + value(settings.phone(), "联系电话", missing)));
+    out.add(body("电子邮箱：" + value(settings.email(), "电子邮箱", missing)));
+    out.add(body("来信地址：" + value(settings.address(), "来信地址", missing)));
     if (!missing.isEmpty()) {
       warnings.add("通报联系方式未设置（" + String.join("、", missing) + "），通报中以占位文字代替，"
-          + "请在系统配置 rectify.notice.* 中填写后再发布。");
+          + "请在“通报设置”页面（/reports/notice-settings.html）填写后再发布。");
     }
     out.add(new Notice.Paragraph(Notice.Kind.SIGNATURE, settings.issuer()));
     out.add(new Notice.Paragraph(Notice.Kind.SIGNATURE, date.format(NoticeComposer.DATE)));
     return out;
   }
 
-  private static String value(String value, String label, String property, List<String> missing) {
+  private static String value(String value, String label, List<String> missing) {
     if (value == null || value.isBlank()) {
-      missing.add(label + "（" + property + "）");
+      missing.add(label);
       return "【请填写" + label + "】";
     }
     return value.strip();

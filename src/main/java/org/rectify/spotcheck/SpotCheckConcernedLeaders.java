@@ -55,6 +55,11 @@ class SpotCheckConcernedLeaders {
     return leaders;
   }
 
+  /** The leader in charge of a department, empty while the directory names none. */
+  Optional<String> leaderOfDepartment(String department) {
+    return leaderOf(department);
+  }
+
   /** A department without a configured leader must not stop the process: its leader simply reads nothing. */
   private Optional<String> leaderOf(String department) {
     if (department == null || !organization.isDepartment(department)) {

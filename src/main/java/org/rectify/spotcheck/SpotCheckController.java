@@ -14,6 +14,7 @@ import org.rectify.platform.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -43,13 +44,16 @@ class SpotCheckController {
   private final SpotCheckQueries queries;
   private final RuntimeService runtimeService;
   private final CurrentUser currentUser;
+  private final SpotCheckRecord record;
 
   SpotCheckController(SpotCheckRegister register, SpotCheckQueries queries, RuntimeService runtimeService,
-      CurrentUser currentUser) {
+      CurrentUser currentUser,
+      SpotCheckRecord record) {
     this.register = register;
     this.queries = queries;
     this.runtimeService = runtimeService;
     this.currentUser = currentUser;
+    this.record = record;
   }
 
   @PostMapping
@@ -105,6 +109,12 @@ class SpotCheckController {
   List<SpotCheckQueries.CheckSummary> list() {
     currentUser.requireAnyGroup(READERS);
     return queries.checks();
+  }
+
+  /** One check's record, running or finished, as far as it concerns the reader (403 for anyone else). */
+  @GetMapping("/{number}")
+  SpotCheckRecord.View record(@PathVariable String number) {
+    return record.read(number);
   }
 
   @GetMapping("/statistics")

@@ -34,11 +34,13 @@ class AgendaMeetingSchedulingTest {
   @LocalServerPort int port;
   private final ObjectMapper json = new ObjectMapper();
   private HttpTestClient http;
+  private AgendaTopicDriver topics;
   private final LocalDate today = LocalDate.now(AgendaAutoChecksDelegate.ZONE);
 
   @BeforeEach
   void setUp() {
     http = new HttpTestClient(port);
+    topics = new AgendaTopicDriver(engine, http);
   }
 
   @Test
@@ -98,6 +100,84 @@ class AgendaMeetingSchedulingTest {
     assertThat(meeting.get("topics").get(1).get("decisionNote").asText()).isEqualTo("分两期实施");
   }
 
+  @Test
+  void aMovedMeetingTakesItsTopicsAlongAndIsNotCancelledUnderThem() throws Exception {
+    long planned = plannedMeeting("BUREAU_AFFAIRS", today.plusDays(10));
+    ProcessInstance pi = readyForScheduling(false);
+    complete(pi, Map.of("meetingId", String.valueOf(planned)));
+
+    HttpResponse<String> cancel = http.post("/api/meetings/" + planned + "/cancel", """
+        {"reason": "局领导外出"}""", "office1", "demo");
+    assertThat(cancel.statusCode()).as(cancel.body()).isEqualTo(409);
+    assertThat(cancel.body()).contains("不能取消").contains(pi.getBusinessKey());
+    assertThat(get("/api/meetings/" + planned).get("status").asText()).isEqualTo("PLANNED");
+
+    HttpResponse<String> moved = http.put("/api/meetings/" + planned, """
+        {"meetingDate": "%s", "title": "局务会（改期）", "chair": "partySecretary1"}"""
+        .formatted(today.plusDays(12)), "office1", "demo");
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+    assertThat(json.readTree(moved.body()).get("meetingDate").asText()).isEqualTo(today.plusDays(12).toString());
+    assertThat(get("/api/agenda-topics/" + pi.getBusinessKey()).get("meetingDate").asText())
+        .isEqualTo(today.plusDays(12).toString());
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "meetingDate"))
+        .isEqualTo(today.plusDays(12).toString());
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "meetingTitle")).isEqualTo("局务会（改期）");
+
+    complete(pi, Map.of("decision", "APPROVED", "minutesRef", "局务会纪要〔2026〕12号"));
+    assertThat(get("/api/meetings/" + planned).get("status").asText()).isEqualTo("HELD");
+  }
+
+  @Test
+  void aMeetingAfterTheRequestedDeadlineIsTakenOnlyKnowingly() throws Exception {
+    long late = plannedMeeting("BUREAU_AFFAIRS", today.plusDays(40));
+    ProcessInstance pi = readyForScheduling(false, today.plusDays(30));
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "decideByText"))
+        .isEqualTo(today.plusDays(30) + "（申请的办理时限）");
+    assertThat(engine.getRuntimeService().getVariableTyped(pi.getId(), "plannedMeetings").getValue().toString())
+        .contains("（晚于决策期限 " + today.plusDays(30) + "）");
+    String schedule = openTask(pi).getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(schedule, Map.of("meetingId", String.valueOf(late))))
+        .hasMessageContaining("晚于本议题的决策期限 " + today.plusDays(30));
+    assertThat(get("/api/meetings/" + late).get("topics")).isEmpty();
+
+    complete(pi, Map.of("meetingId", "NEW", "meetingDate", today.plusDays(29).toString()));
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "meetingDate"))
+        .isEqualTo(today.plusDays(29).toString());
+  }
+
+  @Test
+  void aWithdrawnTopicLeavesThePlannedMeetingAndTheRegisterSaysSo() throws Exception {
+    long planned = plannedMeeting("BUREAU_AFFAIRS", today.plusDays(11));
+    ProcessInstance pi = readyForScheduling(false);
+    complete(pi, Map.of("meetingId", String.valueOf(planned)));
+    assertThat(get("/api/meetings/" + planned).get("topics")).hasSize(1);
+
+    engine.getRuntimeService().deleteProcessInstance(pi.getId(), "承包商已出局，续签议题撤回");
+    assertThat(get("/api/agenda-topics/" + pi.getBusinessKey()).get("status").asText()).isEqualTo("WITHDRAWN");
+    assertThat(get("/api/meetings/" + planned).get("topics")).isEmpty();
+    HttpResponse<String> cancelled = http.post("/api/meetings/" + planned + "/cancel", """
+        {"reason": "议题已撤回，本次会议不再召开"}""", "office1", "demo");
+    assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+  }
+
+  @Test
+  void aMeetingWithADeferredTopicCannotMoveBeforeTheDeferringMeeting() throws Exception {
+    long first = plannedMeeting("BUREAU_AFFAIRS", today.plusDays(10));
+    ProcessInstance pi = readyForScheduling(false);
+    complete(pi, Map.of("meetingId", String.valueOf(first)));
+    complete(pi, Map.of("decision", "DEFERRED", "decisionConditions", "补充材料", "minutesRef", "局务会纪要〔2026〕20号"));
+    complete(pi, Map.of("meetingId", "NEW", "meetingDate", today.plusDays(20).toString()));
+    long second = (Long) engine.getRuntimeService().getVariable(pi.getId(), "meetingId");
+
+    HttpResponse<String> refused = http.put("/api/meetings/" + second, """
+        {"meetingDate": "%s", "title": "局务会"}""".formatted(today.plusDays(9)), "office1", "demo");
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("meetingDate：本次会议上的议题曾在 " + today.plusDays(10) + " 的会议上暂缓");
+    assertThat(get("/api/meetings/" + second).get("meetingDate").asText()).isEqualTo(today.plusDays(20).toString());
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "meetingDate"))
+        .isEqualTo(today.plusDays(20).toString());
+  }
+
   private long plannedMeeting(String type, LocalDate date) throws Exception {
     HttpResponse<String> created = http.post("/api/meetings", """
         {"meetingType": "%s", "meetingDate": "%s", "title": "计划会议", "chair": "partySecretary1",
@@ -108,31 +188,19 @@ class AgendaMeetingSchedulingTest {
 
   /** A general request through both reviews; the office confirms the DMN's meeting. */
   private ProcessInstance readyForScheduling(boolean tripleOneMajor) throws Exception {
-    HttpResponse<String> response = http.post("/api/agenda-topics", """
-        {"title": "办公区改造工作请示", "type": "GENERAL_REQUEST", "department": "enforcement", "amount": 50000,
-         "tripleOneMajor": %s}""".formatted(tripleOneMajor), "enforcement1", "demo");
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    String number = json.readTree(response.body()).get("number").asText();
-    ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
-        .singleResult();
-    complete(pi, Map.of("headApproved", true));
-    complete(pi, Map.of("leaderApproved", true));
-    TaskService tasks = engine.getTaskService();
-    tasks.claim(openTask(pi).getId(), "office1");
-    complete(pi, Map.of("reviewOutcome", "PASS", "c1", "PASS", "c2", "PASS"));
-    tasks.claim(openTask(pi).getId(), "office2");
-    complete(pi, Map.of("reReviewAgreed", true));
-    complete(pi, Map.of());
-    assertThat(openTask(pi).getTaskDefinitionKey()).isEqualTo("UserTask_Schedule");
-    return pi;
+    return readyForScheduling(tripleOneMajor, null);
+  }
+
+  private ProcessInstance readyForScheduling(boolean tripleOneMajor, LocalDate deadline) throws Exception {
+    return topics.readyForScheduling(tripleOneMajor, deadline);
   }
 
   private void complete(ProcessInstance pi, Map<String, Object> variables) {
-    engine.getTaskService().complete(openTask(pi).getId(), new HashMap<>(variables));
+    topics.complete(pi, variables);
   }
 
   private Task openTask(ProcessInstance pi) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    return topics.openTask(pi);
   }
 
   private JsonNode get(String path) throws Exception {

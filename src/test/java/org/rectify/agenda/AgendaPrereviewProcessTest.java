@@ -79,6 +79,7 @@ class AgendaPrereviewProcessTest {
     Mocks.register("agendaRejection", new AgendaRejectionDelegate(topics, contractors, blacklist));
     Mocks.register("agendaDecision", new AgendaDecisionDelegate(topics, meetings));
     Mocks.register("agendaScheduling", new AgendaScheduleListener(meetings, topics));
+    Mocks.register("agendaWithdrawal", new AgendaWithdrawalListener(topics, meetings));
     Mocks.register("agendaStartForm", new AgendaStartFormListener(registration, topics,
         new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules()));
     when(meetings.schedule(any(), any(), any(), any(), any(), any(), any(), any())).thenAnswer(call -> {
@@ -210,6 +211,25 @@ class AgendaPrereviewProcessTest {
   }
 
   @Test
+  void aCancelledPreReviewWithdrawsItsTopicAndAFinishedOneDoesNot() {
+    ProcessInstance cancelled = start("GENERAL_REQUEST", 50_000, false, List.of());
+    approveByDepartment(cancelled);
+    runtimeService().deleteProcessInstance(cancelled.getId(), "承包商已出局，续签议题撤回");
+    assertThat(cancelled).isEnded();
+    verify(topics).update(NUMBER, "status", "WITHDRAWN");
+    verify(meetings).withdrawTopic(NUMBER);
+
+    org.mockito.Mockito.clearInvocations(topics, meetings);
+    ProcessInstance rejected = start("PRICE_COMPARISON", 280_000, false,
+        List.of(quote("甲公司", true, false), quote("乙公司", false, false)));
+    approveByDepartment(rejected);
+    review(rejected, "office1", "PASS", Map.of());
+    assertThat(rejected).isEnded().hasPassed(END_REJECTED);
+    verify(topics, org.mockito.Mockito.never()).update(NUMBER, "status", "WITHDRAWN");
+    verify(meetings, org.mockito.Mockito.never()).withdrawTopic(any());
+  }
+
+  @Test
   void twoQuotesAreNeverPutOnTheAgenda() {
     ProcessInstance pi = start("PRICE_COMPARISON", 280_000, false,
         List.of(quote("甲公司", true, false), quote("乙公司", false, false)));
@@ -332,6 +352,40 @@ class AgendaPrereviewProcessTest {
         LocalDate.of(2026, 12, 10), "system");
     assertThat(pi).isEnded().hasPassed(END_NOT_APPROVED);
     verify(topics, org.mockito.Mockito.atLeastOnce()).update(NUMBER, "meeting", "DIRECTOR_OFFICE");
+  }
+
+  @Test
+  void aMeetingAfterTheDecisionDeadlineIsFlaggedAndTakenOnlyKnowingly() {
+    LocalDate today = MeetingRegister.today();
+    LocalDate deadline = today.plusDays(8);
+    LocalDate late = today.plusDays(13);
+    when(topics.decideBy(NUMBER)).thenReturn(Optional.of(new AgendaTopicRepository.DecideBy(deadline, "合同到期日")));
+    when(meetings.planned(org.mockito.ArgumentMatchers.eq(MeetingType.BUREAU_AFFAIRS), any())).thenReturn(List.of(
+        new MeetingRegister.PlannedMeeting(7, late, late + " 局务会（已排 2 项）")));
+    when(meetings.schedule(eq(7L), any(), any(), any(), any(), any(), any(), any()))
+        .thenReturn(new MeetingRegister.Scheduled(7, late, "局务会", 3));
+
+    ProcessInstance pi = readyForScheduling();
+    assertThat(runtimeService().getVariable(pi.getId(), AgendaScheduleListener.DECIDE_BY_TEXT))
+        .isEqualTo(deadline + "（合同到期日）");
+    assertThat((String) runtimeService().getVariable(pi.getId(), AgendaScheduleListener.SCHEDULE_ALERT))
+        .contains("本议题须在 " + deadline + "（合同到期日）前由局务会作出决定").contains("没有此前召开的局务会");
+    assertThat(runtimeService().getVariableTyped(pi.getId(), AgendaScheduleListener.PLANNED_MEETINGS).getValue()
+        .toString()).contains("（晚于决策期限 " + deadline + "）");
+
+    String schedule = task(TASK_SCHEDULE, pi).getId();
+    assertThatThrownBy(() -> taskService().complete(schedule, withVariables(MEETING_ID, "7")))
+        .hasMessageContaining("会议日期 " + late + " 晚于本议题的决策期限 " + deadline + "（合同到期日）");
+    assertThat(pi).isWaitingAt(TASK_SCHEDULE);
+    taskService().complete(schedule, withVariables(MEETING_ID, "7", AgendaScheduleListener.LATE_ACKNOWLEDGED, true));
+    assertThat(pi).isWaitingAt("UserTask_RecordDecision");
+  }
+
+  @Test
+  void aTopicWithoutADecisionDeadlineShowsNoAlert() {
+    ProcessInstance pi = readyForScheduling();
+    assertThat(runtimeService().getVariable(pi.getId(), AgendaScheduleListener.DECIDE_BY_TEXT)).isEqualTo("");
+    assertThat(runtimeService().getVariable(pi.getId(), AgendaScheduleListener.SCHEDULE_ALERT)).isEqualTo("");
   }
 
   /** Department, both reviews and the confirmation of the DMN's proposal: the topic waits at 安排上会. */

@@ -4,8 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.core.io.ClassPathResource;
 
 /** Where a workload's data lives: a fresh H2 file database under target/bench, or a fresh PostgreSQL database. */
 enum Database {
@@ -46,6 +52,18 @@ enum Database {
 
   /** Spring properties that put the Rectify application on this database (its profile plus the URL). */
   List<String> springProperties(String url) {
+    return springProperties(url, List.of());
+  }
+
+  /**
+   * As {@link #springProperties(String)}; on H2 the URL carries the embedded default's options from
+   * application.yaml (what a user of {@code ./mvnw spring-boot:run} gets), then {@code h2Options} ("NAME=value") on
+   * top, so a variant can put one option back.
+   */
+  List<String> springProperties(String url, List<String> h2Options) {
+    if (this == H2) {
+      url = withOptions(withOptions(url, productH2Options()), h2Options);
+    }
     List<String> properties = new ArrayList<>();
     if (this == PG) {
       properties.add("spring.profiles.active=postgres");
@@ -55,6 +73,27 @@ enum Database {
     properties.add("spring.datasource.username=" + user());
     properties.add("spring.datasource.password=" + password());
     return properties;
+  }
+
+  /** The options ("NAME=value") of the embedded default's H2 URL in application.yaml. */
+  static List<String> productH2Options() {
+    YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+    yaml.setResources(new ClassPathResource("application.yaml"));
+    String url = yaml.getObject().getProperty("spring.datasource.url");
+    return Arrays.stream(url.split(";")).skip(1).toList();
+  }
+
+  /** The URL with each option set, replacing an option of the same name (H2 refuses duplicates). */
+  static String withOptions(String url, List<String> options) {
+    Map<String, String> merged = new LinkedHashMap<>();
+    String[] parts = url.split(";");
+    for (int i = 1; i < parts.length; i++) {
+      merged.put(parts[i].substring(0, parts[i].indexOf('=')).toUpperCase(), parts[i]);
+    }
+    for (String option : options) {
+      merged.put(option.substring(0, option.indexOf('=')).toUpperCase(), option);
+    }
+    return parts[0] + merged.values().stream().map(o -> ";" + o).collect(Collectors.joining());
   }
 
   private static void delete(String name) {

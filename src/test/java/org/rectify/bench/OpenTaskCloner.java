@@ -43,6 +43,18 @@ final class OpenTaskCloner {
     }
   }
 
+  /**
+   * Copies keep their original's creation time, so a department's copies would all tie in Tasklist's sort order
+   * (newest first) and every page would be an arbitrary pick. Real tasks arrive over time: spreads the open tasks'
+   * creation times one minute apart in a pseudo-random order (departments interleaved), history alike.
+   */
+  void spreadCreationTimes() {
+    jdbc.sql("update act_ru_task t set create_time_ = t.create_time_ - s.n * interval '1 minute' from"
+        + " (select id_, row_number() over (order by md5(id_)) n from act_ru_task) s where s.id_ = t.id_").update();
+    jdbc.sql("update act_hi_taskinst h set start_time_ = t.create_time_ from act_ru_task t where t.id_ = h.id_")
+        .update();
+  }
+
   void analyze() {
     for (String table : List.of("act_ru_execution", "act_ru_task", "act_ru_identitylink", "act_ru_variable",
         "act_ru_authorization", "act_ru_job", "act_hi_procinst", "act_hi_taskinst", "act_hi_varinst")) {

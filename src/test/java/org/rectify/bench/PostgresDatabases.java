@@ -23,6 +23,16 @@ final class PostgresDatabases {
     execute("create database " + database);
   }
 
+  static boolean exists(String database) {
+    try (Connection connection = DriverManager.getConnection(url("postgres", ""), USER, PASSWORD);
+        var statement = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+      statement.setString(1, database);
+      return statement.executeQuery().next();
+    } catch (SQLException e) {
+      throw new IllegalStateException("PostgreSQL: " + database, e);
+    }
+  }
+
   static void drop(String database) {
     execute("drop database if exists " + database + " with (force)");
   }

@@ -26,8 +26,9 @@ final class SqlProfile {
   static void run(Database database, Variant variant) {
     String bareDb = "rectify_bench_bare";
     String rectifyDb = "rectify_bench_profile";
-    var properties = new java.util.ArrayList<>(database.springProperties(database.create(rectifyDb)));
-    properties.addAll(variant.properties());
+    var properties = new java.util.ArrayList<>(database.springProperties(database.create(rectifyDb),
+        variant.h2Options()));
+    properties.addAll(variant.springProperties());
     try (Workload bare = new BareEngine(database.label(), database.create(bareDb), database.user(),
             database.password());
         Workload rectify = new RectifyApp(variant.name(), properties)) {

@@ -29,7 +29,8 @@ final class ThroughputBenchmark {
     try (Workload bare = Retry.on("bare engine start", () -> new BareEngine(database.label(),
             database.create(bareDb), database.user(), database.password()));
         Workload rectify = Retry.on("rectify start", () -> new RectifyApp(variant.name(),
-            concat(database.springProperties(database.create(rectifyDb)), variant.properties())))) {
+            concat(database.springProperties(database.create(rectifyDb), variant.h2Options()),
+                variant.springProperties())))) {
       for (int i = 0; i < warmup; i++) {
         Retry.on("warm-up", () -> {
           bare.run(instances);

@@ -101,29 +101,7 @@ class AgendaStartFormBrowserTest extends BrowserTestSupport {
     return browser.waitFor(By.xpath(labelled(label) + "/following::*[self::input or self::textarea][1]"));
   }
 
-  /** A form-js select: open it (a second click if the first only closed it), pick the option by its label. */
-  private void choose(String label, String option) {
-    By display = By.xpath(labelled(label) + "/following::div[contains(@class,'fjs-select-display')][1]");
-    By item = By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + option + "']");
-    WebElement found = null;
-    for (int attempt = 0; attempt < 4 && found == null; attempt++) {
-      browser.waitForClickable(display).click();
-      try {
-        found = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(3))
-            .until(ignored -> browser.all(item).stream().findFirst().orElse(null));
-      } catch (org.openqa.selenium.TimeoutException closedInstead) {
-        found = null;
-      }
-    }
-    assertThat(found).as("option %s of %s", option, label).isNotNull();
-    // the list scrolls inside the form: select the option as form-js does, on mousedown
-    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-        .executeScript("arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true}))", found);
-    browser.waitForText(display, option);
-  }
-
   /** Leaves the last field (form-js validates it) and presses 发起 once Tasklist enables it. */
-  /** Leaves the last field and presses 发起 once Tasklist enables it. */
   private void start() {
     field("附件清单").click();
     WebElement button = browser.waitFor(By.xpath("//button[normalize-space()='发起']"));
@@ -132,7 +110,4 @@ class AgendaStartFormBrowserTest extends BrowserTestSupport {
     browser.waitForClickable(By.xpath("//button[normalize-space()='发起']")).click();
   }
 
-  private static String labelled(String label) {
-    return "//label[starts-with(normalize-space(),'" + label + "')]";
-  }
 }

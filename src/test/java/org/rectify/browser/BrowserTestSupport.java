@@ -1,6 +1,9 @@
 package org.rectify.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -15,6 +18,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -82,6 +89,33 @@ abstract class BrowserTestSupport {
   @BeforeEach
   void startWithoutSession() {
     browser.reset();
+  }
+
+  /** XPath of a form-js field's label that starts with {@code label}. */
+  static String labelled(String label) {
+    return "//label[starts-with(normalize-space(),'" + label + "')]";
+  }
+
+  /** A form-js select: open it (a second click if the first only closed it), pick the option whose label starts so. */
+  void choose(String label, String option) {
+    By display = By.xpath(labelled(label) + "/following::div[contains(@class,'fjs-select-display')][1]");
+    By item = By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][starts-with(normalize-space(),'" + option
+        + "')]");
+    WebElement found = null;
+    for (int attempt = 0; attempt < 4 && found == null; attempt++) {
+      browser.waitForClickable(display).click();
+      try {
+        found = new WebDriverWait(browser.driver(), Duration.ofSeconds(3))
+            .until(ignored -> browser.all(item).stream().findFirst().orElse(null));
+      } catch (TimeoutException closedInstead) {
+        found = null;
+      }
+    }
+    assertThat(found).as("option %s of %s", option, label).isNotNull();
+    // the list scrolls inside the form: select the option as form-js does, on mousedown
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true}))", found);
+    browser.waitForText(display, option);
   }
 
   /** Starts the test process for a measure, with the variables the Tasklist filters show. */

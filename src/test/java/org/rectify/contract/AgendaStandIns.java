@@ -71,6 +71,7 @@ final class AgendaStandIns {
     Mocks.register("agendaFourEyes", (TaskListener) task -> { });
     Mocks.register("agendaJustification", (TaskListener) task -> { });
     Mocks.register("agendaScheduling", (TaskListener) task -> { });
+    Mocks.register("agendaWithdrawal", (ExecutionListener) execution -> { });
     Mocks.register("agendaStartForm", (ExecutionListener) execution -> {
       if (submitted.stream().noneMatch(s -> s.number().equals(execution.getVariable("topicNumber")))) {
         throw new IllegalStateException("called without a registered topic number");

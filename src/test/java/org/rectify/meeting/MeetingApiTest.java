@@ -124,6 +124,105 @@ class MeetingApiTest {
     assertThat(http.get("/api/meetings/999999", "office1", "demo").statusCode()).isEqualTo(404);
   }
 
+  @Test
+  void theOfficeMovesAndCancelsAPlannedMeeting() throws Exception {
+    long id = planned("BUREAU_AFFAIRS", MeetingRegister.today().plusDays(7));
+    HttpResponse<String> moved = http.put("/api/meetings/" + id, """
+        {"meetingDate": "%s", "title": "局务会（改期）", "chair": "leaders1"}"""
+        .formatted(MeetingRegister.today().plusDays(9)), "rectOffice1", "demo");
+    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+    JsonNode meeting = json.readTree(moved.body());
+    assertThat(meeting.get("meetingDate").asText()).isEqualTo(MeetingRegister.today().plusDays(9).toString());
+    assertThat(meeting.get("title").asText()).isEqualTo("局务会（改期）");
+    assertThat(meeting.get("chair").asText()).isEqualTo("leaders1");
+    assertThat(jdbc.queryForObject("select updated_by from meeting where id = ?", String.class, id))
+        .isEqualTo("rectOffice1");
+
+    String before = row(id);
+    HttpResponse<String> noReason = http.post("/api/meetings/" + id + "/cancel", "{}", "office1", "demo");
+    assertThat(noReason.statusCode()).isEqualTo(400);
+    assertThat(noReason.body()).contains("reason：不能为空");
+    assertThat(row(id)).isEqualTo(before);
+
+    HttpResponse<String> cancelled = http.post("/api/meetings/" + id + "/cancel", """
+        {"reason": "与区委会议冲突，另行安排"}""", "office1", "demo");
+    assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+    assertThat(json.readTree(cancelled.body()).get("status").asText()).isEqualTo("CANCELLED");
+    assertThat(json.readTree(cancelled.body()).get("cancelReason").asText()).isEqualTo("与区委会议冲突，另行安排");
+    assertThat(json.readTree(http.get("/api/meetings?type=BUREAU_AFFAIRS", "greening1", "demo").body()))
+        .anySatisfy(m -> {
+          assertThat(m.get("id").asLong()).isEqualTo(id);
+          assertThat(m.get("status").asText()).isEqualTo("CANCELLED");
+        });
+
+    String after = row(id);
+    HttpResponse<String> again = http.post("/api/meetings/" + id + "/cancel", """
+        {"reason": "再次取消"}""", "office1", "demo");
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.body()).contains("本会议已取消");
+    HttpResponse<String> moveCancelled = http.put("/api/meetings/" + id, """
+        {"meetingDate": "%s", "title": "局务会"}""".formatted(MeetingRegister.today().plusDays(9)), "office1", "demo");
+    assertThat(moveCancelled.statusCode()).isEqualTo(409);
+    assertThat(row(id)).isEqualTo(after);
+  }
+
+  @Test
+  void badChangesAreRefusedNamingTheFieldAndChangeNothing() throws Exception {
+    long id = planned("DIRECTOR_OFFICE", MeetingRegister.today().plusDays(5));
+    String before = row(id);
+    assertChangeRefused(id, """
+        {"meetingDate": "%s", "title": "局长办公会"}""".formatted(MeetingRegister.today().minusDays(1)),
+        "meetingDate：计划召开的会议不能改到今天");
+    assertChangeRefused(id, """
+        {"title": "局长办公会"}""", "meetingDate：不能为空");
+    assertChangeRefused(id, """
+        {"meetingDate": "%s", "title": " "}""".formatted(MeetingRegister.today()), "title：不能为空");
+    assertChangeRefused(id, """
+        {"meetingDate": "%s", "title": "局长办公会", "chair": "nobody"}""".formatted(MeetingRegister.today()),
+        "chair：未知用户 nobody");
+    assertThat(http.put("/api/meetings/" + id, """
+        {"meetingDate": "%s", "title": "局长办公会"}""".formatted(MeetingRegister.today()), "enforcement1", "demo")
+        .statusCode()).isEqualTo(403);
+    assertThat(http.post("/api/meetings/" + id + "/cancel", """
+        {"reason": "x"}""", "leaders1", "demo").statusCode()).isEqualTo(403);
+    assertThat(http.put("/api/meetings/999999", """
+        {"meetingDate": "%s", "title": "局长办公会"}""".formatted(MeetingRegister.today()), "office1", "demo")
+        .statusCode()).isEqualTo(404);
+    assertThat(row(id)).isEqualTo(before);
+
+    // held on another day than the other tests' 党组会, whose counts they check
+    HttpResponse<String> held = http.post("/api/meetings", PARTY_GROUP.formatted(FIRST).replace("2025-03-14",
+        "2025-02-14"), "office1", "demo");
+    long heldId = json.readTree(held.body()).get("id").asLong();
+    String heldRow = row(heldId);
+    HttpResponse<String> moveHeld = http.put("/api/meetings/" + heldId, """
+        {"meetingDate": "%s", "title": "党组会"}""".formatted(MeetingRegister.today()), "office1", "demo");
+    assertThat(moveHeld.statusCode()).isEqualTo(409);
+    assertThat(moveHeld.body()).contains("只有计划召开的会议可以修改");
+    assertThat(http.post("/api/meetings/" + heldId + "/cancel", """
+        {"reason": "x"}""", "office1", "demo").statusCode()).isEqualTo(409);
+    assertThat(row(heldId)).isEqualTo(heldRow);
+  }
+
+  private long planned(String type, java.time.LocalDate date) throws Exception {
+    HttpResponse<String> created = http.post("/api/meetings", """
+        {"meetingType": "%s", "meetingDate": "%s", "title": "计划会议", "chair": "partySecretary1",
+         "status": "PLANNED"}""".formatted(type, date), "office1", "demo");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return json.readTree(created.body()).get("id").asLong();
+  }
+
+  /** The meeting's row as text: what a refused change must leave as it was. */
+  private String row(long id) {
+    return jdbc.queryForMap("select * from meeting where id = ?", id).toString();
+  }
+
+  private void assertChangeRefused(long id, String body, String detail) {
+    HttpResponse<String> response = http.put("/api/meetings/" + id, body, "office1", "demo");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.body()).contains(detail);
+  }
+
   private void assertRefused(String body, String detail) {
     HttpResponse<String> response = http.post("/api/meetings", body, "office1", "demo");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);

@@ -87,6 +87,13 @@ class PostgresProfileTest {
   }
 
   @Test
+  void sessionsUseThePlannerCostForCachedData() {
+    // application-postgres.yaml: the department filter's plan depends on it (docs/benchmarks.md, task query)
+    assertThat(app.getBean(JdbcTemplate.class).queryForObject("show random_page_cost", String.class))
+        .isEqualTo("1.1");
+  }
+
+  @Test
   void everyProcessOfTheProjectIsDeployedAndATestProcessRuns() throws IOException {
     ProcessEngine engine = app.getBean(ProcessEngine.class);
     List<String> deployed = engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list()

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** Malformed and hostile bodies for the registers: contracts, agenda topics, spot checks, measures, plans. */
+/**
+ * Malformed and hostile bodies for the registers: contracts, agenda topics, spot checks, measures, plans, meeting
+ * changes, notice settings.
+ */
 final class ApiBadInputs {
 
   private static final String SCRIPT = "<script>alert('xss')</script>";
@@ -36,7 +39,62 @@ final class ApiBadInputs {
   private ApiBadInputs() {}
 
   static Stream<BadInput> cases() {
-    return Stream.of(contracts(), topics(), spotChecks(), measures()).flatMap(s -> s);
+    return Stream.of(contracts(), topics(), spotChecks(), measures(), meetings(), noticeSettings()).flatMap(s -> s);
+  }
+
+  private static BadInput noticeSettings(String name, int status, String user, Object... replacements) {
+    return api("notice settings " + name, status, f -> f.put("/api/settings/notice", Json.of(Map.of("issuer",
+        "中共深圳市坪山区城市管理局党组", "contactPerson", "李明", "phone", "0755-84561234"), replacements), user));
+  }
+
+  private static Stream<BadInput> noticeSettings() {
+    return Stream.of(
+        noticeSettings("with a script issuer", 400, "office1", "issuer", SCRIPT),
+        noticeSettings("with an expression contact", 400, "office1", "contactPerson", EXPRESSION),
+        noticeSettings("with a 1 MB address", 400, "office1", "address", Json.HUGE),
+        noticeSettings("with SQL as phone", 400, "office1", "phone", SQL),
+        noticeSettings("by a department clerk", 403, "enforcement1"));
+  }
+
+  private static BadInput meetingChange(String name, int status, String user, Object... replacements) {
+    return api("meeting move " + name, status, f -> f.put("/api/meetings/" + plannedMeeting(f),
+        Json.of(Map.of("meetingDate", TODAY.plusDays(30).toString(), "title", "局务会（改期）"), replacements), user));
+  }
+
+  private static BadInput meetingCancel(String name, int status, String user, String body) {
+    return api("meeting cancel " + name, status,
+        f -> f.post("/api/meetings/" + plannedMeeting(f) + "/cancel", body, user));
+  }
+
+  /** A planned meeting of the demo register (the agenda demo plans some for scheduling). */
+  private static long plannedMeeting(BadInputFixture f) {
+    try {
+      for (com.fasterxml.jackson.databind.JsonNode meeting : new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(f.get("/api/meetings", "office1").body())) {
+        if ("PLANNED".equals(meeting.get("status").asText())) {
+          return meeting.get("id").asLong();
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("meeting list unreadable", e);
+    }
+    throw new IllegalStateException("the demo register has no planned meeting");
+  }
+
+  private static Stream<BadInput> meetings() {
+    return Stream.of(
+        meetingChange("into the past", 400, "office1", "meetingDate", TODAY.minusDays(3).toString()),
+        meetingChange("without a date", 400, "office1", "meetingDate", null),
+        meetingChange("with a script title", 400, "office1", "title", SCRIPT),
+        meetingChange("with an expression title", 400, "office1", "title", EXPRESSION),
+        meetingChange("with a 1 MB title", 400, "office1", "title", Json.HUGE),
+        meetingChange("with an unknown chair", 400, "office1", "chair", SQL),
+        meetingChange("by a department clerk", 403, "enforcement1"),
+        meetingCancel("without a reason", 400, "office1", "{}"),
+        meetingCancel("with a 1 MB reason", 400, "office1", "{\"reason\": \"" + Json.HUGE + "\"}"),
+        meetingCancel("by a leader", 403, "leaders1", "{\"reason\": \"改期\"}"),
+        api("meeting move of an unknown meeting", 404, f -> f.put("/api/meetings/999999",
+            "{\"meetingDate\": \"" + TODAY.plusDays(3) + "\", \"title\": \"局务会\"}", "office1")));
   }
 
   private static BadInput contract(String name, int status, String user, Object... replacements) {

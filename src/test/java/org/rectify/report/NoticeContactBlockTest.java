@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The notice's contact block and signature from the organisation settings ({@code rectify.notice.*}). */
+/** The notice's contact block and signature from the organisation settings (page 通报设置 over {@code rectify.notice.*}). */
 class NoticeContactBlockTest {
 
   private static List<String> texts(List<Notice.Paragraph> paragraphs) {
@@ -40,7 +40,7 @@ class NoticeContactBlockTest {
 
     assertThat(texts).contains("联系人：【请填写联系人】", "联系电话：0755-12345678", "电子邮箱：【请填写电子邮箱】",
         "来信地址：【请填写来信地址】");
-    assertThat(warnings).containsExactly("通报联系方式未设置（联系人（contact-person）、电子邮箱（email）、"
-        + "来信地址（address）），通报中以占位文字代替，请在系统配置 rectify.notice.* 中填写后再发布。");
+    assertThat(warnings).containsExactly("通报联系方式未设置（联系人、电子邮箱、来信地址），通报中以占位文字代替，"
+        + "请在“通报设置”页面（/reports/notice-settings.html）填写后再发布。");
   }
 }

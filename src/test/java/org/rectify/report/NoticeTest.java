@@ -80,7 +80,7 @@ class NoticeTest extends ReportTestBase {
         .contains("方案声明整改措施 34 条，系统中实际登记 37 条")
         .doesNotContain("会议登记中没有整改期间召开的党组会")
         .contains("<h2>三、下一步工作打算</h2>")
-        .contains("通报联系方式未设置（联系人（contact-person）、联系电话（phone）、电子邮箱（email）、来信地址（address））")
+        .contains("通报联系方式未设置（联系人、联系电话、电子邮箱、来信地址）")
         .contains("联系电话：【请填写联系电话】");
     assertThat(http.get("/api/plans/99999/notice.html", "rectOffice1", "demo").statusCode())
         .isEqualTo(404);

@@ -212,6 +212,48 @@ class SpotCheckAuthorizationTest {
   }
 
   @Test
+  void aFinishedCheckIsReadInTheRegisterByTheLeadersConcernedEachForTheirDepartments() throws Exception {
+    ProcessInstance check = run.start("DC2026-205");
+    run.visit(check, "FINDINGS");
+    run.recordFinding(check, "PHONE", "周某", "greening", true);
+    run.recordFinding(check, "LATE", "吴某", "enforcement", false);
+    run.confirmAll(check, "CONFIRMED");
+    run.decide(check, "NOW");
+    run.issueNotice(check, "督通〔2026〕25号");
+    run.rectifyAndVerify("greening", "PASSED");
+    run.rectifyAndVerify("enforcement", "PASSED");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("DC2026-205")
+        .count()).isZero();
+
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.JsonNode greening = json.readTree(get("/api/spot-checks/DC2026-205", "leaders3"));
+    assertThat(greening.get("complete").asBoolean()).isFalse();
+    assertThat(greening.get("findings")).hasSize(1);
+    assertThat(greening.get("findings").get(0).get("personName").asText()).isEqualTo("周某");
+    assertThat(greening.get("notices").get(0).get("number").asText()).isEqualTo("督通〔2026〕25号");
+    assertThat(greening.get("rectifications")).allSatisfy(r -> assertThat(r.get("department").asText())
+        .isEqualTo("greening"));
+    assertThat(greening.get("verifications")).hasSize(1);
+    assertThat(greening.toString()).doesNotContain("吴某");
+
+    com.fasterxml.jackson.databind.JsonNode enforcement =
+        json.readTree(get("/api/spot-checks/DC2026-205", "leaders2"));
+    assertThat(enforcement.get("findings")).hasSize(1);
+    assertThat(enforcement.toString()).contains("吴某").doesNotContain("周某");
+
+    for (String user : new String[] {"leaders1", "supervision1", "partySecretary1"}) {
+      com.fasterxml.jackson.databind.JsonNode all = json.readTree(get("/api/spot-checks/DC2026-205", user));
+      assertThat(all.get("complete").asBoolean()).as(user).isTrue();
+      assertThat(all.get("findings")).as(user).hasSize(2);
+      assertThat(all.get("verifications")).as(user).hasSize(2);
+    }
+    for (String user : new String[] {"greening1", "greeningHead", "rectOffice1"}) {
+      assertThat(status("/api/spot-checks/DC2026-205", user)).as(user).isEqualTo(403);
+    }
+    assertThat(status("/api/spot-checks/DC2099-999", "supervision1")).isEqualTo(404);
+  }
+
+  @Test
   void afterTheNoticeDepartmentSeesExactlyItsOwnRectificationTask() {
     ProcessInstance check = run.start("DC2026-202");
     run.visit(check, "FINDINGS");

@@ -1,0 +1,130 @@
+package org.rectify.spotcheck;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.rectify.organization.OrganizationDirectory;
+import org.rectify.organization.OrganizationGroups;
+import org.rectify.platform.ApiException;
+import org.rectify.platform.CurrentUser;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * {@code GET /api/spot-checks/{number}}: the record of one check — visit, findings, the notices and what the departments
+ * reported and the verification found — running or finished. Camunda's history of a finished check stays closed to a
+ * department's leader (it decides history per definition, docs/spot-check.md); this register view is where the leaders
+ * concerned read it, each only as far as it concerns them: supervision, the Party secretary, administrators and the
+ * leader in charge of supervision read everything; the leader of a department named in the findings reads that
+ * department's findings, notices, rectification and verification; anyone else gets 403.
+ */
+@Service
+class SpotCheckRecord {
+
+  /** The check as its reader may see it. */
+  record View(String number, String checkType, LocalDate plannedFrom, LocalDate plannedTo, LocalDate visitedOn,
+      String visitSites, String status, boolean complete, List<Finding> findings, List<Notice> notices,
+      List<Rectification> rectifications, List<Verification> verifications) {}
+
+  record Finding(String category, String categoryLabel, String personName, String department, String departmentName,
+      LocalDateTime foundAt, String place, String description, String status, String decisionReason,
+      String noticeNumber) {}
+
+  record Notice(String number, LocalDate date, String requirements, LocalDate deadline, String status) {}
+
+  record Rectification(String noticeNumber, String department, String measures, LocalDate rectifiedOn) {}
+
+  record Verification(String noticeNumber, String department, String result, String note, LocalDateTime verifiedAt) {}
+
+  private static final String[] FULL_READERS = {OrganizationGroups.SUPERVISION, OrganizationGroups.PARTY_SECRETARY,
+      OrganizationGroups.CAMUNDA_ADMIN};
+
+  private final JdbcTemplate jdbc;
+  private final SpotCheckRegister register;
+  private final SpotCheckConcernedLeaders leaders;
+  private final OrganizationDirectory organization;
+  private final CurrentUser currentUser;
+
+  SpotCheckRecord(JdbcTemplate jdbc, SpotCheckRegister register, SpotCheckConcernedLeaders leaders,
+      OrganizationDirectory organization, CurrentUser currentUser) {
+    this.jdbc = jdbc;
+    this.register = register;
+    this.leaders = leaders;
+    this.organization = organization;
+    this.currentUser = currentUser;
+  }
+
+  View read(String number) {
+    if (number == null || !register.checkExists(number)) {
+      throw ApiException.notFound("暗访检查不存在：" + number);
+    }
+    Set<String> departments = readableDepartments(number);
+    if (departments != null && departments.isEmpty()) {
+      throw ApiException.forbidden("没有权限查看暗访记录 " + number + "：仅监督科、党组书记、分管监督的领导及被查人员所在科室的分管领导可以查看");
+    }
+    return view(number, departments);
+  }
+
+  /** Null: everything; else the departments whose part the current user may read (empty: nothing). */
+  private Set<String> readableDepartments(String number) {
+    String user = currentUser.id();
+    if (Arrays.stream(FULL_READERS).anyMatch(currentUser::isMemberOf)
+        || leaders.supervisionLeader().filter(user::equals).isPresent()) {
+      return null;
+    }
+    Set<String> led = new LinkedHashSet<>();
+    for (String department : register.departmentsOfCheck(number)) {
+      if (leaders.leaderOfDepartment(department).filter(user::equals).isPresent()) {
+        led.add(department);
+      }
+    }
+    return led;
+  }
+
+  private View view(String number, Set<String> departments) {
+    View[] header = new View[1];
+    jdbc.query("select check_type, planned_from, planned_to, visited_on, visit_sites, status from spot_check"
+        + " where check_number = ?", rs -> {
+          header[0] = new View(number, rs.getString(1), date(rs.getDate(2)), date(rs.getDate(3)),
+              date(rs.getDate(4)), rs.getString(5), rs.getString(6), departments == null, List.of(), List.of(),
+              List.of(), List.of());
+        }, number);
+    List<Finding> findings = jdbc.query("select f.category, f.person_name, f.department, f.found_at, f.place,"
+            + " f.description, f.status, f.decision_reason, n.notice_number from spot_check_finding f"
+            + " join spot_check c on c.id = f.check_id left join spot_check_notice n on n.id = f.notice_id"
+            + " where c.check_number = ? order by f.id",
+        (rs, i) -> new Finding(rs.getString(1), SpotCheckCategory.label(rs.getString(1)), rs.getString(2),
+            rs.getString(3), organization.nameOf(rs.getString(3)), rs.getTimestamp(4).toLocalDateTime(),
+            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)), number)
+        .stream().filter(f -> departments == null || departments.contains(f.department())).toList();
+    Set<String> noticeNumbers = new LinkedHashSet<>();
+    findings.stream().map(Finding::noticeNumber).filter(Objects::nonNull).forEach(noticeNumbers::add);
+    List<Notice> notices = jdbc.query("select notice_number, notice_date, requirements, rectification_deadline,"
+            + " status from spot_check_notice order by notice_date, notice_number",
+        (rs, i) -> new Notice(rs.getString(1), date(rs.getDate(2)), rs.getString(3), date(rs.getDate(4)),
+            rs.getString(5))).stream().filter(n -> noticeNumbers.contains(n.number())).toList();
+    List<Rectification> rectifications = jdbc.query("select n.notice_number, r.department, r.measures,"
+            + " r.rectified_on from spot_check_rectification r join spot_check_notice n on n.id = r.notice_id"
+            + " order by r.id", (rs, i) -> new Rectification(rs.getString(1), rs.getString(2), rs.getString(3),
+            date(rs.getDate(4)))).stream()
+        .filter(r -> noticeNumbers.contains(r.noticeNumber())
+            && (departments == null || departments.contains(r.department()))).toList();
+    List<Verification> verifications = jdbc.query("select n.notice_number, v.department, v.result, v.note,"
+            + " v.verified_at from spot_check_verification v join spot_check_notice n on n.id = v.notice_id"
+            + " order by v.id", (rs, i) -> new Verification(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getTimestamp(5).toLocalDateTime())).stream()
+        .filter(v -> noticeNumbers.contains(v.noticeNumber())
+            && (departments == null || departments.contains(v.department()))).toList();
+    View h = header[0];
+    return new View(h.number(), h.checkType(), h.plannedFrom(), h.plannedTo(), h.visitedOn(), h.visitSites(),
+        h.status(), h.complete(), findings, notices, rectifications, verifications);
+  }
+
+  private static LocalDate date(java.sql.Date date) {
+    return date == null ? null : date.toLocalDate();
+  }
+}

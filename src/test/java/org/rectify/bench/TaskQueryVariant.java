@@ -1,0 +1,117 @@
+package org.rectify.bench;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * One side of the task query comparison, switched on and off between the rounds of one run so that before and after
+ * are measured interleaved on the same database: {@code product}; {@code revokes-auto} (the engine's default revoke
+ * check); {@code pg-default-cost} (PostgreSQL's default {@code random_page_cost = 4} instead of the product's
+ * 1.1); {@code candidate} (the statements of {@code bench.taskquery.indexes} created, dropped afterwards).
+ */
+final class TaskQueryVariant {
+
+  private static final Pattern INDEX_NAME = Pattern.compile("(?i)create\\s+index\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
+
+  private final String name;
+  private final Runnable apply;
+  private final Runnable revert;
+
+  private TaskQueryVariant(String name, Runnable apply, Runnable revert) {
+    this.name = name;
+    this.apply = apply;
+    this.revert = revert;
+  }
+
+  String name() {
+    return name;
+  }
+
+  void apply() {
+    apply.run();
+  }
+
+  void revert() {
+    revert.run();
+  }
+
+  static TaskQueryVariant named(String name, ProcessEngineConfigurationImpl configuration, JdbcClient jdbc,
+      HikariDataSource pool) {
+    String configured = configuration.getAuthorizationCheckRevokes();
+    return switch (name) {
+      case "product" -> new TaskQueryVariant(name, () -> { }, () -> { });
+      case "pg-default-cost" -> new TaskQueryVariant(name,
+          () -> everyConnection(pool, "set random_page_cost = 4"),
+          () -> everyConnection(pool, "reset random_page_cost"));
+      case "revokes-auto" -> new TaskQueryVariant(name, () -> configuration.setAuthorizationCheckRevokes("auto"),
+          () -> configuration.setAuthorizationCheckRevokes(configured));
+      case "candidate" -> {
+        List<String> creates = statements(System.getProperty("bench.taskquery.indexes", ""));
+        yield new TaskQueryVariant(name, () -> create(jdbc, creates), () -> drop(jdbc, creates));
+      }
+      default -> throw new IllegalArgumentException("Unknown task query variant " + name
+          + ", known: product, pg-default-cost, revokes-auto, candidate");
+    };
+  }
+
+  /**
+   * A session setting on every connection of the pool (the benchmark is the pool's only user, one request at a
+   * time): all connections are taken at once so that none is missed; RESET returns to the product's value.
+   */
+  private static void everyConnection(HikariDataSource pool, String sql) {
+    List<Connection> connections = new ArrayList<>();
+    try {
+      for (int i = 0; i < pool.getMaximumPoolSize(); i++) {
+        Connection connection = pool.getConnection();
+        connections.add(connection);
+        try (Statement statement = connection.createStatement()) {
+          statement.execute(sql);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    } finally {
+      for (Connection connection : connections) {
+        try {
+          connection.close();
+        } catch (SQLException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+  }
+
+  private static void create(JdbcClient jdbc, List<String> creates) {
+    creates.forEach(sql -> jdbc.sql(sql).update());
+    jdbc.sql("analyze act_ru_task").update();
+    jdbc.sql("analyze act_ru_identitylink").update();
+    jdbc.sql("analyze act_ru_authorization").update();
+  }
+
+  private static void drop(JdbcClient jdbc, List<String> creates) {
+    for (String sql : creates) {
+      Matcher matcher = INDEX_NAME.matcher(sql);
+      if (matcher.find()) {
+        jdbc.sql("drop index if exists " + matcher.group(1)).update();
+      }
+    }
+  }
+
+  static List<String> statements(String script) {
+    List<String> statements = new ArrayList<>();
+    for (String statement : script.replaceAll("(?m)--.*$", "").split(";")) {
+      if (!statement.isBlank()) {
+        statements.add(statement.trim());
+      }
+    }
+    return statements;
+  }
+}
