@@ -29,23 +29,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class ReminderFlushBenchmark {
 
   /** The reminder changes of issue 11 put back one by one (see docs/benchmarks.md, "Reminder flush"). */
-  private static final List<String> JOBS_BEFORE = List.of("camunda.bpm.job-execution.wait-time-in-millis=5000",
-      "camunda.bpm.job-execution.max-wait=60000");
+  private static final List<String> JOBS_NARROW = List.of("camunda.bpm.job-execution.core-pool-size=3",
+      "camunda.bpm.job-execution.max-pool-size=10", "camunda.bpm.job-execution.queue-capacity=3",
+      "camunda.bpm.job-execution.max-jobs-per-acquisition=3", "camunda.bpm.job-execution.backoff-time-in-millis=0",
+      "camunda.bpm.job-execution.max-backoff=0");
+  private static final List<String> JOBS_BEFORE = concat(JOBS_NARROW, List.of(
+      "camunda.bpm.job-execution.wait-time-in-millis=5000", "camunda.bpm.job-execution.max-wait=60000"));
   private static final List<String> MAIL_BEFORE = List.of("rectify.mail.pin-stream-provider=false",
       "rectify.mail.connection-per-reminder=false");
   private static final Map<String, Variant> VARIANTS = Map.of(
-      "jobs-before", new Variant("jobs-before", "job executor: the starter's idle wait 5-60 s", JOBS_BEFORE),
+      "jobs-before", new Variant("jobs-before", "job executor: Spring Boot starter defaults (3 threads, 3 per"
+          + " acquisition, no back-off, 5-60 s idle wait)", JOBS_BEFORE),
       "mail-before", new Variant("mail-before", "Jakarta Mail provider look-up per message part, one SMTP"
           + " connection per mail", MAIL_BEFORE),
       "stream-provider-scan", new Variant("stream-provider-scan", "Jakarta Mail provider look-up per message part",
           List.of(MAIL_BEFORE.get(0))),
       "connection-per-mail", new Variant("connection-per-mail", "one SMTP connection per mail",
           List.of(MAIL_BEFORE.get(1))),
-      "jobs-wide4", new Variant("jobs-wide4", "job executor: 4 threads, 8 per acquisition and queue, back-off"
-          + " 50-500 ms (tried, not adopted)", List.of("camunda.bpm.job-execution.core-pool-size=4",
-          "camunda.bpm.job-execution.max-pool-size=4", "camunda.bpm.job-execution.queue-capacity=8",
-          "camunda.bpm.job-execution.max-jobs-per-acquisition=8",
-          "camunda.bpm.job-execution.backoff-time-in-millis=50", "camunda.bpm.job-execution.max-backoff=500")),
+      "jobs-narrow", new Variant("jobs-narrow", "job executor: the starter's 3 threads, 3 per acquisition, no"
+          + " back-off; the product's 2-10 s idle wait", JOBS_NARROW),
       "reminders-before", new Variant("reminders-before", "job executor and mail settings before issue 11's"
           + " reminder work", concat(JOBS_BEFORE, MAIL_BEFORE)));
 
