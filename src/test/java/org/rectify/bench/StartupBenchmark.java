@@ -39,8 +39,16 @@ final class StartupBenchmark {
   private void start(Path dir, String label) throws IOException, InterruptedException {
     int http = freePort();
     int smtp = freePort();
-    List<String> command = List.of("java", "-jar", jar.toAbsolutePath().toString(), "--server.port=" + http,
-        "--rectify.mail.sink.port=" + smtp, "--management.endpoint.health.probes.enabled=true");
+    // the JVM flags of the embedded default's start command (pom.xml, spring-boot:run jvmArguments)
+    List<String> command = new java.util.ArrayList<>(List.of("java"));
+    for (String flag : System.getProperty("bench.startup.jvm", "-Xmx512m -XX:+UseSerialGC").trim().split("\\s+")) {
+      if (!flag.isEmpty()) {
+        command.add(flag);
+      }
+    }
+    command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + http,
+        "--rectify.mail.sink.port=" + smtp, "--management.endpoint.health.probes.enabled=true"));
+    Report.line("  %s: %s", label, String.join(" ", command.subList(0, command.indexOf("-jar"))));
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
     CompletableFuture<Double> started = new CompletableFuture<>();
