@@ -33,6 +33,11 @@ public final class HttpTestClient {
   }
 
   public HttpResponse<String> send(HttpRequest.Builder request) {
+    return send(client, request);
+  }
+
+  /** Sends with the given client (own cookies, redirects …) and reads the body as UTF-8 text; no checked exceptions. */
+  public static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
     try {
       return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
