@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * One side of the task query comparison, switched on and off between the rounds of one run so that before and after
  * are measured interleaved on the same database: {@code product}; {@code revokes-auto} (the engine's default revoke
  * check); {@code pg-default-cost} (PostgreSQL's default {@code random_page_cost = 4} instead of the product's
- * 1.1); {@code candidate} (the statements of {@code bench.taskquery.indexes} created, dropped afterwards).
+ * 1.1); {@code jit-on} / {@code jit-off} (PostgreSQL's query compilation, off in the product); {@code candidate} (the
+ * statements of {@code bench.taskquery.indexes} created, dropped afterwards).
  */
 final class TaskQueryVariant {
 
@@ -51,6 +52,10 @@ final class TaskQueryVariant {
       case "pg-default-cost" -> new TaskQueryVariant(name,
           () -> everyConnection(pool, "set random_page_cost = 4"),
           () -> everyConnection(pool, "reset random_page_cost"));
+      case "jit-off" -> new TaskQueryVariant(name, () -> everyConnection(pool, "set jit = off"),
+          () -> everyConnection(pool, "reset jit"));
+      case "jit-on" -> new TaskQueryVariant(name, () -> everyConnection(pool, "set jit = on"),
+          () -> everyConnection(pool, "reset jit"));
       case "revokes-auto" -> new TaskQueryVariant(name, () -> configuration.setAuthorizationCheckRevokes("auto"),
           () -> configuration.setAuthorizationCheckRevokes(configured));
       case "candidate" -> {
@@ -58,7 +63,7 @@ final class TaskQueryVariant {
         yield new TaskQueryVariant(name, () -> create(jdbc, creates), () -> drop(jdbc, creates));
       }
       default -> throw new IllegalArgumentException("Unknown task query variant " + name
-          + ", known: product, pg-default-cost, revokes-auto, candidate");
+          + ", known: product, pg-default-cost, jit-off, jit-on, revokes-auto, candidate");
     };
   }
 

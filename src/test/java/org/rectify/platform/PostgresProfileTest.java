@@ -91,6 +91,7 @@ class PostgresProfileTest {
     // application-postgres.yaml: the department filter's plan depends on it (docs/benchmarks.md, task query)
     assertThat(app.getBean(JdbcTemplate.class).queryForObject("show random_page_cost", String.class))
         .isEqualTo("1.1");
+    assertThat(app.getBean(JdbcTemplate.class).queryForObject("show jit", String.class)).isEqualTo("off");
   }
 
   @Test
