@@ -1,10 +1,11 @@
 package org.rectify.agenda;
 
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.rectify.meeting.MeetingMoved;
+import org.rectify.platform.SystemAct;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -34,20 +35,16 @@ class AgendaMeetingMovedListener {
 
   @EventListener
   void meetingMoved(MeetingMoved moved) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
+    SystemAct.run(identityService, () -> {
       for (String number : moved.topicNumbers()) {
         topics.update(number, "meeting_date", moved.meetingDate());
         for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
             .processDefinitionKey(AgendaPrereviewProcess.KEY).processInstanceBusinessKey(number).active().list()) {
-          runtimeService.setVariable(instance.getId(), "meetingDate", moved.meetingDate().toString());
-          runtimeService.setVariable(instance.getId(), "meetingTitle", moved.title());
+          runtimeService.setVariables(instance.getId(), Map.of("meetingDate", moved.meetingDate().toString(),
+              "meetingTitle", moved.title()));
         }
         LOG.info("Agenda topic {} follows meeting {} to {}", number, moved.meetingId(), moved.meetingDate());
       }
-    } finally {
-      identityService.setAuthentication(caller);
-    }
+    });
   }
 }

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.rectify.organization.OrganizationDirectory;
 import org.rectify.organization.OrganizationGroups;
 import org.rectify.platform.ApiException;
 import org.rectify.platform.CurrentUser;
+import org.rectify.platform.SystemAct;
 import org.rectify.supplier.CreditCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,13 +121,8 @@ class AgendaTopicRegistration {
   /** Started as a system act: the submitter's membership was checked above. */
   private void start(String number, AgendaTopicRequest request) {
     Map<String, Object> variables = processVariables(number, request);
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      runtimeService.startProcessInstanceByKey(AgendaPrereviewProcess.KEY, number, variables);
-    } finally {
-      identityService.setAuthentication(caller);
-    }
+    SystemAct.run(identityService,
+        () -> runtimeService.startProcessInstanceByKey(AgendaPrereviewProcess.KEY, number, variables));
   }
 
   private Map<String, Object> processVariables(String number, AgendaTopicRequest request) {

@@ -2,12 +2,12 @@ package org.rectify.contract;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.rectify.organization.OrganizationDirectory;
 import org.rectify.organization.OrganizationGroups;
 import org.rectify.platform.ApiException;
 import org.rectify.platform.CurrentUser;
+import org.rectify.platform.SystemAct;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,14 +45,8 @@ class AssessmentStarter {
     }
     currentUser.requireAnyGroup(contract.department(), OrganizationGroups.ASSESSMENT_TEAM, OrganizationGroups.OFFICE,
         OrganizationGroups.CAMUNDA_ADMIN);
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return runtimeService.startProcessInstanceByKey(ContractAssessmentProcess.KEY, number,
-          ContractAssessmentProcess.startVariables(contract, organization.nameOf(contract.department()),
-              assessorGroup));
-    } finally {
-      identityService.setAuthentication(caller);
-    }
+    return SystemAct.run(identityService, () -> runtimeService.startProcessInstanceByKey(
+        ContractAssessmentProcess.KEY, number,
+        ContractAssessmentProcess.startVariables(contract, organization.nameOf(contract.department()), assessorGroup)));
   }
 }

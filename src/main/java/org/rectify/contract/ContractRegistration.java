@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.rectify.organization.OrganizationDirectory;
 import org.rectify.organization.OrganizationGroups;
 import org.rectify.platform.ApiException;
 import org.rectify.platform.CurrentUser;
+import org.rectify.platform.SystemAct;
 import org.rectify.supplier.Blacklist;
 import org.rectify.supplier.Contractor;
 import org.rectify.supplier.ContractorRepository;
@@ -74,13 +74,8 @@ class ContractRegistration {
         Boolean.TRUE.equals(request.tenderRequired()), properties.assessmentCycleFor(request.category()));
     variables.putAll(ContractRenewalProcess.topicFacts(request.amount(), request.contractor().trim(),
         request.contractorCreditCode(), request.category()));
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      runtimeService.startProcessInstanceByKey(ContractRenewalProcess.KEY, request.number(), variables);
-    } finally {
-      identityService.setAuthentication(caller);
-    }
+    SystemAct.run(identityService,
+        () -> runtimeService.startProcessInstanceByKey(ContractRenewalProcess.KEY, request.number(), variables));
   }
 
   private void validate(ContractRequest request) {

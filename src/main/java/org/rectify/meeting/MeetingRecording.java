@@ -87,7 +87,7 @@ class MeetingRecording {
     }
     String title = request.title().trim();
     if (!meetings.reschedule(id, request.meetingDate(), title, chair, currentUser.id(), now())) {
-      throw notPlanned(id, "修改");
+      throw changedMeanwhile(id, "修改");
     }
     if (!numbers.isEmpty()
         && (!request.meetingDate().equals(meeting.meetingDate()) || !title.equals(meeting.title()))) {
@@ -115,7 +115,7 @@ class MeetingRecording {
           "topics：" + String.join("、", numbers));
     }
     if (!meetings.cancel(id, reason, currentUser.id(), now())) {
-      throw notPlanned(id, "取消");
+      throw changedMeanwhile(id, "取消");
     }
     LOG.info("Meeting {} cancelled by {}: {}", id, currentUser.id(), reason);
     return register.get(id);
@@ -124,13 +124,17 @@ class MeetingRecording {
   private MeetingRepository.Row planned(long id, String action) {
     MeetingRepository.Row meeting = meetings.find(id).orElseThrow(() -> ApiException.notFound("会议不存在：" + id));
     if (!Meeting.PLANNED.equals(meeting.status())) {
-      throw notPlanned(id, action);
+      throw notPlanned(meeting.status(), action);
     }
     return meeting;
   }
 
-  private ApiException notPlanned(long id, String action) {
-    String status = meetings.find(id).map(MeetingRepository.Row::status).orElse("");
+  /** The meeting was changed by someone else between reading and writing: say what it is now. */
+  private ApiException changedMeanwhile(long id, String action) {
+    return notPlanned(meetings.find(id).map(MeetingRepository.Row::status).orElse(""), action);
+  }
+
+  private static ApiException notPlanned(String status, String action) {
     return ApiException.conflict("只有计划召开的会议可以" + action + "，本会议"
         + (Meeting.CANCELLED.equals(status) ? "已取消" : "已召开"), "status：" + status);
   }

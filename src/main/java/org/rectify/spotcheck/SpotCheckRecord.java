@@ -40,6 +40,10 @@ class SpotCheckRecord {
 
   record Verification(String noticeNumber, String department, String result, String note, LocalDateTime verifiedAt) {}
 
+  /** The notices a check's findings went into (parameter: the check number). */
+  private static final String NOTICES_OF_CHECK = "select f.notice_id from spot_check_finding f"
+      + " join spot_check c on c.id = f.check_id where c.check_number = ?";
+
   private static final String[] FULL_READERS = {OrganizationGroups.SUPERVISION, OrganizationGroups.PARTY_SECRETARY,
       OrganizationGroups.CAMUNDA_ADMIN};
 
@@ -85,14 +89,8 @@ class SpotCheckRecord {
     return led;
   }
 
+  /** The check and what of it concerns {@code departments} (null: all), each part read for this check only. */
   private View view(String number, Set<String> departments) {
-    View[] header = new View[1];
-    jdbc.query("select check_type, planned_from, planned_to, visited_on, visit_sites, status from spot_check"
-        + " where check_number = ?", rs -> {
-          header[0] = new View(number, rs.getString(1), date(rs.getDate(2)), date(rs.getDate(3)),
-              date(rs.getDate(4)), rs.getString(5), rs.getString(6), departments == null, List.of(), List.of(),
-              List.of(), List.of());
-        }, number);
     List<Finding> findings = jdbc.query("select f.category, f.person_name, f.department, f.found_at, f.place,"
             + " f.description, f.status, f.decision_reason, n.notice_number from spot_check_finding f"
             + " join spot_check c on c.id = f.check_id left join spot_check_notice n on n.id = f.notice_id"
@@ -100,28 +98,35 @@ class SpotCheckRecord {
         (rs, i) -> new Finding(rs.getString(1), SpotCheckCategory.label(rs.getString(1)), rs.getString(2),
             rs.getString(3), organization.nameOf(rs.getString(3)), rs.getTimestamp(4).toLocalDateTime(),
             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)), number)
-        .stream().filter(f -> departments == null || departments.contains(f.department())).toList();
+        .stream().filter(f -> readable(departments, f.department())).toList();
+    // the notices its (readable) findings went into, and per department what was reported and verified on them
     Set<String> noticeNumbers = new LinkedHashSet<>();
     findings.stream().map(Finding::noticeNumber).filter(Objects::nonNull).forEach(noticeNumbers::add);
-    List<Notice> notices = jdbc.query("select notice_number, notice_date, requirements, rectification_deadline,"
-            + " status from spot_check_notice order by notice_date, notice_number",
+    List<Notice> notices = jdbc.query("select n.notice_number, n.notice_date, n.requirements,"
+            + " n.rectification_deadline, n.status from spot_check_notice n where n.id in (" + NOTICES_OF_CHECK + ")"
+            + " order by n.notice_date, n.notice_number",
         (rs, i) -> new Notice(rs.getString(1), date(rs.getDate(2)), rs.getString(3), date(rs.getDate(4)),
-            rs.getString(5))).stream().filter(n -> noticeNumbers.contains(n.number())).toList();
+            rs.getString(5)), number).stream().filter(n -> noticeNumbers.contains(n.number())).toList();
     List<Rectification> rectifications = jdbc.query("select n.notice_number, r.department, r.measures,"
             + " r.rectified_on from spot_check_rectification r join spot_check_notice n on n.id = r.notice_id"
-            + " order by r.id", (rs, i) -> new Rectification(rs.getString(1), rs.getString(2), rs.getString(3),
-            date(rs.getDate(4)))).stream()
-        .filter(r -> noticeNumbers.contains(r.noticeNumber())
-            && (departments == null || departments.contains(r.department()))).toList();
+            + " where n.id in (" + NOTICES_OF_CHECK + ") order by r.id",
+        (rs, i) -> new Rectification(rs.getString(1), rs.getString(2), rs.getString(3), date(rs.getDate(4))),
+        number).stream().filter(r -> readable(departments, r.department())).toList();
     List<Verification> verifications = jdbc.query("select n.notice_number, v.department, v.result, v.note,"
             + " v.verified_at from spot_check_verification v join spot_check_notice n on n.id = v.notice_id"
-            + " order by v.id", (rs, i) -> new Verification(rs.getString(1), rs.getString(2), rs.getString(3),
-            rs.getString(4), rs.getTimestamp(5).toLocalDateTime())).stream()
-        .filter(v -> noticeNumbers.contains(v.noticeNumber())
-            && (departments == null || departments.contains(v.department()))).toList();
-    View h = header[0];
-    return new View(h.number(), h.checkType(), h.plannedFrom(), h.plannedTo(), h.visitedOn(), h.visitSites(),
-        h.status(), h.complete(), findings, notices, rectifications, verifications);
+            + " where n.id in (" + NOTICES_OF_CHECK + ") order by v.id",
+        (rs, i) -> new Verification(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getTimestamp(5).toLocalDateTime()), number).stream()
+        .filter(v -> readable(departments, v.department())).toList();
+    return jdbc.queryForObject("select check_type, planned_from, planned_to, visited_on, visit_sites, status"
+            + " from spot_check where check_number = ?",
+        (rs, i) -> new View(number, rs.getString(1), date(rs.getDate(2)), date(rs.getDate(3)), date(rs.getDate(4)),
+            rs.getString(5), rs.getString(6), departments == null, findings, notices, rectifications, verifications),
+        number);
+  }
+
+  private static boolean readable(Set<String> departments, String department) {
+    return departments == null || departments.contains(department);
   }
 
   private static LocalDate date(java.sql.Date date) {
