@@ -1,6 +1,5 @@
 package org.rectify.reminder;
 
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -47,24 +46,20 @@ class ReminderMailDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ReminderType type = ReminderType.parse(execution.getVariableLocal(ReminderVariables.INPUT_TYPE));
-    String taskKey = (String) execution.getVariableLocal(ReminderVariables.INPUT_TASK);
-    String spec = (String) execution.getVariableLocal(ReminderVariables.INPUT_RECIPIENTS);
-    if (taskKey == null || taskKey.isBlank()) {
-      throw new ProcessEngineException("提醒任务缺少输入参数 reminderTask（用户任务的 id）");
-    }
+    ReminderSpec reminder = ReminderSpec.of(execution);
+    ReminderType type = reminder.type();
+    String spec = reminder.recipients();
     TaskService taskService = execution.getProcessEngineServices().getTaskService();
     RuntimeService runtimeService = execution.getProcessEngineServices().getRuntimeService();
     // a comma list names several tasks (measure-lifecycle: "UserTask_ReportProgress,UserTask_SubmitCompletion")
-    String[] taskKeys = Arrays.stream(taskKey.split(",")).map(String::trim).filter(k -> !k.isEmpty())
-        .toArray(String[]::new);
+    String[] taskKeys = reminder.taskKeys().toArray(String[]::new);
     List<Task> tasks = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKeyIn(taskKeys).list();
     if (tasks.isEmpty()) {
       tasks = tasksOfCalledInstances(execution, taskService, runtimeService, taskKeys);
     }
     if (tasks.isEmpty()) {
-      LOG.info("任务 {} 已办结，{}提醒不再发送（流程实例 {}）", taskKey, type.label(), execution.getProcessInstanceId());
+      LOG.info("任务 {} 已办结，{}提醒不再发送（流程实例 {}）", reminder.taskKeyList(), type.label(), execution.getProcessInstanceId());
       return;
     }
     String reminderId = reminderId(execution);

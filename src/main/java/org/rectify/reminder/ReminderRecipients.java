@@ -52,7 +52,7 @@ class ReminderRecipients {
   /** As above, sharing the look-ups of one reminder (several tasks, the mails' texts). */
   Resolution resolve(String spec, Task task, String department, DirectoryLookups directory) {
     if (spec == null || spec.isBlank()) {
-      throw new ProcessEngineException("提醒任务缺少输入参数 reminderRecipients");
+      throw new ProcessEngineException("提醒任务缺少属性 reminderRecipients");
     }
     Set<String> userIds = new LinkedHashSet<>();
     List<Problem> problems = new ArrayList<>();

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
 
-/** The kinds of reminder mail (input parameter {@code reminderType} of the {@code reminderMail} task). */
+/** The kinds of reminder mail (property {@code reminderType} of the {@code reminderMail} task). */
 public enum ReminderType {
   BEFORE_DUE("即将到期"),
   OVERDUE("已超期"),
@@ -29,12 +29,12 @@ public enum ReminderType {
 
   static ReminderType parse(Object value) {
     if (value == null) {
-      throw new ProcessEngineException("提醒任务缺少输入参数 reminderType");
+      throw new ProcessEngineException("提醒任务缺少属性 reminderType（BEFORE_DUE | OVERDUE | ESCALATION）");
     }
     try {
       return valueOf(value.toString().trim());
     } catch (IllegalArgumentException e) {
-      throw new ProcessEngineException("输入参数 reminderType 的值 “" + value + "” 无效，应为 "
+      throw new ProcessEngineException("属性 reminderType 的值 “" + value + "” 无效，应为 "
           + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(" | ")));
     }
   }

@@ -19,10 +19,6 @@ record ReminderVariables(String businessNumber, String businessTitle, String dep
   static final String DUE_DATE = "dueDate";
   static final String STATUS_COLOUR_TEXT = "statusColourText";
 
-  static final String INPUT_TYPE = "reminderType";
-  static final String INPUT_TASK = "reminderTask";
-  static final String INPUT_RECIPIENTS = "reminderRecipients";
-
   static ReminderVariables of(RuntimeService runtimeService, String executionId, Date taskDueDate) {
     // one command for the five (scope hierarchy as getVariable: the nearest scope holding the name wins)
     Map<String, Object> values = runtimeService.getVariables(executionId,

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rectify.meeting.MeetingRegister;
 import org.rectify.meeting.MeetingType;
 import org.rectify.organization.OrganizationDirectory;
+import org.rectify.reminder.ReminderModels;
 import org.rectify.reminder.ReminderTimes;
 import org.rectify.supplier.Blacklist;
 import org.rectify.supplier.Contractor;
@@ -71,8 +72,10 @@ class AgendaPrereviewProcessTest {
     managementService = extension.getProcessEngine().getManagementService();
     Mocks.register("organization", organization);
     Mocks.register("reminderTimes", ReminderTimes.withDefaults());
-    Mocks.register("reminderMail", (org.camunda.bpm.engine.delegate.JavaDelegate) execution ->
-        mails.add(execution.getVariable("reminderType") + ":" + execution.getVariable("reminderRecipients")));
+    Mocks.register("reminderMail", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
+      Map<String, String> reminder = ReminderModels.settings(execution);
+      mails.add(reminder.get("reminderType") + ":" + reminder.get("reminderRecipients"));
+    });
     Mocks.register("agendaAutoChecks", new AgendaAutoChecksDelegate(topics, blacklist, ReminderTimes.withDefaults(),
         new BigDecimal("1000000"), 3));
     Mocks.register("agendaRevision", new AgendaRevisionDelegate(topics));

@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.rectify.reminder.ReminderModels;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -35,8 +39,14 @@ final class ReminderFlushBenchmark {
       "camunda.bpm.job-execution.max-backoff=0");
   private static final List<String> JOBS_BEFORE = concat(JOBS_NARROW, List.of(
       "camunda.bpm.job-execution.wait-time-in-millis=5000", "camunda.bpm.job-execution.max-wait=60000"));
+  private static final List<String> JOBS_4 = List.of("camunda.bpm.job-execution.core-pool-size=4",
+      "camunda.bpm.job-execution.max-pool-size=4", "camunda.bpm.job-execution.queue-capacity=8",
+      "camunda.bpm.job-execution.max-jobs-per-acquisition=8", "spring.datasource.hikari.maximum-pool-size=20",
+      "spring.datasource.hikari.minimum-idle=20");
   private static final List<String> MAIL_BEFORE = List.of("rectify.mail.pin-stream-provider=false",
       "rectify.mail.connection-per-reminder=false");
+  /** measure-lifecycle redeployed with its reminder tasks as they were modelled before (ReminderModels). */
+  private static final String INPUT_PARAMETERS = "reminder-inputs";
   private static final Map<String, Variant> VARIANTS = Map.of(
       "jobs-before", new Variant("jobs-before", "job executor: Spring Boot starter defaults (3 threads, 3 per"
           + " acquisition, no back-off, 5-60 s idle wait)", JOBS_BEFORE),
@@ -49,7 +59,19 @@ final class ReminderFlushBenchmark {
       "jobs-narrow", new Variant("jobs-narrow", "job executor: the starter's 3 threads, 3 per acquisition, no"
           + " back-off; the product's 2-10 s idle wait", JOBS_NARROW),
       "reminders-before", new Variant("reminders-before", "job executor and mail settings before issue 11's"
-          + " reminder work", concat(JOBS_BEFORE, MAIL_BEFORE)));
+          + " reminder work", concat(JOBS_BEFORE, MAIL_BEFORE)),
+      "jobs-4", new Variant("jobs-4", "job executor: 4 threads, 8 per acquisition and queue, pool of 20"
+          + " connections (the product before the 8 threads)", JOBS_4),
+      "jobs-12", new Variant("jobs-12", "job executor: 12 threads, 24 per acquisition and queue, pool of 40"
+          + " connections", List.of("camunda.bpm.job-execution.core-pool-size=12",
+          "camunda.bpm.job-execution.max-pool-size=12", "camunda.bpm.job-execution.queue-capacity=24",
+          "camunda.bpm.job-execution.max-jobs-per-acquisition=24", "spring.datasource.hikari.maximum-pool-size=40")),
+      "acquire-unordered", new Variant("acquire-unordered", "job acquisition as the engine's default: no order,"
+          + " no due date for asynchronous jobs (the due-date index stays but is not used)", List.of(
+          "camunda.bpm.generic-properties.properties.job-executor-acquire-by-due-date=false",
+          "camunda.bpm.generic-properties.properties.ensure-job-due-date-not-null=false")),
+      INPUT_PARAMETERS, new Variant(INPUT_PARAMETERS, "reminder settings as input parameters of the mail task (a"
+          + " scope execution and three local variables per firing), as modelled before", List.of()));
 
   private final int reminders;
 
@@ -83,6 +105,9 @@ final class ReminderFlushBenchmark {
     try (RectifyApp app = new RectifyApp("reminders", properties)) {
       JdbcClient jdbc = app.context().getBean(JdbcClient.class);
       people(app.engine().getIdentityService());
+      if (INPUT_PARAMETERS.equals(variant.name())) {
+        deployWithInputParameters(app);
+      }
       int warmup = Integer.getInteger("bench.reminders.warmup", 300);
       if (warmup > 0) {
         // the JIT compiles during the first flush of a JVM: without this the first variant pays for it
@@ -99,6 +124,16 @@ final class ReminderFlushBenchmark {
     } finally {
       sink.stop();
       database.drop(db);
+    }
+  }
+
+  private static void deployWithInputParameters(RectifyApp app) throws IOException {
+    try (InputStream xml = ReminderFlushBenchmark.class.getResourceAsStream("/processes/measure-lifecycle.bpmn")) {
+      BpmnModelInstance model = Bpmn.readModelFromStream(xml);
+      int tasks = ReminderModels.asInputParameters(model);
+      app.engine().getRepositoryService().createDeployment().name("bench: reminders as input parameters")
+          .addModelInstance("measure-lifecycle.bpmn", model).deploy();
+      Report.line("  measure-lifecycle redeployed with %d reminder tasks' settings as input parameters", tasks);
     }
   }
 

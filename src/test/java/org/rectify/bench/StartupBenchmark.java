@@ -21,6 +21,12 @@ import java.util.concurrent.TimeUnit;
  * readiness (readiness probe UP, i.e. after the start-up listeners that load the organisation and demo data), and
  * the process's resident memory from /proc after start and after a minute's idle. First start on an empty
  * directory, then a restart on the same database.
+ *
+ * <p>{@code bench.startup.modes} (default {@code jar,cds}): {@code jar} is {@code java -jar} on the packaged jar;
+ * {@code cds} is the production start with class data sharing that README describes: the jar extracted
+ * ({@code -Djarmode=tools extract}), a training run ({@code -XX:ArchiveClassesAtExit},
+ * {@code -Dspring.context.exit=onRefresh}, in a scratch directory with the embedded default) that writes the
+ * archive, then the extracted jar started with {@code -XX:SharedArchiveFile}.
  */
 final class StartupBenchmark {
 
@@ -31,24 +37,68 @@ final class StartupBenchmark {
   }
 
   void run() throws IOException, InterruptedException {
-    Path dir = Files.createTempDirectory("rectify-startup");
-    start(dir, "first_start");
-    start(dir, "restart");
-  }
-
-  private void start(Path dir, String label) throws IOException, InterruptedException {
-    int http = freePort();
-    int smtp = freePort();
-    // the JVM flags of the embedded default's start command (pom.xml, spring-boot:run jvmArguments)
-    List<String> command = new java.util.ArrayList<>(List.of("java"));
-    for (String flag : System.getProperty("bench.startup.jvm", "-Xmx512m -XX:+UseSerialGC").trim().split("\\s+")) {
-      if (!flag.isEmpty()) {
-        command.add(flag);
+    for (String mode : RectifyBenchmark.list("bench.startup.modes", "jar,cds")) {
+      switch (mode) {
+        case "jar" -> {
+          Path dir = Files.createTempDirectory("rectify-startup");
+          start(dir, List.of(), jar, "");
+          start(dir, List.of(), jar, "");
+        }
+        case "cds" -> runWithClassDataSharing();
+        default -> throw new IllegalArgumentException("Unknown start-up mode " + mode + ", known: jar, cds");
       }
     }
-    command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + http,
+  }
+
+  /** README's production start: extract, train once, start with the archive. */
+  private void runWithClassDataSharing() throws IOException, InterruptedException {
+    Path base = Files.createTempDirectory("rectify-startup-cds");
+    Path app = base.resolve("app");
+    run(base, "extract", List.of("java", "-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(), "extract",
+        "--destination", app.toString()));
+    Path extracted = app.resolve(jar.getFileName());
+    Path archive = app.resolve("rectify.jsa");
+    Path training = Files.createDirectories(base.resolve("training"));
+    List<String> train = new java.util.ArrayList<>(List.of("java"));
+    train.addAll(jvmFlags());
+    train.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh", "-jar",
+        extracted.toString(), "--rectify.mail.sink.port=" + freePort()));
+    run(training, "training run", train);
+    Report.line("  cds: archive %d MB", Files.size(archive) / (1024 * 1024));
+    Path dir = Files.createDirectories(base.resolve("data"));
+    start(dir, List.of("-XX:SharedArchiveFile=" + archive), extracted, "cds.");
+    start(dir, List.of("-XX:SharedArchiveFile=" + archive), extracted, "cds.");
+  }
+
+  private static void run(Path dir, String what, List<String> command) throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+        .redirectOutput(dir.resolve(what.replace(' ', '-') + ".log").toFile()).start();
+    if (!process.waitFor(300, TimeUnit.SECONDS) || process.exitValue() != 0) {
+      process.destroyForcibly();
+      throw new IllegalStateException("cds " + what + " failed, see " + dir);
+    }
+    Report.line("  cds: %s took %.1f s", what, (System.nanoTime() - start) / 1e9);
+  }
+
+  /** The JVM flags of the embedded default's start command (pom.xml, spring-boot:run jvmArguments). */
+  private static List<String> jvmFlags() {
+    return java.util.Arrays.stream(System.getProperty("bench.startup.jvm", "-Xmx512m -XX:+UseSerialGC").trim()
+        .split("\\s+")).filter(flag -> !flag.isEmpty()).toList();
+  }
+
+  private void start(Path dir, List<String> extraFlags, Path jarToStart, String prefix)
+      throws IOException, InterruptedException {
+    String label = Files.exists(dir.resolve("data")) ? "restart" : "first_start";
+    int http = freePort();
+    int smtp = freePort();
+    List<String> command = new java.util.ArrayList<>(List.of("java"));
+    command.addAll(jvmFlags());
+    command.addAll(extraFlags);
+    command.addAll(List.of("-jar", jarToStart.toAbsolutePath().toString(), "--server.port=" + http,
         "--rectify.mail.sink.port=" + smtp, "--management.endpoint.health.probes.enabled=true"));
-    Report.line("  %s: %s", label, String.join(" ", command.subList(0, command.indexOf("-jar"))));
+    label = prefix + label;
+    Report.line("  %s: %s", label, String.join(" ", command.subList(0, command.indexOf("-jar") + 2)));
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
     CompletableFuture<Double> started = new CompletableFuture<>();

@@ -5,11 +5,13 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.rectify.reminder.ReminderModels;
 
 /** Clock and job helpers for the contract process tests (job executor off, clock moved explicitly). */
 final class ProcessTestSupport {
@@ -49,8 +51,9 @@ final class ProcessTestSupport {
 
     @Override
     public void execute(DelegateExecution execution) {
-      sent.add(new Sent((String) execution.getVariable("reminderType"), (String) execution.getVariable("reminderTask"),
-          (String) execution.getVariable("reminderRecipients"), (String) execution.getVariable("businessNumber")));
+      Map<String, String> reminder = ReminderModels.settings(execution);
+      sent.add(new Sent(reminder.get("reminderType"), reminder.get("reminderTask"), reminder.get("reminderRecipients"),
+          (String) execution.getVariable("businessNumber")));
     }
 
     List<String> types() {

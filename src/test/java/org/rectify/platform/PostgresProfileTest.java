@@ -95,6 +95,14 @@ class PostgresProfileTest {
   }
 
   @Test
+  void jobsAreAcquiredThroughTheDueDateIndex() {
+    // JobAcquisitionIndexPlugin, after Camunda created its schema
+    assertThat(app.getBean(JdbcTemplate.class).queryForObject(
+        "select indexdef from pg_indexes where indexname = 'rectify_idx_job_due'", String.class))
+        .contains("act_ru_job", "duedate_");
+  }
+
+  @Test
   void everyProcessOfTheProjectIsDeployedAndATestProcessRuns() throws IOException {
     ProcessEngine engine = app.getBean(ProcessEngine.class);
     List<String> deployed = engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list()

@@ -33,9 +33,10 @@ class ReminderCalledInstanceSpringTest extends ReminderSpringTestBase {
         .camundaIn("dueDate", "dueDate")
         .boundaryEvent("Timer_Undecided").cancelActivity(false).timerWithDuration("PT1H")
         .serviceTask("ServiceTask_RemindUndecided").camundaAsyncBefore().camundaDelegateExpression("${reminderMail}")
-        .camundaInputParameter(ReminderVariables.INPUT_TYPE, "ESCALATION")
-        .camundaInputParameter(ReminderVariables.INPUT_TASK, "UserTask_HeadApproval,UserTask_OfficeReview")
-        .camundaInputParameter(ReminderVariables.INPUT_RECIPIENTS, "user:calledUser1")
+        // the form of definitions deployed before the contract used extension properties: still reminded
+        .camundaInputParameter(ReminderSpec.TYPE, "ESCALATION")
+        .camundaInputParameter(ReminderSpec.TASK, "UserTask_HeadApproval,UserTask_OfficeReview")
+        .camundaInputParameter(ReminderSpec.RECIPIENTS, "user:calledUser1")
         .endEvent("EndEvent_Reminded")
         .moveToActivity("CallActivity_Prereview").endEvent("EndEvent_Decided")
         .done();

@@ -1,6 +1,8 @@
 package org.rectify.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import java.io.IOException;
@@ -51,6 +53,14 @@ class ReminderConfigurationValidationTest {
     runner.withPropertyValues("rectify.calendar.locations=classpath*:reminder/calendar-broken/cn-*.txt")
         .run(context -> assertThat(context).getFailure().rootCause()
             .hasMessageContaining("cn-2026.txt 第 5 行"));
+  }
+
+  @Test
+  void aPoolTooSmallForTheJobThreadsStopsStartUpNamingBothSettings() {
+    assertThatThrownBy(() -> ConnectionPoolCheck.check(16, 8)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("maximum-pool-size（RECTIFY_DB_POOL_SIZE）= 16")
+        .hasMessageContaining("8 个线程（camunda.bpm.job-execution.max-pool-size）").hasMessageContaining("请至少设为 20");
+    assertThatCode(() -> ConnectionPoolCheck.check(20, 8)).doesNotThrowAnyException();
   }
 
   @Test

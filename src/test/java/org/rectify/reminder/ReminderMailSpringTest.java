@@ -101,7 +101,7 @@ class ReminderMailSpringTest extends ReminderSpringTestBase {
 
     managementService.executeJob(jobId);
 
-    assertThat(smtp.getReceivedMessages()).as("the retry (a new scope execution) mails nobody again").hasSize(2);
+    assertThat(smtp.getReceivedMessages()).as("the retry mails nobody again").hasSize(2);
     assertThat(job(pi, "ServiceTask_RemindBeforeDue")).isNull();
   }
 

@@ -25,12 +25,11 @@ class ReminderTaskListSpringTest extends ReminderSpringTestBase {
         .userTask("UserTask_SubmitCompletion").name("提交整改完成材料").camundaCandidateGroups("${department}")
         .boundaryEvent("Timer_Overdue").cancelActivity(false).timerWithDuration("PT1H")
         .serviceTask("ServiceTask_RemindOverdue").camundaAsyncBefore().camundaDelegateExpression("${reminderMail}")
-        .camundaInputParameter(ReminderVariables.INPUT_TYPE, "OVERDUE")
-        .camundaInputParameter(ReminderVariables.INPUT_TASK, "UserTask_ReportProgress,UserTask_SubmitCompletion")
-        .camundaInputParameter(ReminderVariables.INPUT_RECIPIENTS, "user:taskListUser1")
         .endEvent("EndEvent_Reminded")
         .moveToActivity("UserTask_SubmitCompletion").endEvent("EndEvent_Done")
         .done();
+    ReminderModels.withReminder(model, "ServiceTask_RemindOverdue", "OVERDUE",
+        "UserTask_ReportProgress,UserTask_SubmitCompletion", "user:taskListUser1");
     repositoryService.createDeployment().addModelInstance(KEY + ".bpmn", model).deploy();
     ClockUtil.setCurrentTime(ReminderTimesTest.at(2026, 12, 4, 10, 0));
     String pi = runtimeService.startProcessInstanceByKey(KEY, "M08", Map.of("department", "greening",

@@ -3,8 +3,10 @@ package org.rectify.spotcheck;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.rectify.reminder.ReminderModels;
 
 /**
  * Stand-ins for the reminder contract's beans ({@code reminderTimes}, {@code reminderMail}, built in issue 7) so the
@@ -39,7 +41,8 @@ public final class ReminderStandIns {
 
     @Override
     public void execute(DelegateExecution execution) {
-      sent.add(execution.getVariable("reminderType") + ":" + execution.getVariable("reminderRecipients"));
+      Map<String, String> reminder = ReminderModels.settings(execution);
+      sent.add(reminder.get("reminderType") + ":" + reminder.get("reminderRecipients"));
     }
   }
 }

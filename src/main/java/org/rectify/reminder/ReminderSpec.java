@@ -1,0 +1,61 @@
+package org.rectify.reminder;
+
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+
+/**
+ * What a {@code reminderMail} task says about its reminder: type, the user task(s) to remind of, who gets it.
+ *
+ * <p>Modelled as the task's extension properties ({@code camunda:properties}), read once when the definition is
+ * parsed ({@link ReminderTaskParsePlugin}): no variables, no scope execution per firing. Definitions deployed
+ * before that, still running in a database being upgraded, pass them as input parameters; those are read when the
+ * task has no such properties. A recipients
+ * value may contain an expression ({@code user:${organization.headOf('office')}}), evaluated against the
+ * execution like an input parameter would be.
+ */
+record ReminderSpec(ReminderType type, List<String> taskKeys, String recipients) {
+
+  static final String TYPE = "reminderType";
+  static final String TASK = "reminderTask";
+  static final String RECIPIENTS = "reminderRecipients";
+
+  static ReminderSpec of(DelegateExecution execution) {
+    ActivityImpl activity = execution instanceof ExecutionEntity entity ? entity.getActivity() : null;
+    ReminderSpec modelled = activity == null ? null : activity.getProperties().get(ReminderTaskParsePlugin.REMINDER);
+    if (modelled != null) {
+      return modelled.recipients().contains("${") || modelled.recipients().contains("#{")
+          ? new ReminderSpec(modelled.type(), modelled.taskKeys(), evaluate(modelled.recipients(), execution))
+          : modelled;
+    }
+    return parse(execution.getVariableLocal(TYPE), execution.getVariableLocal(TASK),
+        execution.getVariableLocal(RECIPIENTS));
+  }
+
+  /** The same checks at deployment and when the reminder fires; messages name the property. */
+  static ReminderSpec parse(Object type, Object task, Object recipients) {
+    ReminderType reminderType = ReminderType.parse(type);
+    List<String> taskKeys = task == null ? List.of() : Arrays.stream(task.toString().split(","))
+        .map(String::trim).filter(key -> !key.isEmpty()).toList();
+    if (taskKeys.isEmpty()) {
+      throw new ProcessEngineException("提醒任务缺少属性 " + TASK + "（要提醒的用户任务 id，多个用逗号分隔）");
+    }
+    if (recipients == null || recipients.toString().isBlank()) {
+      throw new ProcessEngineException("提醒任务缺少属性 " + RECIPIENTS + "（例如 assignee,candidates,head）");
+    }
+    return new ReminderSpec(reminderType, taskKeys, recipients.toString());
+  }
+
+  private static String evaluate(String value, DelegateExecution execution) {
+    return (String) Context.getProcessEngineConfiguration().getExpressionManager().createExpression(value)
+        .getValue(execution);
+  }
+
+  String taskKeyList() {
+    return String.join(",", taskKeys);
+  }
+}
