@@ -1,6 +1,5 @@
 package org.rectify.reminder;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
@@ -14,6 +13,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.ParseUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.rectify.platform.ParseListeners;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -50,10 +50,7 @@ class ReminderRetryPlugin extends AbstractProcessEnginePlugin {
       throw new IllegalStateException("rectify.reminder.retry-cycle 无效：" + retryCycle + "（例如 R5/PT5M）");
     }
     LOG.warn("提醒邮件任务的重试周期由配置改为 {}（模型中为 R5/PT5M）", retryCycle);
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+    ParseListeners.addAfterEngines(configuration, new AbstractBpmnParseListener() {
       @Override
       public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         String delegate = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "delegateExpression");

@@ -1,6 +1,5 @@
 package org.rectify.reminder;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.BpmnParseException;
@@ -13,6 +12,7 @@ import org.camunda.bpm.engine.impl.core.model.PropertyKey;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.rectify.platform.ParseListeners;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,10 +29,7 @@ class ReminderTaskParsePlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+    ParseListeners.addAfterEngines(configuration, new AbstractBpmnParseListener() {
       @Override
       public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         if (ReminderRetryPlugin.REMINDER_MAIL_EXPRESSION.equals(

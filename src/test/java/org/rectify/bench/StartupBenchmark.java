@@ -43,6 +43,7 @@ final class StartupBenchmark {
           Path dir = Files.createTempDirectory("rectify-startup");
           start(dir, List.of(), jar, "");
           start(dir, List.of(), jar, "");
+          delete(dir);
         }
         case "cds" -> runWithClassDataSharing();
         default -> throw new IllegalArgumentException("Unknown start-up mode " + mode + ", known: jar, cds");
@@ -68,6 +69,16 @@ final class StartupBenchmark {
     Path dir = Files.createDirectories(base.resolve("data"));
     start(dir, List.of("-XX:SharedArchiveFile=" + archive), extracted, "cds.");
     start(dir, List.of("-XX:SharedArchiveFile=" + archive), extracted, "cds.");
+    delete(base);
+  }
+
+  /** The H2 files, the extracted jar and the archive (about 200 MB) go when the mode is measured. */
+  private static void delete(Path dir) throws IOException {
+    try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   private static void run(Path dir, String what, List<String> command) throws IOException, InterruptedException {
