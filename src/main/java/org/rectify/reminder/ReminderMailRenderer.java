@@ -3,6 +3,7 @@ package org.rectify.reminder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
@@ -12,14 +13,17 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /**
  * Renders reminder mails with Thymeleaf from {@code mail-templates/reminder.html} (HTML, escaped) and
  * {@code mail-templates/reminder.txt} (plain text). A private engine, so the web pages' template engine and its
- * auto-configuration stay untouched.
+ * auto-configuration stay untouched. Its Spring expressions are compiled to byte code once they have run
+ * ({@code rectify.mail.compile-template-expressions}, default on): evaluating them by reflection was half of the
+ * rendering's CPU in the reminder flush (docs/benchmarks.md).
  */
 @Component
 class ReminderMailRenderer {
 
   private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
-  ReminderMailRenderer() {
+  ReminderMailRenderer(@Value("${rectify.mail.compile-template-expressions:true}") boolean compileExpressions) {
+    engine.setEnableSpringELCompiler(compileExpressions);
     engine.addTemplateResolver(resolver(TemplateMode.HTML, ".html", 1));
     engine.addTemplateResolver(resolver(TemplateMode.TEXT, ".txt", 2));
   }

@@ -47,31 +47,37 @@ final class ReminderFlushBenchmark {
       "rectify.mail.connection-per-reminder=false");
   /** measure-lifecycle redeployed with its reminder tasks as they were modelled before (ReminderModels). */
   private static final String INPUT_PARAMETERS = "reminder-inputs";
-  private static final Map<String, Variant> VARIANTS = Map.of(
-      "jobs-before", new Variant("jobs-before", "job executor: Spring Boot starter defaults (3 threads, 3 per"
-          + " acquisition, no back-off, 5-60 s idle wait)", JOBS_BEFORE),
-      "mail-before", new Variant("mail-before", "Jakarta Mail provider look-up per message part, one SMTP"
-          + " connection per mail", MAIL_BEFORE),
-      "stream-provider-scan", new Variant("stream-provider-scan", "Jakarta Mail provider look-up per message part",
-          List.of(MAIL_BEFORE.get(0))),
-      "connection-per-mail", new Variant("connection-per-mail", "one SMTP connection per mail",
-          List.of(MAIL_BEFORE.get(1))),
-      "jobs-narrow", new Variant("jobs-narrow", "job executor: the starter's 3 threads, 3 per acquisition, no"
-          + " back-off; the product's 2-10 s idle wait", JOBS_NARROW),
-      "reminders-before", new Variant("reminders-before", "job executor and mail settings before issue 11's"
-          + " reminder work", concat(JOBS_BEFORE, MAIL_BEFORE)),
-      "jobs-4", new Variant("jobs-4", "job executor: 4 threads, 8 per acquisition and queue, pool of 20"
-          + " connections (the product before the 8 threads)", JOBS_4),
-      "jobs-12", new Variant("jobs-12", "job executor: 12 threads, 24 per acquisition and queue, pool of 40"
-          + " connections", List.of("camunda.bpm.job-execution.core-pool-size=12",
-          "camunda.bpm.job-execution.max-pool-size=12", "camunda.bpm.job-execution.queue-capacity=24",
-          "camunda.bpm.job-execution.max-jobs-per-acquisition=24", "spring.datasource.hikari.maximum-pool-size=40")),
-      "acquire-unordered", new Variant("acquire-unordered", "job acquisition as the engine's default: no order,"
-          + " no due date for asynchronous jobs (the due-date index stays but is not used)", List.of(
+  private static final Map<String, Variant> VARIANTS = Map.ofEntries(
+      Map.entry("jobs-before", new Variant("jobs-before", "job executor: Spring Boot starter defaults (3 threads, 3"
+          + " per acquisition, no back-off, 5-60 s idle wait)", JOBS_BEFORE)),
+      Map.entry("mail-before", new Variant("mail-before", "Jakarta Mail provider look-up per message part, one"
+          + " SMTP connection per mail", MAIL_BEFORE)),
+      Map.entry("stream-provider-scan", new Variant("stream-provider-scan", "Jakarta Mail provider look-up per"
+          + " message part", List.of(MAIL_BEFORE.get(0)))),
+      Map.entry("connection-per-mail", new Variant("connection-per-mail", "one SMTP connection per mail",
+          List.of(MAIL_BEFORE.get(1)))),
+      Map.entry("jobs-narrow", new Variant("jobs-narrow", "job executor: the starter's 3 threads, 3 per acquisition,"
+          + " no back-off; the product's 2-10 s idle wait", JOBS_NARROW)),
+      Map.entry("reminders-before", new Variant("reminders-before", "job executor and mail settings before issue"
+          + " 11's reminder work", concat(JOBS_BEFORE, MAIL_BEFORE))),
+      Map.entry("jobs-4", new Variant("jobs-4", "job executor: 4 threads, 8 per acquisition and queue, pool of 20"
+          + " connections (the product before the 8 threads)", JOBS_4)),
+      Map.entry("template-interpreted", new Variant("template-interpreted", "mail templates' Spring expressions"
+          + " evaluated by reflection every time (not compiled)",
+          List.of("rectify.mail.compile-template-expressions=false"))),
+      Map.entry("task-query", new Variant("task-query", "the mail delegate finds the open tasks with a task query"
+          + " instead of the engine's look-up of the instance's tasks",
+          List.of("rectify.reminder.tasks-by-query=true"))),
+      Map.entry("acquire-unordered", new Variant("acquire-unordered", "job acquisition as the engine's default: no"
+          + " order, no due date for asynchronous jobs (the due-date index stays but is not used)", List.of(
           "camunda.bpm.generic-properties.properties.job-executor-acquire-by-due-date=false",
-          "camunda.bpm.generic-properties.properties.ensure-job-due-date-not-null=false")),
-      INPUT_PARAMETERS, new Variant(INPUT_PARAMETERS, "reminder settings as input parameters of the mail task (a"
-          + " scope execution and three local variables per firing), as modelled before", List.of()));
+          "camunda.bpm.generic-properties.properties.ensure-job-due-date-not-null=false"))),
+      Map.entry("jobs-12", new Variant("jobs-12", "job executor: 12 threads, 24 per acquisition and queue, pool of"
+          + " 40 connections", List.of("camunda.bpm.job-execution.core-pool-size=12",
+          "camunda.bpm.job-execution.max-pool-size=12", "camunda.bpm.job-execution.queue-capacity=24",
+          "camunda.bpm.job-execution.max-jobs-per-acquisition=24", "spring.datasource.hikari.maximum-pool-size=40"))),
+      Map.entry(INPUT_PARAMETERS, new Variant(INPUT_PARAMETERS, "reminder settings as input parameters of the mail"
+          + " task (a scope execution and three local variables per firing), as modelled before", List.of())));
 
   private final int reminders;
 
