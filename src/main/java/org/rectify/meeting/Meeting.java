@@ -10,7 +10,8 @@ import java.util.List;
  *     {@code CANCELLED} (called off by the office, with {@code cancelReason})
  */
 public record Meeting(long id, String meetingType, String typeName, LocalDate meetingDate, String title, String chair,
-    String chairName, String minutesRef, String status, List<Topic> topics, String cancelReason) {
+    String chairName, String minutesRef, String status, List<Topic> topics, String cancelReason,
+    List<Attendee> attendees) {
 
   public static final String PLANNED = "PLANNED";
   public static final String HELD = "HELD";
@@ -26,6 +27,9 @@ public record Meeting(long id, String meetingType, String typeName, LocalDate me
   /** One item of the agenda. {@code topicNumber} links a pre-reviewed topic ({@code YT-…}). */
   public record Topic(int position, String kind, String title, String topicNumber, String decision,
       String decisionNote) {}
+
+  /** One attendee (出席人员), in the order of the minutes. */
+  public record Attendee(String userId, String name) {}
 
   boolean isHeld() {
     return HELD.equals(status);

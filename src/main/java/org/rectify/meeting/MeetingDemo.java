@@ -21,6 +21,8 @@ class MeetingDemo {
 
   private static final Logger LOG = LoggerFactory.getLogger(MeetingDemo.class);
   private static final String CHAIR = "partySecretary1";
+  /** The bureau's leadership (demo users): the Party secretary and the leaders in charge. */
+  private static final List<String> ATTENDEES = List.of(CHAIR, "leaders1", "leaders2", "leaders3");
   private static final String STUDY = "第一议题：学习习近平新时代中国特色社会主义思想和党的十九大精神";
 
   /** Date, type, title, minutes number, agenda items after the 第一议题 (党组会) or from item 1. */
@@ -75,6 +77,7 @@ class MeetingDemo {
       for (String item : held.items()) {
         meetings.insertTopic(id, position++, Meeting.OTHER, item, null, "APPROVED", null);
       }
+      meetings.replaceAttendees(id, ATTENDEES);
       added++;
     }
     added += planned(MeetingType.BUREAU_AFFAIRS, 7) + planned(MeetingType.DIRECTOR_OFFICE, 14)

@@ -2,6 +2,7 @@ package org.rectify.meeting;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 class MeetingRecording {
 
   private static final Logger LOG = LoggerFactory.getLogger(MeetingRecording.class);
+  private static final int MAX_ATTENDEES = 200;
   private static final Set<String> KINDS = Set.of(Meeting.FIRST_TOPIC, Meeting.AGENDA_TOPIC, Meeting.OTHER);
   private static final Set<String> DECISIONS =
       Set.of("APPROVED", "APPROVED_WITH_CONDITIONS", "NOT_APPROVED", "DEFERRED", "NOTED");
@@ -54,6 +56,7 @@ class MeetingRecording {
       meetings.insertTopic(id, i + 1, item.kind(), item.title().trim(), MeetingRegister.blankToNull(item.topicNumber()),
           MeetingRegister.blankToNull(item.decision()), MeetingRegister.blankToNull(item.decisionNote()));
     }
+    meetings.replaceAttendees(id, request.attendeesOrEmpty().stream().map(String::trim).toList());
     LOG.info("Meeting {} ({} {}) recorded by {}", id, type, request.meetingDate(), currentUser.id());
     return register.get(id);
   }
@@ -76,6 +79,7 @@ class MeetingRecording {
     if (chair != null && organization.user(chair).isEmpty()) {
       problems.add("chair：未知用户 " + chair);
     }
+    attendees(request.attendees(), problems);
     List<String> numbers = agendaTopics(id);
     if (request.meetingDate() != null) {
       meetings.latestDeferral(id, numbers).filter(deferred -> !request.meetingDate().isAfter(deferred))
@@ -88,6 +92,9 @@ class MeetingRecording {
     String title = request.title().trim();
     if (!meetings.reschedule(id, request.meetingDate(), title, chair, currentUser.id(), now())) {
       throw changedMeanwhile(id, "修改");
+    }
+    if (request.attendees() != null) {
+      meetings.replaceAttendees(id, request.attendees().stream().map(String::trim).toList());
     }
     if (!numbers.isEmpty()
         && (!request.meetingDate().equals(meeting.meetingDate()) || !title.equals(meeting.title()))) {
@@ -179,11 +186,35 @@ class MeetingRecording {
       problems.add("minutesRef：已召开的会议须填写会议纪要编号");
     }
     validateTopics(request.topicsOrEmpty(), problems);
+    attendees(request.attendees(), problems);
     if (type == MeetingType.PARTY_GROUP && Meeting.HELD.equals(status) && !opensWithFirstTopic(request)) {
       problems.add("topics[0]：党组会须以“第一议题”（理论学习，kind = FIRST_TOPIC）开篇，未登记第一议题的党组会不能登记为已召开");
     }
     if (!problems.isEmpty()) {
       throw ApiException.badRequest("会议信息有误，未登记", problems.toArray(String[]::new));
+    }
+  }
+
+  /** Attendees: known user ids of the directory, each once, at most {@value #MAX_ATTENDEES}. */
+  private void attendees(List<String> userIds, List<String> problems) {
+    if (userIds == null) {
+      return;
+    }
+    if (userIds.size() > MAX_ATTENDEES) {
+      problems.add("attendees：出席人员不能超过 " + MAX_ATTENDEES + " 人");
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < userIds.size(); i++) {
+      String userId = MeetingRegister.blankToNull(userIds.get(i));
+      String at = "attendees[" + i + "]";
+      if (userId == null) {
+        problems.add(at + "：不能为空（出席人员的用户名）");
+      } else if (!seen.add(userId)) {
+        problems.add(at + "：" + userId + " 重复");
+      } else if (organization.user(userId).isEmpty()) {
+        problems.add(at + "：未知用户 " + userId);
+      }
     }
   }
 

@@ -176,7 +176,8 @@ public class MeetingRegister {
     MeetingType type = MeetingType.valueOf(row.meetingType());
     return new Meeting(row.id(), row.meetingType(), type.label(), row.meetingDate(), row.title(), row.chair(),
         row.chair() == null ? null : organization.displayNameOf(row.chair()), row.minutesRef(), row.status(),
-        meetings.topicsOf(row.id()), row.cancelReason());
+        meetings.topicsOf(row.id()), row.cancelReason(), meetings.attendeesOf(row.id()).stream()
+            .map(userId -> new Meeting.Attendee(userId, organization.displayNameOf(userId))).toList());
   }
 
   private static FormFieldValidationException refusal(String field, String message) {

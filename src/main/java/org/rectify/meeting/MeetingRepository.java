@@ -47,6 +47,20 @@ class MeetingRepository {
         .param("number", topicNumber).param("decision", decision).param("note", decisionNote).update();
   }
 
+  /** Replaces the meeting's attendees by these user ids, in this order. */
+  void replaceAttendees(long meetingId, List<String> userIds) {
+    jdbc.sql("delete from meeting_attendee where meeting_id = :meeting").param("meeting", meetingId).update();
+    for (int i = 0; i < userIds.size(); i++) {
+      jdbc.sql("insert into meeting_attendee (meeting_id, position, user_id) values (:meeting, :position, :user)")
+          .param("meeting", meetingId).param("position", i + 1).param("user", userIds.get(i)).update();
+    }
+  }
+
+  List<String> attendeesOf(long meetingId) {
+    return jdbc.sql("select user_id from meeting_attendee where meeting_id = :meeting order by position")
+        .param("meeting", meetingId).query(String.class).list();
+  }
+
   Optional<Row> find(long id) {
     return jdbc.sql(SELECT + "where id = :id").param("id", id).query(Row.class).optional();
   }

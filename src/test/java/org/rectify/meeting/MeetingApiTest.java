@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rectify.HttpTestClient;
@@ -90,6 +91,45 @@ class MeetingApiTest {
         "status：未知状态 MAYBE");
     assertRefused(PARTY_GROUP.formatted(FIRST).replace("2025-03-14", "14.03.2025"), "meetingDate");
     assertThat(meetings()).isEqualTo(before);
+  }
+
+  @Test
+  void attendeesAreRecordedInTheOrderOfTheMinutesAndChangedWithAPlannedMeeting() throws Exception {
+    // another day than the other tests' held 党组会, whose count per day they check
+    String held = PARTY_GROUP.formatted(FIRST).replace("2025-03-14", "2025-04-18").replace("\"topics\"",
+        "\"attendees\": [\"partySecretary1\", \"leaders2\", \" leaders1 \"], \"topics\"");
+    HttpResponse<String> created = http.post("/api/meetings", held, "office1", "demo");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonNode attendees = json.readTree(created.body()).get("attendees");
+    assertThat(attendees).extracting(a -> a.get("userId").asText())
+        .containsExactly("partySecretary1", "leaders2", "leaders1");
+    assertThat(attendees.get(0).get("name").asText()).isNotBlank().isNotEqualTo("partySecretary1");
+
+    String planned = PARTY_GROUP.formatted(TOPIC.replace(", \"decision\": \"APPROVED\"", ""))
+        .replace("\"topics\"", "\"status\": \"PLANNED\", \"topics\"").replace("党组会纪要〔2025〕3号", "")
+        .replace("2025-03-14", LocalDate.now().plusDays(20).toString());
+    long id = json.readTree(http.post("/api/meetings", planned, "office1", "demo").body()).get("id").asLong();
+    String change = "{\"meetingDate\": \"" + LocalDate.now().plusDays(21) + "\", \"title\": \"党组会\","
+        + " \"attendees\": [\"leaders3\", \"partySecretary1\"]}";
+    HttpResponse<String> changed = http.put("/api/meetings/" + id, change, "office1", "demo");
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+    assertThat(json.readTree(changed.body()).get("attendees")).extracting(a -> a.get("userId").asText())
+        .containsExactly("leaders3", "partySecretary1");
+    String unchangedAttendees = "{\"meetingDate\": \"" + LocalDate.now().plusDays(22) + "\", \"title\": \"党组会\"}";
+    assertThat(json.readTree(http.put("/api/meetings/" + id, unchangedAttendees, "office1", "demo").body())
+        .get("attendees")).hasSize(2);
+
+    int before = meetings();
+    String attendeesBefore = jdbc.queryForList("select user_id from meeting_attendee where meeting_id = ?",
+        String.class, id).toString();
+    assertRefused(PARTY_GROUP.formatted(FIRST).replace("\"topics\"", "\"attendees\": [\"nobody9\"], \"topics\""),
+        "attendees[0]：未知用户 nobody9");
+    assertRefused(PARTY_GROUP.formatted(FIRST).replace("\"topics\"",
+        "\"attendees\": [\"leaders1\", \"leaders1\"], \"topics\""), "attendees[1]：leaders1 重复");
+    assertChangeRefused(id, change.replace("\"leaders3\"", "\" \""), "attendees[0]：不能为空");
+    assertThat(meetings()).isEqualTo(before);
+    assertThat(jdbc.queryForList("select user_id from meeting_attendee where meeting_id = ?", String.class, id)
+        .toString()).isEqualTo(attendeesBefore);
   }
 
   @Test

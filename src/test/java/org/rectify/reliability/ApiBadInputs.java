@@ -3,6 +3,7 @@ package org.rectify.reliability;
 import static org.rectify.reliability.BadInput.api;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -34,7 +35,7 @@ final class ApiBadInputs {
       Map.entry("phase1End", TODAY.plusDays(30).toString()), Map.entry("phase2Start", TODAY.plusDays(31).toString()),
       Map.entry("phase2End", TODAY.plusDays(90).toString()), Map.entry("phase3Start", TODAY.plusDays(91).toString()),
       Map.entry("phase3End", TODAY.plusDays(180).toString()),
-      Map.entry("aspects", java.util.List.of(Map.of("heading", "落实主体责任", "problems", java.util.List.of("问题一")))));
+      Map.entry("aspects", List.of(Map.of("heading", "落实主体责任", "problems", List.of("问题一")))));
 
   private ApiBadInputs() {}
 
@@ -89,6 +90,9 @@ final class ApiBadInputs {
         meetingChange("with an expression title", 400, "office1", "title", EXPRESSION),
         meetingChange("with a 1 MB title", 400, "office1", "title", Json.HUGE),
         meetingChange("with an unknown chair", 400, "office1", "chair", SQL),
+        meetingChange("with an unknown attendee", 400, "office1", "attendees", List.of("leaders1", SQL)),
+        meetingChange("with an attendee twice", 400, "office1", "attendees", List.of("leaders1", "leaders1")),
+        meetingChange("with attendees as text", 400, "office1", "attendees", "leaders1,leaders2"),
         meetingChange("by a department clerk", 403, "enforcement1"),
         meetingCancel("without a reason", 400, "office1", "{}"),
         meetingCancel("with a 1 MB reason", 400, "office1", "{\"reason\": \"" + Json.HUGE + "\"}"),
@@ -141,9 +145,9 @@ final class ApiBadInputs {
         topic("month 13", 400, "deadline", "2026-13-01"),
         topic("1 MB title", 400, "title", Json.HUGE),
         topic("script in the title", 400, "title", SCRIPT),
-        topic("script in a supplier", 400, "quotes", java.util.List.of(Map.of("supplier", SCRIPT))),
+        topic("script in a supplier", 400, "quotes", List.of(Map.of("supplier", SCRIPT))),
         topic("quote with a wrong credit code", 400, "quotes",
-            java.util.List.of(Map.of("supplier", "甲公司", "creditCode", "123"))),
+            List.of(Map.of("supplier", "甲公司", "creditCode", "123"))),
         api("agenda quotes of an unknown topic", 404,
             f -> f.put("/api/agenda-topics/YT2026-999/quotes", "[]", "enforcement1")));
   }
@@ -184,7 +188,7 @@ final class ApiBadInputs {
         measure("unknown problem", 400, "rectOffice1", "problem", 9999),
         measure("script in the title", 400, "rectOffice1", "title", SCRIPT),
         measure("1 MB narrative", 400, "rectOffice1", "narrative", Json.HUGE),
-        measure("script as co-department", 400, "rectOffice1", "coDepartments", java.util.List.of(SCRIPT)),
+        measure("script as co-department", 400, "rectOffice1", "coDepartments", List.of(SCRIPT)),
         api("measure list with SQL as status", 400,
             f -> f.get("/api/measures?status=DROP%20TABLE%20rect_measure", "office1")),
         api("measure list with text as aspect", 400, f -> f.get("/api/measures?aspect=abc", "office1")),
@@ -193,8 +197,8 @@ final class ApiBadInputs {
         plan("registered by the office", 403, "office1"),
         plan("phase ending before it starts", 400, "rectOffice1", "phase2End", TODAY.toString()),
         plan("1 MB title", 400, "rectOffice1", "title", Json.HUGE),
-        plan("without aspects", 400, "rectOffice1", "aspects", java.util.List.of()),
+        plan("without aspects", 400, "rectOffice1", "aspects", List.of()),
         plan("script in a problem", 400, "rectOffice1", "aspects",
-            java.util.List.of(Map.of("heading", "方面", "problems", java.util.List.of(SCRIPT)))));
+            List.of(Map.of("heading", "方面", "problems", List.of(SCRIPT)))));
   }
 }
