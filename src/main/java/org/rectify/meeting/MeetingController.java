@@ -78,6 +78,14 @@ class MeetingController {
     return recording.change(id, request);
   }
 
+  /** Corrects the record of a held meeting: title, chair, minutes number, attendees (409 unless held). */
+  @PutMapping("/{id}/record")
+  Meeting correct(@PathVariable long id, @RequestBody MeetingCorrection request) {
+    currentUser.requireAnyGroup(OrganizationGroups.OFFICE, OrganizationGroups.RECT_OFFICE,
+        OrganizationGroups.CAMUNDA_ADMIN);
+    return recording.correct(id, request);
+  }
+
   /** Calls off a planned meeting without pre-reviewed topics; the meeting stays in the register as CANCELLED. */
   @PostMapping("/{id}/cancel")
   Meeting cancel(@PathVariable long id, @RequestBody(required = false) MeetingCancellation request) {

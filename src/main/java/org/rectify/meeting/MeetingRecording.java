@@ -105,6 +105,47 @@ class MeetingRecording {
     return register.get(id);
   }
 
+  /**
+   * Corrects the record of a held meeting (a typo in the title or minutes number, the wrong chair, the attendance).
+   * Date, agenda and decisions are not changed here: the decisions have moved the pre-reviewed topics on.
+   */
+  @Transactional
+  Meeting correct(long id, MeetingCorrection request) {
+    MeetingRepository.Row meeting = meetings.find(id).orElseThrow(() -> ApiException.notFound("会议不存在：" + id));
+    if (!Meeting.HELD.equals(meeting.status())) {
+      throw ApiException.conflict("只有已召开的会议可以更正会议记录；计划召开的会议请修改会议",
+          "status：" + meeting.status());
+    }
+    List<String> problems = new ArrayList<>();
+    String title = request.title() == null ? meeting.title() : request.title();
+    title(title, problems);
+    String chair = request.chair() == null ? meeting.chair() : MeetingRegister.blankToNull(request.chair());
+    if (chair == null) {
+      problems.add("chair：不能为空（主持人的用户名）");
+    } else if (organization.user(chair).isEmpty()) {
+      problems.add("chair：未知用户 " + chair);
+    }
+    String minutes = request.minutesRef() == null ? meeting.minutesRef()
+        : MeetingRegister.blankToNull(request.minutesRef());
+    if (minutes == null) {
+      problems.add("minutesRef：已召开的会议须填写会议纪要编号");
+    } else if (minutes.length() > 100) {
+      problems.add("minutesRef：不能超过 100 字");
+    }
+    attendees(request.attendees(), problems);
+    if (!problems.isEmpty()) {
+      throw ApiException.badRequest("会议记录有误，未更正", problems.toArray(String[]::new));
+    }
+    if (!meetings.correctHeld(id, title.trim(), chair, minutes, currentUser.id(), now())) {
+      throw changedMeanwhile(id, "更正");
+    }
+    if (request.attendees() != null) {
+      meetings.replaceAttendees(id, request.attendees().stream().map(String::trim).toList());
+    }
+    LOG.info("Record of held meeting {} corrected by {}", id, currentUser.id());
+    return register.get(id);
+  }
+
   /** Cancels a planned meeting that carries no pre-reviewed topic (those are moved with the meeting instead). */
   @Transactional
   Meeting cancel(long id, MeetingCancellation request) {

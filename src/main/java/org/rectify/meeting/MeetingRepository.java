@@ -107,6 +107,14 @@ class MeetingRepository {
         .param("id", meetingId).param("planned", Meeting.PLANNED).update() == 1;
   }
 
+  /** Corrects a held meeting's record; returns false when it was not held (it cannot become unheld meanwhile). */
+  boolean correctHeld(long meetingId, String title, String chair, String minutesRef, String by, LocalDateTime at) {
+    return jdbc.sql("update meeting set title = :title, chair = :chair, minutes_ref = :minutes, updated_by = :by,"
+            + " updated_at = :at where id = :id and status = :held")
+        .param("title", title).param("chair", chair).param("minutes", minutesRef).param("by", by).param("at", at)
+        .param("id", meetingId).param("held", Meeting.HELD).update() == 1;
+  }
+
   /** Cancels a planned meeting; returns false when it was no longer planned (changed meanwhile). */
   boolean cancel(long meetingId, String reason, String by, LocalDateTime at) {
     return jdbc.sql("update meeting set status = :cancelled, cancel_reason = :reason, updated_by = :by,"
