@@ -69,17 +69,26 @@ final class ApiBadInputs {
 
   /** A planned meeting of the demo register (the agenda demo plans some for scheduling). */
   private static long plannedMeeting(BadInputFixture f) {
+    return demoMeeting(f, "PLANNED");
+  }
+
+  private static long demoMeeting(BadInputFixture f, String status) {
     try {
       for (com.fasterxml.jackson.databind.JsonNode meeting : new com.fasterxml.jackson.databind.ObjectMapper()
           .readTree(f.get("/api/meetings", "office1").body())) {
-        if ("PLANNED".equals(meeting.get("status").asText())) {
+        if (status.equals(meeting.get("status").asText())) {
           return meeting.get("id").asLong();
         }
       }
     } catch (java.io.IOException e) {
       throw new IllegalStateException("meeting list unreadable", e);
     }
-    throw new IllegalStateException("the demo register has no planned meeting");
+    throw new IllegalStateException("the demo register has no " + status + " meeting");
+  }
+
+  private static BadInput meetingCorrection(String name, int status, String user, Object... replacements) {
+    return api("held meeting correction " + name, status, f -> f.put("/api/meetings/" + demoMeeting(f, "HELD")
+        + "/record", Json.of(Map.of(), replacements), user));
   }
 
   private static Stream<BadInput> meetings() {
@@ -93,6 +102,9 @@ final class ApiBadInputs {
         meetingChange("with an unknown attendee", 400, "office1", "attendees", List.of("leaders1", SQL)),
         meetingChange("with an attendee twice", 400, "office1", "attendees", List.of("leaders1", "leaders1")),
         meetingChange("with attendees as text", 400, "office1", "attendees", "leaders1,leaders2"),
+        meetingCorrection("without minutes number", 400, "office1", "minutesRef", " "),
+        meetingCorrection("with an unknown chair", 400, "office1", "chair", SQL),
+        meetingCorrection("by a department clerk", 403, "enforcement1", "minutesRef", "纪要〔2026〕1号"),
         meetingChange("by a department clerk", 403, "enforcement1"),
         meetingCancel("without a reason", 400, "office1", "{}"),
         meetingCancel("with a 1 MB reason", 400, "office1", "{\"reason\": \"" + Json.HUGE + "\"}"),
