@@ -56,7 +56,7 @@ class MeetingRecording {
       meetings.insertTopic(id, i + 1, item.kind(), item.title().trim(), MeetingRegister.blankToNull(item.topicNumber()),
           MeetingRegister.blankToNull(item.decision()), MeetingRegister.blankToNull(item.decisionNote()));
     }
-    meetings.replaceAttendees(id, request.attendeesOrEmpty().stream().map(String::trim).toList());
+    saveAttendees(id, request.attendees());
     LOG.info("Meeting {} ({} {}) recorded by {}", id, type, request.meetingDate(), currentUser.id());
     return register.get(id);
   }
@@ -76,8 +76,8 @@ class MeetingRecording {
     }
     title(request.title(), problems);
     String chair = MeetingRegister.blankToNull(request.chair());
-    if (chair != null && organization.user(chair).isEmpty()) {
-      problems.add("chair：未知用户 " + chair);
+    if (chair != null) {
+      chair(chair, problems);
     }
     attendees(request.attendees(), problems);
     List<String> numbers = agendaTopics(id);
@@ -93,9 +93,7 @@ class MeetingRecording {
     if (!meetings.reschedule(id, request.meetingDate(), title, chair, currentUser.id(), now())) {
       throw changedMeanwhile(id, "修改");
     }
-    if (request.attendees() != null) {
-      meetings.replaceAttendees(id, request.attendees().stream().map(String::trim).toList());
-    }
+    saveAttendees(id, request.attendees());
     if (!numbers.isEmpty()
         && (!request.meetingDate().equals(meeting.meetingDate()) || !title.equals(meeting.title()))) {
       events.publishEvent(new MeetingMoved(id, request.meetingDate(), title, numbers));
@@ -119,18 +117,16 @@ class MeetingRecording {
     List<String> problems = new ArrayList<>();
     String title = request.title() == null ? meeting.title() : request.title();
     title(title, problems);
-    String chair = request.chair() == null ? meeting.chair() : MeetingRegister.blankToNull(request.chair());
-    if (chair == null) {
-      problems.add("chair：不能为空（主持人的用户名）");
-    } else if (organization.user(chair).isEmpty()) {
-      problems.add("chair：未知用户 " + chair);
+    // only what is given is checked: a meeting held through agenda scheduling may have no chair recorded yet
+    String chair = meeting.chair();
+    if (request.chair() != null) {
+      chair = MeetingRegister.blankToNull(request.chair());
+      chair(chair, problems);
     }
-    String minutes = request.minutesRef() == null ? meeting.minutesRef()
-        : MeetingRegister.blankToNull(request.minutesRef());
-    if (minutes == null) {
-      problems.add("minutesRef：已召开的会议须填写会议纪要编号");
-    } else if (minutes.length() > 100) {
-      problems.add("minutesRef：不能超过 100 字");
+    String minutes = meeting.minutesRef();
+    if (request.minutesRef() != null) {
+      minutes = MeetingRegister.blankToNull(request.minutesRef());
+      minutes(minutes, true, problems);
     }
     attendees(request.attendees(), problems);
     if (!problems.isEmpty()) {
@@ -139,9 +135,7 @@ class MeetingRecording {
     if (!meetings.correctHeld(id, title.trim(), chair, minutes, currentUser.id(), now())) {
       throw changedMeanwhile(id, "更正");
     }
-    if (request.attendees() != null) {
-      meetings.replaceAttendees(id, request.attendees().stream().map(String::trim).toList());
-    }
+    saveAttendees(id, request.attendees());
     LOG.info("Record of held meeting {} corrected by {}", id, currentUser.id());
     return register.get(id);
   }
@@ -214,18 +208,12 @@ class MeetingRecording {
       problems.add("meetingDate：不能为空");
     }
     title(request.title(), problems);
-    if (request.chair() == null || request.chair().isBlank()) {
-      problems.add("chair：不能为空（主持人的用户名）");
-    } else if (organization.user(request.chair().trim()).isEmpty()) {
-      problems.add("chair：未知用户 " + request.chair());
-    }
+    chair(MeetingRegister.blankToNull(request.chair()), problems);
     String status = request.statusOrHeld();
     if (!Meeting.HELD.equals(status) && !Meeting.PLANNED.equals(status)) {
       problems.add("status：未知状态 " + status + "（可选 PLANNED 计划召开、HELD 已召开）");
     }
-    if (Meeting.HELD.equals(status) && MeetingRegister.blankToNull(request.minutesRef()) == null) {
-      problems.add("minutesRef：已召开的会议须填写会议纪要编号");
-    }
+    minutes(MeetingRegister.blankToNull(request.minutesRef()), Meeting.HELD.equals(status), problems);
     validateTopics(request.topicsOrEmpty(), problems);
     attendees(request.attendees(), problems);
     if (type == MeetingType.PARTY_GROUP && Meeting.HELD.equals(status) && !opensWithFirstTopic(request)) {
@@ -233,6 +221,31 @@ class MeetingRecording {
     }
     if (!problems.isEmpty()) {
       throw ApiException.badRequest("会议信息有误，未登记", problems.toArray(String[]::new));
+    }
+  }
+
+  /** The chair: required, a user of the directory. */
+  private void chair(String userId, List<String> problems) {
+    if (userId == null) {
+      problems.add("chair：不能为空（主持人的用户名）");
+    } else if (organization.user(userId).isEmpty()) {
+      problems.add("chair：未知用户 " + userId);
+    }
+  }
+
+  /** The minutes number (会议纪要编号): required once the meeting is held, at most 100 characters (its column). */
+  private static void minutes(String minutesRef, boolean held, List<String> problems) {
+    if (minutesRef == null && held) {
+      problems.add("minutesRef：已召开的会议须填写会议纪要编号");
+    } else if (minutesRef != null && minutesRef.length() > 100) {
+      problems.add("minutesRef：不能超过 100 字");
+    }
+  }
+
+  /** Replaces the attendees by these (trimmed, checked by {@link #attendees}); {@code null} leaves them as they are. */
+  private void saveAttendees(long id, List<String> userIds) {
+    if (userIds != null) {
+      meetings.replaceAttendees(id, userIds.stream().map(String::trim).toList());
     }
   }
 

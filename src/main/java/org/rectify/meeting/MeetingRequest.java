@@ -14,10 +14,6 @@ record MeetingRequest(String meetingType, LocalDate meetingDate, String title, S
     return topics == null ? List.of() : topics;
   }
 
-  List<String> attendeesOrEmpty() {
-    return attendees == null ? List.of() : attendees;
-  }
-
   String statusOrHeld() {
     return status == null || status.isBlank() ? Meeting.HELD : status;
   }

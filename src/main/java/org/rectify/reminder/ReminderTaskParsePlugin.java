@@ -49,7 +49,7 @@ class ReminderTaskParsePlugin extends AbstractProcessEnginePlugin {
       activity.getProperties().set(REMINDER, ReminderSpec.parse(values.get(ReminderSpec.TYPE),
           values.get(ReminderSpec.TASK), values.get(ReminderSpec.RECIPIENTS)));
     } catch (ProcessEngineException e) {
-      throw new BpmnParseException("提醒任务 “" + activity.getId() + "”（" + element.attribute("name", "") + "）："
+      throw new BpmnParseException("“" + activity.getId() + "”（" + element.attribute("name", "") + "）："
           + e.getMessage() + "；见 docs/reminders.md", element);
     }
   }

@@ -11,9 +11,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The packaged jar as an operator starts it (embedded default: H2 file database in the working directory, demo
@@ -60,7 +64,7 @@ final class StartupBenchmark {
     Path extracted = app.resolve(jar.getFileName());
     Path archive = app.resolve("rectify.jsa");
     Path training = Files.createDirectories(base.resolve("training"));
-    List<String> train = new java.util.ArrayList<>(List.of("java"));
+    List<String> train = new ArrayList<>(List.of("java"));
     train.addAll(jvmFlags());
     train.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh", "-jar",
         extracted.toString(), "--rectify.mail.sink.port=" + freePort()));
@@ -74,8 +78,8 @@ final class StartupBenchmark {
 
   /** The H2 files, the extracted jar and the archive (about 200 MB) go when the mode is measured. */
   private static void delete(Path dir) throws IOException {
-    try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(path);
       }
     }
@@ -94,7 +98,7 @@ final class StartupBenchmark {
 
   /** The JVM flags of the embedded default's start command (pom.xml, spring-boot:run jvmArguments). */
   private static List<String> jvmFlags() {
-    return java.util.Arrays.stream(System.getProperty("bench.startup.jvm", "-Xmx512m -XX:+UseSerialGC").trim()
+    return Arrays.stream(System.getProperty("bench.startup.jvm", "-Xmx512m -XX:+UseSerialGC").trim()
         .split("\\s+")).filter(flag -> !flag.isEmpty()).toList();
   }
 
@@ -103,7 +107,7 @@ final class StartupBenchmark {
     String label = Files.exists(dir.resolve("data")) ? "restart" : "first_start";
     int http = freePort();
     int smtp = freePort();
-    List<String> command = new java.util.ArrayList<>(List.of("java"));
+    List<String> command = new ArrayList<>(List.of("java"));
     command.addAll(jvmFlags());
     command.addAll(extraFlags);
     command.addAll(List.of("-jar", jarToStart.toAbsolutePath().toString(), "--server.port=" + http,

@@ -161,6 +161,12 @@ class MeetingApiTest {
         .isEqualTo(403);
     assertThat(http.put("/api/meetings/999999/record", "{}", "office1", "demo").statusCode()).isEqualTo(404);
 
+    // a meeting held through agenda scheduling may have no chair recorded: correcting something else still works
+    jdbc.update("update meeting set chair = null where id = ?", id);
+    HttpResponse<String> withoutChair = http.put("/api/meetings/" + id + "/record", "{\"attendees\": [\"leaders1\"]}",
+        "office1", "demo");
+    assertThat(withoutChair.statusCode()).as(withoutChair.body()).isEqualTo(200);
+
     String planned = PARTY_GROUP.formatted(FIRST).replace("\"topics\"", "\"status\": \"PLANNED\", \"topics\"")
         .replace("党组会纪要〔2025〕3号", "").replace("2025-03-14", LocalDate.now().plusDays(25).toString());
     long plannedId = json.readTree(http.post("/api/meetings", planned, "office1", "demo").body()).get("id").asLong();
