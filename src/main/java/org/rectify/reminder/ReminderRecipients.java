@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.rectify.organization.OrganizationDirectory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,10 +35,13 @@ class ReminderRecipients {
 
   private final OrganizationDirectory organization;
   private final TaskService taskService;
+  private final boolean usersByQuery;
 
-  ReminderRecipients(OrganizationDirectory organization, TaskService taskService) {
+  ReminderRecipients(OrganizationDirectory organization, TaskService taskService,
+      @Value("${rectify.reminder.users-by-query:false}") boolean usersByQuery) {
     this.organization = organization;
     this.taskService = taskService;
+    this.usersByQuery = usersByQuery;
   }
 
   Resolution resolve(String spec, Task task, String department) {
@@ -46,7 +50,7 @@ class ReminderRecipients {
 
   /** A fresh set of look-ups (one reminder). */
   DirectoryLookups lookups() {
-    return new DirectoryLookups(organization);
+    return new DirectoryLookups(organization, usersByQuery);
   }
 
   /** As above, sharing the look-ups of one reminder (several tasks, the mails' texts). */

@@ -65,6 +65,12 @@ final class ReminderFlushBenchmark {
       Map.entry("template-interpreted", new Variant("template-interpreted", "mail templates' Spring expressions"
           + " evaluated by reflection every time (not compiled)",
           List.of("rectify.mail.compile-template-expressions=false"))),
+      Map.entry("template-context-per-render", new Variant("template-context-per-render", "mail templates"
+          + " evaluated in a new plain evaluation context per rendering (Thymeleaf's default outside a web view):"
+          + " every property looked up again by reflection",
+          List.of("rectify.mail.cache-template-property-access=false"))),
+      Map.entry("user-query", new Variant("user-query", "the mail delegate reads the head and leader with a user query"
+          + " instead of the identity provider's look-up by id", List.of("rectify.reminder.users-by-query=true"))),
       Map.entry("task-query", new Variant("task-query", "the mail delegate finds the open tasks with a task query"
           + " instead of the engine's look-up of the instance's tasks",
           List.of("rectify.reminder.tasks-by-query=true"))),
