@@ -38,6 +38,10 @@ public final class MeasureLifecycle {
     public static final String TIMER_OVERDUE = "Timer_Overdue";
     public static final String TIMER_SUPERVISE = "Timer_SuperviseNotice";
     public static final String TIMER_SECRETARY = "Timer_EscalateToSecretary";
+    public static final String TIMER_LEADER_APPROVAL_OVERDUE = "Timer_LeaderApprovalOverdue";
+    public static final String TIMER_VERIFICATION_OVERDUE = "Timer_VerificationOverdue";
+    public static final String TIMER_LEADING_GROUP_REVIEW_OVERDUE = "Timer_LeadingGroupReviewOverdue";
+    public static final String TIMER_LOOK_BACK_OVERDUE = "Timer_LookBackOverdue";
     public static final String END_CONSOLIDATED = "EndEvent_Consolidated";
 
     private Elements() {}

@@ -1,7 +1,9 @@
 package org.rectify.reminder;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Binds and validates the reminder, calendar and mail settings. Nothing is scheduled by Spring: the daily colour
@@ -10,4 +12,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ReminderProperties.class, CalendarProperties.class, RectifyMailProperties.class})
 class ReminderConfiguration {
+
+  /** Static, as a post-processor must be; reads its switch from the environment (see RectifyMailProperties). */
+  @Bean
+  static SmtpWriteTimeoutScheduler smtpWriteTimeoutScheduler(Environment environment) {
+    return new SmtpWriteTimeoutScheduler(
+        environment.getProperty("rectify.mail.shared-write-timeout-scheduler", Boolean.class, true));
+  }
 }

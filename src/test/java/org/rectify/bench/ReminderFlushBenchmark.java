@@ -71,6 +71,9 @@ final class ReminderFlushBenchmark {
           List.of("rectify.mail.cache-template-property-access=false"))),
       Map.entry("user-query", new Variant("user-query", "the mail delegate reads the head and leader with a user query"
           + " instead of the identity provider's look-up by id", List.of("rectify.reminder.users-by-query=true"))),
+      Map.entry("write-timeout-pool-per-connection", new Variant("write-timeout-pool-per-connection", "Jakarta Mail"
+          + " starts and stops a thread pool for the SMTP write timeout of every connection",
+          List.of("rectify.mail.shared-write-timeout-scheduler=false"))),
       Map.entry("task-query", new Variant("task-query", "the mail delegate finds the open tasks with a task query"
           + " instead of the engine's look-up of the instance's tasks",
           List.of("rectify.reminder.tasks-by-query=true"))),

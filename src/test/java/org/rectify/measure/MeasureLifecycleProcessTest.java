@@ -199,6 +199,56 @@ class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
   }
 
   @Test
+  void leaderIsRemindedWhenTheApprovalIsOverdue() {
+    ProcessInstance instance = start();
+    claim(instance);
+    submit(instance);
+    runJobsAt(at(LocalDateTime.of(2026, 12, 2, 8, 59)));
+    assertThat(reminderMail.sent).isEmpty();
+
+    runJobsAt(at(LocalDateTime.of(2026, 12, 2, 9, 1)));
+    assertOverdueReminder(instance, Elements.TIMER_LEADER_APPROVAL_OVERDUE, Elements.LEADER_APPROVAL, "assignee");
+  }
+
+  @Test
+  void officeIsRemindedWhenTheVerificationIsOverdue() {
+    ProcessInstance instance = startAndSubmit();
+    runJobsAt(at(LocalDateTime.of(2026, 12, 7, 9, 1)));
+    assertOverdueReminder(instance, Elements.TIMER_VERIFICATION_OVERDUE, Elements.VERIFY, "assignee,candidates");
+  }
+
+  @Test
+  void leadingGroupIsRemindedWhenItsReviewIsOverdue() {
+    ProcessInstance instance = startAndSubmit();
+    verify(instance, "NOT_IN_PLACE", Vars.NEW_DUE_DATE, "2027-02-28", Vars.ESCALATE_TO_LEADING_GROUP, true);
+    runJobsAt(at(LocalDateTime.of(2026, 12, 11, 9, 1)));
+    assertOverdueReminder(instance, Elements.TIMER_LEADING_GROUP_REVIEW_OVERDUE, Elements.LEADING_GROUP_REVIEW,
+        "assignee,candidates");
+  }
+
+  @Test
+  void officeIsRemindedWhenTheLookBackIsOverdue() {
+    ProcessInstance instance = startAndSubmit();
+    verify(instance, "COMPLETED");
+    runJobsAt(at(LocalDateTime.of(2027, 3, 1, 9, 1)));
+    assertThat(reminderMail.sent).isEmpty();
+
+    runJobsAt(at(LocalDateTime.of(2027, 3, 31, 9, 2)));
+    assertOverdueReminder(instance, Elements.TIMER_LOOK_BACK_OVERDUE, Elements.LOOK_BACK, "assignee,candidates");
+  }
+
+  /** One overdue reminder for the task, from its timer; the task stays open (non-interrupting). */
+  private void assertOverdueReminder(ProcessInstance instance, String timer, String taskKey, String recipients) {
+    assertThat(reminderMail.sent).singleElement().satisfies(r -> {
+      assertThat(r.type()).isEqualTo("OVERDUE");
+      assertThat(r.task()).isEqualTo(taskKey);
+      assertThat(r.recipients()).isEqualTo(recipients);
+    });
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(instance).hasPassed(timer);
+    assertWaitingAt(instance, taskKey);
+  }
+
+  @Test
   void completionWithoutDeliverablesOrStatementIsRefusedAndTheTaskStaysOpen() {
     ProcessInstance instance = start();
     claim(instance);
