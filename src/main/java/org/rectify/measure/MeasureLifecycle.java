@@ -42,6 +42,8 @@ public final class MeasureLifecycle {
     public static final String TIMER_VERIFICATION_OVERDUE = "Timer_VerificationOverdue";
     public static final String TIMER_LEADING_GROUP_REVIEW_OVERDUE = "Timer_LeadingGroupReviewOverdue";
     public static final String TIMER_LOOK_BACK_OVERDUE = "Timer_LookBackOverdue";
+    public static final String TIMER_LONG_TERM_REPORT_OVERDUE = "Timer_LongTermReportOverdue";
+    public static final String TIMER_REASSIGNMENT_OVERDUE = "Timer_ReassignmentOverdue";
     public static final String END_CONSOLIDATED = "EndEvent_Consolidated";
 
     private Elements() {}

@@ -237,6 +237,23 @@ class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
     assertOverdueReminder(instance, Elements.TIMER_LOOK_BACK_OVERDUE, Elements.LOOK_BACK, "assignee,candidates");
   }
 
+  @Test
+  void officeIsRemindedWhenAWronglyAssignedMeasureWaitsForAnotherDepartment() {
+    ProcessInstance instance = start();
+    complete(instance, Elements.CLAIM, Vars.CLAIM_DECISION, "WRONG_DEPARTMENT", Vars.WRONG_ASSIGNMENT_REASON, "非本科");
+    runJobsAt(at(LocalDateTime.of(2026, 11, 30, 9, 1)));
+    assertOverdueReminder(instance, Elements.TIMER_REASSIGNMENT_OVERDUE, Elements.REASSIGN, "assignee,candidates");
+  }
+
+  @Test
+  void departmentIsRemindedWhenItsLongTermReportIsOverdue() {
+    ProcessInstance instance = startAndSubmit();
+    verify(instance, "LONG_TERM");
+    runJobsAt(at(LocalDateTime.of(2026, 12, 27, 9, 1)));
+    assertOverdueReminder(instance, Elements.TIMER_LONG_TERM_REPORT_OVERDUE, Elements.REPORT_LONG_TERM,
+        "assignee,candidates,head");
+  }
+
   /** One overdue reminder for the task, from its timer; the task stays open (non-interrupting). */
   private void assertOverdueReminder(ProcessInstance instance, String timer, String taskKey, String recipients) {
     assertThat(reminderMail.sent).singleElement().satisfies(r -> {
@@ -288,6 +305,34 @@ class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
           .anySatisfy(d -> assertThat(engine.getRepositoryService().getDeploymentResourceNames(d.getId()))
               .anyMatch(name -> name.endsWith("forms/" + task.getCamundaFormRef() + ".form")));
     });
+  }
+
+  @Test
+  void everyUserTaskRemindsWhoeverHoldsItWhenOverdue() {
+    List<UserTask> tasks = List.copyOf(userTasks());
+    assertThat(tasks).allSatisfy(task -> assertThat(reminderTimersOf(task)).as(task.getId()).isNotEmpty());
+  }
+
+  /** Non-interrupting timers on the task (or on its sub-process) whose mail task names the task. */
+  private static List<String> reminderTimersOf(UserTask task) {
+    var model = task.getModelInstance();
+    return model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.BoundaryEvent.class).stream()
+        .filter(timer -> !timer.cancelActivity() && !timer.getEventDefinitions().isEmpty()
+            && timer.getEventDefinitions().iterator().next()
+                instanceof org.camunda.bpm.model.bpmn.instance.TimerEventDefinition)
+        .filter(timer -> timer.getAttachedTo() == task || timer.getAttachedTo() == task.getParentElement())
+        .filter(timer -> timer.getOutgoing().stream()
+            .map(flow -> flow.getTarget())
+            .filter(org.camunda.bpm.model.bpmn.instance.ServiceTask.class::isInstance)
+            .map(org.camunda.bpm.model.bpmn.instance.ServiceTask.class::cast)
+            .anyMatch(mail -> "${reminderMail}".equals(mail.getCamundaDelegateExpression())
+                && mail.getExtensionElements().getElementsQuery()
+                    .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list()
+                    .stream().flatMap(properties -> properties.getCamundaProperties().stream())
+                    .anyMatch(property -> "reminderTask".equals(property.getCamundaName())
+                        && List.of(property.getCamundaValue().split(",")).contains(task.getId()))))
+        .map(timer -> timer.getId())
+        .toList();
   }
 
   private void assertColour(ProcessInstance instance, String colour) {
