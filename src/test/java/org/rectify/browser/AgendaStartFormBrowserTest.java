@@ -70,6 +70,20 @@ class AgendaStartFormBrowserTest extends BrowserTestSupport {
       type("(" + labelled("供应商名称") + ")[" + (i + 1) + "]", names[i]);
       type("(" + labelled("报价（元）") + ")[" + (i + 1) + "]", String.valueOf(280000 + i));
     }
+    // a re-render while a later row was typed can empty an earlier row (seen once in CI): check them all again
+    for (int i = 0; i < names.length; i++) {
+      keep("(" + labelled("供应商名称") + ")[" + (i + 1) + "]", names[i]);
+      keep("(" + labelled("报价（元）") + ")[" + (i + 1) + "]", String.valueOf(280000 + i));
+    }
+    keep(labelled("议题名称"), TITLE);
+    keep(labelled("金额（元）"), "280000");
+  }
+
+  /** Types the value again only when the input no longer holds it. */
+  private void keep(String label, String text) {
+    if (!text.equals(browser.waitFor(By.xpath(label + "/following::input[1]")).getAttribute("value"))) {
+      type(label, text);
+    }
   }
 
   /**

@@ -11,7 +11,11 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -315,24 +319,24 @@ class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
 
   /** Non-interrupting timers on the task (or on its sub-process) whose mail task names the task. */
   private static List<String> reminderTimersOf(UserTask task) {
-    var model = task.getModelInstance();
-    return model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.BoundaryEvent.class).stream()
-        .filter(timer -> !timer.cancelActivity() && !timer.getEventDefinitions().isEmpty()
-            && timer.getEventDefinitions().iterator().next()
-                instanceof org.camunda.bpm.model.bpmn.instance.TimerEventDefinition)
+    return task.getModelInstance().getModelElementsByType(BoundaryEvent.class).stream()
+        .filter(timer -> !timer.cancelActivity()
+            && timer.getEventDefinitions().stream().anyMatch(TimerEventDefinition.class::isInstance))
         .filter(timer -> timer.getAttachedTo() == task || timer.getAttachedTo() == task.getParentElement())
-        .filter(timer -> timer.getOutgoing().stream()
-            .map(flow -> flow.getTarget())
-            .filter(org.camunda.bpm.model.bpmn.instance.ServiceTask.class::isInstance)
-            .map(org.camunda.bpm.model.bpmn.instance.ServiceTask.class::cast)
-            .anyMatch(mail -> "${reminderMail}".equals(mail.getCamundaDelegateExpression())
-                && mail.getExtensionElements().getElementsQuery()
-                    .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).list()
-                    .stream().flatMap(properties -> properties.getCamundaProperties().stream())
-                    .anyMatch(property -> "reminderTask".equals(property.getCamundaName())
-                        && List.of(property.getCamundaValue().split(",")).contains(task.getId()))))
-        .map(timer -> timer.getId())
+        .filter(timer -> timer.getOutgoing().stream().map(flow -> flow.getTarget())
+            .filter(ServiceTask.class::isInstance).map(ServiceTask.class::cast)
+            .anyMatch(mail -> remindsOf(mail, task.getId())))
+        .map(BoundaryEvent::getId)
         .toList();
+  }
+
+  /** A {@code reminderMail} task whose {@code reminderTask} property lists the task. */
+  private static boolean remindsOf(ServiceTask mail, String taskId) {
+    return "${reminderMail}".equals(mail.getCamundaDelegateExpression())
+        && mail.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+            .flatMap(properties -> properties.getCamundaProperties().stream())
+            .anyMatch(property -> "reminderTask".equals(property.getCamundaName())
+                && List.of(property.getCamundaValue().split(",")).contains(taskId));
   }
 
   private void assertColour(ProcessInstance instance, String colour) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -30,7 +31,7 @@ class DirectoryLookupsSpringTest extends ReminderSpringTestBase {
     identityService.clearAuthentication();
   }
 
-  private <T> T inCommand(java.util.function.Supplier<T> work) {
+  private <T> T inCommand(Supplier<T> work) {
     return engineConfiguration.getCommandExecutorTxRequired().execute(commandContext -> work.get());
   }
 
