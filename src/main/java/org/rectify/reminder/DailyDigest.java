@@ -107,7 +107,9 @@ class DailyDigest {
       if (task.getExecutionId() == null) {
         continue;
       }
-      ReminderVariables variables = ReminderVariables.of(runtimeService, task.getExecutionId(), task.getDueDate());
+      // the tasks were chosen by their own due dates, so each row shows that date (not a process deadline)
+      ReminderVariables variables = ReminderVariables.of(runtimeService, task.getExecutionId(), task.getDueDate(),
+          true);
       ReminderMail mail = composer.compose(ReminderType.DIGEST, task, variables, "", null);
       rows.add(Map.of("task", mail.taskName(), "business", (mail.businessNumber() + " " + mail.businessTitle()).strip(),
           "due", mail.dueDateText(), "status", mail.statusText() + (mail.lateText().isEmpty() ? "" :

@@ -32,12 +32,6 @@ public class RectifyMailProperties {
    */
   private boolean connectionPerReminder = true;
 
-  /**
-   * Time SMTP writes ({@code mail.smtp.writetimeout}) with one shared timer thread instead of the thread pool Jakarta
-   * Mail starts for every connection ({@link SmtpWriteTimeoutScheduler}).
-   */
-  private boolean sharedWriteTimeoutScheduler = true;
-
   @Valid
   private final Sink sink = new Sink();
 
@@ -63,14 +57,6 @@ public class RectifyMailProperties {
 
   public void setConnectionPerReminder(boolean connectionPerReminder) {
     this.connectionPerReminder = connectionPerReminder;
-  }
-
-  public boolean isSharedWriteTimeoutScheduler() {
-    return sharedWriteTimeoutScheduler;
-  }
-
-  public void setSharedWriteTimeoutScheduler(boolean sharedWriteTimeoutScheduler) {
-    this.sharedWriteTimeoutScheduler = sharedWriteTimeoutScheduler;
   }
 
   public Sink getSink() {

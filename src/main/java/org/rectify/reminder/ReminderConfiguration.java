@@ -13,7 +13,10 @@ import org.springframework.core.env.Environment;
 @EnableConfigurationProperties({ReminderProperties.class, CalendarProperties.class, RectifyMailProperties.class})
 class ReminderConfiguration {
 
-  /** Static, as a post-processor must be; reads its switch from the environment (see RectifyMailProperties). */
+  /**
+   * Static, as a post-processor must be, so it reads its switch ({@code rectify.mail.shared-write-timeout-scheduler},
+   * docs/reminders.md) from the environment rather than from the bound {@link RectifyMailProperties}.
+   */
   @Bean
   static SmtpWriteTimeoutScheduler smtpWriteTimeoutScheduler(Environment environment) {
     return new SmtpWriteTimeoutScheduler(

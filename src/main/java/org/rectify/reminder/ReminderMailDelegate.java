@@ -53,7 +53,6 @@ class ReminderMailDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     ReminderSpec reminder = ReminderSpec.of(execution);
     ReminderType type = reminder.type();
-    String spec = reminder.recipients();
     TaskService taskService = execution.getProcessEngineServices().getTaskService();
     RuntimeService runtimeService = execution.getProcessEngineServices().getRuntimeService();
     // a comma list names several tasks (measure-lifecycle: "UserTask_ReportProgress,UserTask_SubmitCompletion")
@@ -73,7 +72,7 @@ class ReminderMailDelegate implements JavaDelegate {
     DirectoryLookups directory = recipients.lookups();
     try (SmtpConnection connection = mailer.connection()) {
       for (Task task : tasks) {
-        remind(type, spec, task, reminderId + "/" + task.getId(), runtimeService, directory, connection);
+        remind(reminder, task, reminderId + "/" + task.getId(), runtimeService, directory, connection);
       }
     }
     refreshStatusColour(execution);
@@ -129,9 +128,12 @@ class ReminderMailDelegate implements JavaDelegate {
     return job != null ? "job:" + job.getId() : execution.getId();
   }
 
-  private void remind(ReminderType type, String spec, Task task, String reminderKey, RuntimeService runtimeService,
+  private void remind(ReminderSpec reminder, Task task, String reminderKey, RuntimeService runtimeService,
       DirectoryLookups directory, SmtpConnection connection) {
-    ReminderVariables variables = ReminderVariables.of(runtimeService, task.getExecutionId(), task.getDueDate());
+    ReminderType type = reminder.type();
+    String spec = reminder.recipients();
+    ReminderVariables variables = ReminderVariables.of(runtimeService, task.getExecutionId(), task.getDueDate(),
+        reminder.taskDueDate());
     ReminderRecipients.Resolution resolution = recipients.resolve(spec, task, variables.department(), directory);
     if (resolution.recipients().isEmpty()) {
       throw new ProcessEngineException("“" + task.getName() + "”的" + type.label() + "提醒没有可发送的收件人："

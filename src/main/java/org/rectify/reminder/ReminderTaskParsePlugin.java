@@ -47,7 +47,7 @@ class ReminderTaskParsePlugin extends AbstractProcessEnginePlugin {
     Map<String, String> values = properties(element);
     try {
       activity.getProperties().set(REMINDER, ReminderSpec.parse(values.get(ReminderSpec.TYPE),
-          values.get(ReminderSpec.TASK), values.get(ReminderSpec.RECIPIENTS)));
+          values.get(ReminderSpec.TASK), values.get(ReminderSpec.RECIPIENTS), values.get(ReminderSpec.DUE_DATE)));
     } catch (ProcessEngineException e) {
       throw new BpmnParseException("“" + activity.getId() + "”（" + element.attribute("name", "") + "）："
           + e.getMessage() + "；见 docs/reminders.md", element);

@@ -20,6 +20,12 @@ record ReminderVariables(String businessNumber, String businessTitle, String dep
   static final String STATUS_COLOUR_TEXT = "statusColourText";
 
   static ReminderVariables of(RuntimeService runtimeService, String executionId, Date taskDueDate) {
+    return of(runtimeService, executionId, taskDueDate, false);
+  }
+
+  /** As above; with {@code taskDueDateFirst} the task's own due date wins over the {@code dueDate} variable. */
+  static ReminderVariables of(RuntimeService runtimeService, String executionId, Date taskDueDate,
+      boolean taskDueDateFirst) {
     // one command for the five (scope hierarchy as getVariable: the nearest scope holding the name wins)
     Map<String, Object> values = runtimeService.getVariables(executionId,
         List.of(DUE_DATE, BUSINESS_NUMBER, BUSINESS_TITLE, DEPARTMENT, DEPARTMENT_NAME));
@@ -29,7 +35,7 @@ record ReminderVariables(String businessNumber, String businessTitle, String dep
         text(values.get(BUSINESS_TITLE)),
         (String) values.get(DEPARTMENT),
         text(values.get(DEPARTMENT_NAME)),
-        due instanceof Date date ? date : taskDueDate);
+        taskDueDateFirst && taskDueDate != null ? taskDueDate : due instanceof Date date ? date : taskDueDate);
   }
 
   private static String text(Object value) {

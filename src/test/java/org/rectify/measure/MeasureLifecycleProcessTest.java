@@ -194,12 +194,7 @@ class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
     ProcessInstance instance = start();
     runJobsAt(at(LocalDateTime.of(2026, 12, 2, 9, 1)));
 
-    assertThat(reminderMail.sent).singleElement().satisfies(r -> {
-      assertThat(r.type()).isEqualTo("OVERDUE");
-      assertThat(r.task()).isEqualTo(Elements.CLAIM);
-      assertThat(r.recipients()).isEqualTo("assignee,leader");
-    });
-    assertWaitingAt(instance, Elements.CLAIM);
+    assertOverdueReminder(instance, Elements.TIMER_CLAIM_OVERDUE, Elements.CLAIM, "assignee,leader");
   }
 
   @Test

@@ -11,6 +11,10 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -72,6 +76,51 @@ class ReminderTaskCheckSpringTest extends ReminderSpringTestBase {
       runtimeService.deleteProcessInstance(pi, "test cleanup");
       repositoryService.deleteDeployment(deployment, true);
     }
+  }
+
+  @Test
+  void refusesAnUnknownDueDateSource() {
+    BpmnModelInstance model = withDueDate(ReminderModels.withReminder(model(), "ServiceTask_Remind", "OVERDUE",
+        "UserTask_Work", "head"), "measure");
+
+    assertThatThrownBy(() -> deploy(model)).isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("ServiceTask_Remind").hasMessageContaining("reminderDueDate 无效：“measure”");
+    assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY).count()).isZero();
+  }
+
+  @Test
+  void namesTheRemindedTasksOwnDueDateWhenModelledSo() throws Exception {
+    createUser("checkUser2", "checkUser2@rectify.local", "tradeUnion");
+    BpmnModelInstance model = withDueDate(ReminderModels.withReminder(model(), "ServiceTask_Remind", "BEFORE_DUE",
+        "UserTask_Work", "user:checkUser2"), "task");
+    model.<UserTask>getModelElementById("UserTask_Work")
+        .setCamundaDueDate("2026-12-10T17:00:00");
+    String deployment = deploy(model);
+    ClockUtil.setCurrentTime(ReminderTimesTest.at(2026, 12, 4, 10, 0));
+    // the process's own deadline is months later: the mail must name the step's due date
+    String pi = runtimeService.startProcessInstanceByKey(KEY, "M10", Map.of("department", "greening",
+        "dueDate", ReminderTimesTest.at(2027, 3, 31, 23, 59), "businessNumber", "M10")).getId();
+    try {
+      execute(pi, "Timer_Overdue");
+      execute(pi, "ServiceTask_Remind");
+
+      assertThat(smtp.getReceivedMessages()).singleElement()
+          .satisfies(mail -> assertThat(mail.getSubject()).contains("2026-12-10").doesNotContain("2027-03-31"));
+    } finally {
+      runtimeService.deleteProcessInstance(pi, "test cleanup");
+      repositoryService.deleteDeployment(deployment, true);
+    }
+  }
+
+  /** Adds {@code reminderDueDate} to the mail task's extension properties. */
+  private static BpmnModelInstance withDueDate(BpmnModelInstance model, String value) {
+    ServiceTask task = model.getModelElementById("ServiceTask_Remind");
+    CamundaProperty property = model.newInstance(CamundaProperty.class);
+    property.setCamundaName(ReminderSpec.DUE_DATE);
+    property.setCamundaValue(value);
+    task.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).singleResult()
+        .getCamundaProperties().add(property);
+    return model;
   }
 
   private List<String> historyVariableNames(String pi) {
