@@ -7,10 +7,11 @@ import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
 
 /**
- * Several cached Spring test contexts live in one JVM, each with an engine named "default". Camunda's REST API and
- * webapps look that name up in a static registry, where the last engine started wins — so a test talking HTTP to
- * its own context could reach another context's engine. Before each test this makes the test's own engine the
- * registered one again. Registered for every Spring test in {@code META-INF/spring.factories}.
+ * Several cached Spring test contexts live in one JVM, each with an engine named "default".
+ * Camunda's REST API and webapps look that name up in a static registry, where the last engine
+ * started wins — so a test talking HTTP to its own context could reach another context's engine.
+ * Before each test this makes the test's own engine the registered one again. Registered for every
+ * Spring test in {@code META-INF/spring.factories}.
  */
 public class CurrentEngineTestExecutionListener implements TestExecutionListener {
 

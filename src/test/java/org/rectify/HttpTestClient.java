@@ -11,7 +11,8 @@ import java.util.Base64;
 /** A small HTTP client for tests that talk to the running application like a real caller. */
 public final class HttpTestClient {
 
-  private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
   private final String baseUrl;
 
   public HttpTestClient(int port) {
@@ -23,23 +24,31 @@ public final class HttpTestClient {
   }
 
   public HttpResponse<String> post(String path, String json, String user, String password) {
-    return send(builder(path, user, password).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    return send(
+        builder(path, user, password)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
   public HttpResponse<String> put(String path, String json, String user, String password) {
-    return send(builder(path, user, password).header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    return send(
+        builder(path, user, password)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
   public HttpResponse<String> send(HttpRequest.Builder request) {
     return send(client, request);
   }
 
-  /** Sends with the given client (own cookies, redirects …) and reads the body as UTF-8 text; no checked exceptions. */
+  /**
+   * Sends with the given client (own cookies, redirects …) and reads the body as UTF-8 text; no
+   * checked exceptions.
+   */
   public static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
     try {
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return client.send(
+          request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
@@ -51,7 +60,9 @@ public final class HttpTestClient {
   public HttpRequest.Builder builder(String path, String user, String password) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
     if (user != null) {
-      String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+      String token =
+          Base64.getEncoder()
+              .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
       builder.header("Authorization", "Basic " + token);
     }
     return builder;

@@ -13,8 +13,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Prefills the office checklist (C3–C9) from the register before the office review, so the reviewer starts from
- * the facts (quotes, blacklist, same-kind topics of the year) and sets the review SLA (3 working days [A]).
+ * Prefills the office checklist (C3–C9) from the register before the office review, so the reviewer
+ * starts from the facts (quotes, blacklist, same-kind topics of the year) and sets the review SLA
+ * (3 working days [A]).
  */
 @Component("agendaAutoChecks")
 class AgendaAutoChecksDelegate implements JavaDelegate {
@@ -27,7 +28,10 @@ class AgendaAutoChecksDelegate implements JavaDelegate {
   private final BigDecimal tenderThreshold;
   private final int reviewWorkingDays;
 
-  AgendaAutoChecksDelegate(AgendaTopicRepository topics, Blacklist blacklist, ReminderTimes reminderTimes,
+  AgendaAutoChecksDelegate(
+      AgendaTopicRepository topics,
+      Blacklist blacklist,
+      ReminderTimes reminderTimes,
       @Value("${rectify.agenda.tender-threshold:1000000}") BigDecimal tenderThreshold,
       @Value("${rectify.agenda.review-working-days:3}") int reviewWorkingDays) {
     this.topics = topics;
@@ -40,14 +44,27 @@ class AgendaAutoChecksDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable(AgendaPrereviewProcess.TOPIC_NUMBER);
-    AgendaTopic topic = topics.findByNumber(number).orElseThrow(() -> new IllegalStateException("未知议题 " + number));
-    AgendaChecklist.Facts facts = new AgendaChecklist.Facts(TopicType.valueOf(topic.topicType()), topic.amount(),
-        topic.serviceStartsOn(), topic.contractEndsOn(), topic.legalOpinion(), topic.performanceRecord(),
-        topics.quotesOf(number),
-        topics.sameKindInYear(number, topic.department(), topic.category(), topic.fiscalYear()),
-        tenderThreshold, LocalDate.now(ZONE));
-    List<AgendaChecklist.Check> checks = AgendaChecklist.evaluate(facts,
-        quote -> quote.creditCode() != null && !quote.creditCode().isBlank() && blacklist.isBlacklisted(quote.creditCode()));
+    AgendaTopic topic =
+        topics.findByNumber(number).orElseThrow(() -> new IllegalStateException("未知议题 " + number));
+    AgendaChecklist.Facts facts =
+        new AgendaChecklist.Facts(
+            TopicType.valueOf(topic.topicType()),
+            topic.amount(),
+            topic.serviceStartsOn(),
+            topic.contractEndsOn(),
+            topic.legalOpinion(),
+            topic.performanceRecord(),
+            topics.quotesOf(number),
+            topics.sameKindInYear(number, topic.department(), topic.category(), topic.fiscalYear()),
+            tenderThreshold,
+            LocalDate.now(ZONE));
+    List<AgendaChecklist.Check> checks =
+        AgendaChecklist.evaluate(
+            facts,
+            quote ->
+                quote.creditCode() != null
+                    && !quote.creditCode().isBlank()
+                    && blacklist.isBlacklisted(quote.creditCode()));
     String text = AgendaChecklist.describe(checks);
     execution.setVariables(AgendaChecklist.asVariables(checks));
     execution.setVariable(AgendaPrereviewProcess.AUTO_CHECKLIST, text);

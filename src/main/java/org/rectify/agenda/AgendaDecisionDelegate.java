@@ -8,9 +8,10 @@ import org.rectify.meeting.MeetingRegister;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ServiceTask_RecordDecision}: writes the meeting, its date, the decision and the minutes reference into the
- * topic register and into the meeting register (which then counts the meeting as held; a 党组会 needs its 第一议题).
- * A deferred topic remembers the meeting's date, so it is scheduled again on a later one.
+ * {@code ServiceTask_RecordDecision}: writes the meeting, its date, the decision and the minutes
+ * reference into the topic register and into the meeting register (which then counts the meeting as
+ * held; a 党组会 needs its 第一议题). A deferred topic remembers the meeting's date, so it is scheduled
+ * again on a later one.
  */
 @Component("agendaDecision")
 class AgendaDecisionDelegate implements JavaDelegate {
@@ -31,11 +32,17 @@ class AgendaDecisionDelegate implements JavaDelegate {
     LocalDate meetingDate = meetingDate(execution.getVariable("meetingDate"));
     Object meetingId = execution.getVariable(AgendaPrereviewProcess.MEETING_ID);
     if (meetingId instanceof Number id) {
-      meetings.recordDecision(id.longValue(), number, decision, (String) execution.getVariable("decisionConditions"),
-          minutesRef, (String) execution.getVariable("firstTopic"));
+      meetings.recordDecision(
+          id.longValue(),
+          number,
+          decision,
+          (String) execution.getVariable("decisionConditions"),
+          minutesRef,
+          (String) execution.getVariable("firstTopic"));
     }
     topics.update(number, "meeting", execution.getVariable(AgendaPrereviewProcess.MEETING));
-    topics.update(number, "proposed_meeting", execution.getVariable(AgendaPrereviewProcess.PROPOSED_MEETING));
+    topics.update(
+        number, "proposed_meeting", execution.getVariable(AgendaPrereviewProcess.PROPOSED_MEETING));
     topics.update(number, "meeting_date", meetingDate);
     topics.update(number, "decision", decision);
     topics.update(number, "minutes_ref", minutesRef);
@@ -46,11 +53,15 @@ class AgendaDecisionDelegate implements JavaDelegate {
     }
   }
 
-  /** A date variable as forms and callers set it: a {@link Date} or ISO text (possibly with a time). */
+  /**
+   * A date variable as forms and callers set it: a {@link Date} or ISO text (possibly with a time).
+   */
   static LocalDate meetingDate(Object value) {
     if (value instanceof Date date) {
       return date.toInstant().atZone(AgendaAutoChecksDelegate.ZONE).toLocalDate();
     }
-    return value instanceof String text && !text.isBlank() ? LocalDate.parse(text.substring(0, 10)) : null;
+    return value instanceof String text && !text.isBlank()
+        ? LocalDate.parse(text.substring(0, 10))
+        : null;
   }
 }

@@ -7,8 +7,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Four eyes (审核、复核): remembers who completed the office review and refuses the same user as re-reviewer, both
- * when the re-review is claimed/assigned and when it is completed. Also records both reviewers in the register.
+ * Four eyes (审核、复核): remembers who completed the office review and refuses the same user as
+ * re-reviewer, both when the re-review is claimed/assigned and when it is completed. Also records
+ * both reviewers in the register.
  */
 @Component("agendaFourEyes")
 class AgendaFourEyesListener implements TaskListener {
@@ -40,8 +41,12 @@ class AgendaFourEyesListener implements TaskListener {
     if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       task.setVariable("reReviewer", user);
       topics.update(number, "re_reviewer", user);
-      topics.update(number, "re_review_checklist", (Boolean.TRUE.equals(task.getVariable("reReviewAgreed"))
-          ? "同意审核结论" : "不同意审核结论") + "；" + text(task.getVariable("reReviewComment")));
+      topics.update(
+          number,
+          "re_review_checklist",
+          (Boolean.TRUE.equals(task.getVariable("reReviewAgreed")) ? "同意审核结论" : "不同意审核结论")
+              + "；"
+              + text(task.getVariable("reReviewComment")));
     }
   }
 
@@ -51,8 +56,11 @@ class AgendaFourEyesListener implements TaskListener {
     for (int i = 1; i <= 10; i++) {
       text.append('C').append(i).append('=').append(text(task.getVariable("c" + i))).append("；");
     }
-    return text.append("结论=").append(text(task.getVariable("reviewOutcome"))).append("；意见=")
-        .append(text(task.getVariable("reviewComment"))).toString();
+    return text.append("结论=")
+        .append(text(task.getVariable("reviewOutcome")))
+        .append("；意见=")
+        .append(text(task.getVariable("reviewComment")))
+        .toString();
   }
 
   private static String text(Object value) {
@@ -64,7 +72,8 @@ class AgendaFourEyesListener implements TaskListener {
     if (task.getAssignee() != null) {
       return task.getAssignee();
     }
-    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    Authentication authentication =
+        task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     return authentication == null ? null : authentication.getUserId();
   }
 }

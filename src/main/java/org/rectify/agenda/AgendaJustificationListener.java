@@ -6,9 +6,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Deviations must be explained, not just clicked (domain §4.3.3): a splitting hint (C6) overruled to PASS needs the
- * reviewer's reason; a meeting other than the DMN's proposal (C10) needs the office's reason; a 党组会 always opens
- * with the 第一议题, so no topic may take place 1 there.
+ * Deviations must be explained, not just clicked (domain §4.3.3): a splitting hint (C6) overruled
+ * to PASS needs the reviewer's reason; a meeting other than the DMN's proposal (C10) needs the
+ * office's reason; a 党组会 always opens with the 第一议题, so no topic may take place 1 there.
  */
 @Component("agendaJustification")
 class AgendaJustificationListener implements TaskListener {
@@ -16,7 +16,8 @@ class AgendaJustificationListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (AgendaPrereviewProcess.TASK_OFFICE_REVIEW.equals(task.getTaskDefinitionKey())) {
-      if (AgendaChecklist.FAIL.equals(task.getVariable("c6Auto")) && AgendaChecklist.PASS.equals(task.getVariable("c6"))
+      if (AgendaChecklist.FAIL.equals(task.getVariable("c6Auto"))
+          && AgendaChecklist.PASS.equals(task.getVariable("c6"))
           && blank(task.getVariable("reviewComment"))) {
         throw new ProcessEngineException("C6 系统提示疑似拆分规避招标，改为通过须在审核意见中说明理由");
       }
@@ -24,7 +25,8 @@ class AgendaJustificationListener implements TaskListener {
     }
     if (AgendaPrereviewProcess.TASK_SCHEDULE.equals(task.getTaskDefinitionKey())) {
       Object order = task.getVariable("agendaOrder");
-      if ("PARTY_GROUP".equals(task.getVariable(AgendaPrereviewProcess.MEETING)) && order instanceof Number number
+      if ("PARTY_GROUP".equals(task.getVariable(AgendaPrereviewProcess.MEETING))
+          && order instanceof Number number
           && number.intValue() < 2) {
         throw new ProcessEngineException("党组会第一项议题固定为“第一议题”（理论学习），本议题顺序须从 2 开始");
       }
@@ -32,9 +34,11 @@ class AgendaJustificationListener implements TaskListener {
     }
     Object proposed = task.getVariable(AgendaPrereviewProcess.PROPOSED_MEETING);
     Object confirmed = task.getVariable(AgendaPrereviewProcess.MEETING);
-    if (proposed != null && !proposed.equals(confirmed) && blank(task.getVariable("routingComment"))) {
-      throw new ProcessEngineException("C10 确认的会议与规则建议（" + task.getVariable("proposedMeetingName")
-          + "）不一致，须说明理由");
+    if (proposed != null
+        && !proposed.equals(confirmed)
+        && blank(task.getVariable("routingComment"))) {
+      throw new ProcessEngineException(
+          "C10 确认的会议与规则建议（" + task.getVariable("proposedMeetingName") + "）不一致，须说明理由");
     }
   }
 

@@ -12,10 +12,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A planned meeting was moved or renamed by the office: its pre-reviewed topics follow — the topic register's meeting
- * date and, on each topic's running agenda pre-review, the {@code meetingDate} / {@code meetingTitle} that Tasklist
- * shows. Runs in the office's transaction (a failure rolls the move back); the process variables are written as a
- * system act, the office's right to move meetings was checked by the meeting register.
+ * A planned meeting was moved or renamed by the office: its pre-reviewed topics follow — the topic
+ * register's meeting date and, on each topic's running agenda pre-review, the {@code meetingDate} /
+ * {@code meetingTitle} that Tasklist shows. Runs in the office's transaction (a failure rolls the
+ * move back); the process variables are written as a system act, the office's right to move
+ * meetings was checked by the meeting register.
  */
 @Component
 class AgendaMeetingMovedListener {
@@ -26,7 +27,9 @@ class AgendaMeetingMovedListener {
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
 
-  AgendaMeetingMovedListener(AgendaTopicRepository topics, RuntimeService runtimeService,
+  AgendaMeetingMovedListener(
+      AgendaTopicRepository topics,
+      RuntimeService runtimeService,
       IdentityService identityService) {
     this.topics = topics;
     this.runtimeService = runtimeService;
@@ -35,16 +38,32 @@ class AgendaMeetingMovedListener {
 
   @EventListener
   void meetingMoved(MeetingMoved moved) {
-    SystemAct.run(identityService, () -> {
-      for (String number : moved.topicNumbers()) {
-        topics.update(number, "meeting_date", moved.meetingDate());
-        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
-            .processDefinitionKey(AgendaPrereviewProcess.KEY).processInstanceBusinessKey(number).active().list()) {
-          runtimeService.setVariables(instance.getId(), Map.of("meetingDate", moved.meetingDate().toString(),
-              "meetingTitle", moved.title()));
-        }
-        LOG.info("Agenda topic {} follows meeting {} to {}", number, moved.meetingId(), moved.meetingDate());
-      }
-    });
+    SystemAct.run(
+        identityService,
+        () -> {
+          for (String number : moved.topicNumbers()) {
+            topics.update(number, "meeting_date", moved.meetingDate());
+            for (ProcessInstance instance :
+                runtimeService
+                    .createProcessInstanceQuery()
+                    .processDefinitionKey(AgendaPrereviewProcess.KEY)
+                    .processInstanceBusinessKey(number)
+                    .active()
+                    .list()) {
+              runtimeService.setVariables(
+                  instance.getId(),
+                  Map.of(
+                      "meetingDate",
+                      moved.meetingDate().toString(),
+                      "meetingTitle",
+                      moved.title()));
+            }
+            LOG.info(
+                "Agenda topic {} follows meeting {} to {}",
+                number,
+                moved.meetingId(),
+                moved.meetingDate());
+          }
+        });
   }
 }

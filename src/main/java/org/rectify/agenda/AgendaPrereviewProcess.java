@@ -28,8 +28,10 @@ final class AgendaPrereviewProcess {
   static final String PROPOSED_MEETING = "proposedMeeting";
   static final String MEETING = "meeting";
   static final String DECISION = "decision";
+
   /** Id of the meeting in the register the topic is scheduled on ({@code org.rectify.meeting}). */
   static final String MEETING_ID = "meetingId";
+
   /** Date of the meeting that deferred the topic: it is scheduled again on a later one. */
   static final String DEFERRED_MEETING_DATE = "deferredMeetingDate";
 

@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** A correctable defect sends the topic back to the department: the revision counter goes up (domain §4.3.3). */
+/**
+ * A correctable defect sends the topic back to the department: the revision counter goes up (domain
+ * §4.3.3).
+ */
 @Component("agendaRevision")
 class AgendaRevisionDelegate implements JavaDelegate {
 
@@ -18,7 +21,8 @@ class AgendaRevisionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     // Integer from the API start, Long when a calling process maps it with an expression.
     Number revision = (Number) execution.getVariable(AgendaPrereviewProcess.REVISION);
-    execution.setVariable(AgendaPrereviewProcess.REVISION, (revision == null ? 0 : revision.intValue()) + 1);
+    execution.setVariable(
+        AgendaPrereviewProcess.REVISION, (revision == null ? 0 : revision.intValue()) + 1);
     topics.incrementRevision((String) execution.getVariable(AgendaPrereviewProcess.TOPIC_NUMBER));
   }
 }

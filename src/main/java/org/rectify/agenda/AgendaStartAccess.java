@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every department may submit a topic from Tasklist ("发起流程" → 上会议题预审 with its start form): grants
- * {@code CREATE_INSTANCE} on {@code agenda-prereview} and {@code CREATE} on process instances, idempotently at start-up.
- * Which department a clerk may submit for is checked by the start form's registration, not here.
+ * {@code CREATE_INSTANCE} on {@code agenda-prereview} and {@code CREATE} on process instances,
+ * idempotently at start-up. Which department a clerk may submit for is checked by the start form's
+ * registration, not here.
  */
 @Component
 class AgendaStartAccess {
@@ -28,7 +29,10 @@ class AgendaStartAccess {
   void ensure() {
     for (OrganizationGroups.GroupDefinition group : OrganizationGroups.ALL) {
       if (group.isDepartment()) {
-        access.grant(group.id(), Resources.PROCESS_DEFINITION, AgendaPrereviewProcess.KEY,
+        access.grant(
+            group.id(),
+            Resources.PROCESS_DEFINITION,
+            AgendaPrereviewProcess.KEY,
             ProcessDefinitionPermissions.CREATE_INSTANCE);
         access.grant(group.id(), Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
       }

@@ -12,33 +12,66 @@ import org.rectify.platform.ApiException;
 import org.springframework.stereotype.Component;
 
 /**
- * Execution listener (start) of {@code StartEvent_Submitted}: a topic submitted with the Tasklist start form
- * ({@code forms/agenda-start.form}) is registered exactly as {@code POST /api/agenda-topics} registers it — same
- * checks, same number as business key, same variables. A refusal rolls the whole start back (no topic, no instance)
- * and Tasklist shows the Chinese message. Instances started with a registered {@code topicNumber} (the API, or
- * another process that registered the topic) pass through unchanged.
+ * Execution listener (start) of {@code StartEvent_Submitted}: a topic submitted with the Tasklist
+ * start form ({@code forms/agenda-start.form}) is registered exactly as {@code POST
+ * /api/agenda-topics} registers it — same checks, same number as business key, same variables. A
+ * refusal rolls the whole start back (no topic, no instance) and Tasklist shows the Chinese
+ * message. Instances started with a registered {@code topicNumber} (the API, or another process
+ * that registered the topic) pass through unchanged.
  */
 @Component("agendaStartForm")
 class AgendaStartFormListener implements ExecutionListener {
 
-  /** The start form's fields, named as in the API's JSON body ({@code quotes} for callers sending a JSON list). */
-  static final List<String> FORM_FIELDS = List.of("title", "type", "department", "budgetDepartment", "category",
-      "amount", "fundingSource", "tripleOneMajor", "tripleOneMajorCategory", "linkedContract", "linkedMeasure",
-      "deadline", "serviceStartsOn", "contractEndsOn", "legalOpinion", "performanceRecord", "attachments", "quotes");
+  /**
+   * The start form's fields, named as in the API's JSON body ({@code quotes} for callers sending a
+   * JSON list).
+   */
+  static final List<String> FORM_FIELDS =
+      List.of(
+          "title",
+          "type",
+          "department",
+          "budgetDepartment",
+          "category",
+          "amount",
+          "fundingSource",
+          "tripleOneMajor",
+          "tripleOneMajorCategory",
+          "linkedContract",
+          "linkedMeasure",
+          "deadline",
+          "serviceStartsOn",
+          "contractEndsOn",
+          "legalOpinion",
+          "performanceRecord",
+          "attachments",
+          "quotes");
 
   /**
-   * The form's fixed quote rows {@code quote1Supplier} … {@code quote5Forged}: Tasklist 7.24 keeps the start button
-   * disabled once a field of a form-js dynamic list was edited, so the form has five rows instead of a list.
+   * The form's fixed quote rows {@code quote1Supplier} … {@code quote5Forged}: Tasklist 7.24 keeps
+   * the start button disabled once a field of a form-js dynamic list was edited, so the form has
+   * five rows instead of a list.
    */
   static final int QUOTE_ROWS = 5;
-  static final List<String> QUOTE_FIELDS = List.of("supplier", "creditCode", "price", "executionPlan",
-      "expectedEffect", "qualification", "registrationCheckedOn", "registrationCheckResult", "forged");
+
+  static final List<String> QUOTE_FIELDS =
+      List.of(
+          "supplier",
+          "creditCode",
+          "price",
+          "executionPlan",
+          "expectedEffect",
+          "qualification",
+          "registrationCheckedOn",
+          "registrationCheckResult",
+          "forged");
 
   private final AgendaTopicRegistration registration;
   private final AgendaTopicRepository topics;
   private final ObjectMapper json;
 
-  AgendaStartFormListener(AgendaTopicRegistration registration, AgendaTopicRepository topics, ObjectMapper json) {
+  AgendaStartFormListener(
+      AgendaTopicRegistration registration, AgendaTopicRepository topics, ObjectMapper json) {
     this.registration = registration;
     this.topics = topics;
     this.json = json;
@@ -49,7 +82,8 @@ class AgendaStartFormListener implements ExecutionListener {
     Object number = execution.getVariable(AgendaPrereviewProcess.TOPIC_NUMBER);
     if (number != null) {
       if (topics.findByNumber(number.toString()).isEmpty()) {
-        throw new FormFieldValidationException(AgendaPrereviewProcess.TOPIC_NUMBER, "议题编号未登记：" + number);
+        throw new FormFieldValidationException(
+            AgendaPrereviewProcess.TOPIC_NUMBER, "议题编号未登记：" + number);
       }
       return;
     }
@@ -58,7 +92,8 @@ class AgendaStartFormListener implements ExecutionListener {
       variables = registration.registerForStartedInstance(request(execution));
     } catch (ApiException refused) {
       String details = String.join("；", refused.details());
-      throw new FormFieldValidationException(refused.details().isEmpty() ? "topic" : field(refused.details().get(0)),
+      throw new FormFieldValidationException(
+          refused.details().isEmpty() ? "topic" : field(refused.details().get(0)),
           refused.getMessage() + (details.isEmpty() ? "" : "：" + details));
     }
     FORM_FIELDS.forEach(execution::removeVariable);
@@ -84,7 +119,10 @@ class AgendaStartFormListener implements ExecutionListener {
     }
   }
 
-  /** A REST caller's quote list arrives as JSON (a Spin value or its text), or as a list from Java callers. */
+  /**
+   * A REST caller's quote list arrives as JSON (a Spin value or its text), or as a list from Java
+   * callers.
+   */
   private Object quotes(Object value) throws java.io.IOException {
     if (value == null || value instanceof List<?>) {
       return value;
@@ -92,7 +130,10 @@ class AgendaStartFormListener implements ExecutionListener {
     return json.readValue(value.toString(), new TypeReference<List<Map<String, Object>>>() {});
   }
 
-  /** The filled quote rows of the form, in order; a row without any entry is left out (null when none). */
+  /**
+   * The filled quote rows of the form, in order; a row without any entry is left out (null when
+   * none).
+   */
   private static List<Map<String, Object>> rows(DelegateExecution execution) {
     List<Map<String, Object>> quotes = new java.util.ArrayList<>();
     for (int row = 1; row <= QUOTE_ROWS; row++) {

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The topic register over HTTP: {@code POST/GET /api/agenda-topics}, {@code GET /api/agenda-topics/{number}}. */
+/**
+ * The topic register over HTTP: {@code POST/GET /api/agenda-topics}, {@code GET
+ * /api/agenda-topics/{number}}.
+ */
 @RestController
 @RequestMapping("/api/agenda-topics")
 class AgendaTopicController {
@@ -44,8 +47,8 @@ class AgendaTopicController {
 
   /** Corrects the quotes of a topic returned for revision (科室修改议题材料). */
   @PutMapping("/{number}/quotes")
-  List<AgendaTopicRequest.Quote> replaceQuotes(@PathVariable String number,
-      @RequestBody List<AgendaTopicRequest.@Valid Quote> quotes) {
+  List<AgendaTopicRequest.Quote> replaceQuotes(
+      @PathVariable String number, @RequestBody List<AgendaTopicRequest.@Valid Quote> quotes) {
     return registration.replaceQuotes(number, quotes);
   }
 

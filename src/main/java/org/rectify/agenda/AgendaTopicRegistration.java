@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers a topic and starts {@code agenda-prereview} (business key = topic number) in one transaction: a refused
- * request registers nothing and starts nothing. Bad input → 400 naming the field; another department's budget → 403.
+ * Registers a topic and starts {@code agenda-prereview} (business key = topic number) in one
+ * transaction: a refused request registers nothing and starts nothing. Bad input → 400 naming the
+ * field; another department's budget → 403.
  */
 @Service
 class AgendaTopicRegistration {
@@ -34,8 +35,12 @@ class AgendaTopicRegistration {
   private final IdentityService identityService;
   private final CurrentUser currentUser;
 
-  AgendaTopicRegistration(AgendaTopicRepository topics, OrganizationDirectory organization,
-      RuntimeService runtimeService, IdentityService identityService, CurrentUser currentUser) {
+  AgendaTopicRegistration(
+      AgendaTopicRepository topics,
+      OrganizationDirectory organization,
+      RuntimeService runtimeService,
+      IdentityService identityService,
+      CurrentUser currentUser) {
     this.topics = topics;
     this.organization = organization;
     this.runtimeService = runtimeService;
@@ -52,8 +57,8 @@ class AgendaTopicRegistration {
   }
 
   /**
-   * Registers a topic submitted with the Tasklist start form of an instance being started: the same checks as
-   * {@link #register}, and the process variables the API would have started it with.
+   * Registers a topic submitted with the Tasklist start form of an instance being started: the same
+   * checks as {@link #register}, and the process variables the API would have started it with.
    */
   @Transactional
   Map<String, Object> registerForStartedInstance(AgendaTopicRequest request) {
@@ -65,7 +70,8 @@ class AgendaTopicRegistration {
   private String insert(AgendaTopicRequest request) {
     validate(request);
     String budget = request.budgetDepartmentOrOwn();
-    if (!budget.equals(request.department()) && !currentUser.isMemberOf(budget)
+    if (!budget.equals(request.department())
+        && !currentUser.isMemberOf(budget)
         && !currentUser.isMemberOf(OrganizationGroups.CAMUNDA_ADMIN)) {
       throw ApiException.forbidden("不得以其他科室（" + organization.nameOf(budget) + "）的预算提交议题");
     }
@@ -76,10 +82,11 @@ class AgendaTopicRegistration {
   }
 
   /**
-   * Registers a topic that another capability's process submits (contract renewal, tender plan) without starting
-   * {@code agenda-prereview}: the calling process starts it as a call activity with the returned number as business
-   * key. The same field checks as the API; the submitter's membership is not checked, the calling process vouches
-   * for its department. Bad input fails the caller's job (an incident in Cockpit), nothing is registered.
+   * Registers a topic that another capability's process submits (contract renewal, tender plan)
+   * without starting {@code agenda-prereview}: the calling process starts it as a call activity
+   * with the returned number as business key. The same field checks as the API; the submitter's
+   * membership is not checked, the calling process vouches for its department. Bad input fails the
+   * caller's job (an incident in Cockpit), nothing is registered.
    */
   @Transactional
   public String registerForCallingProcess(AgendaTopicRequest request, String submitter) {
@@ -90,19 +97,26 @@ class AgendaTopicRegistration {
     int year = LocalDate.now(AgendaAutoChecksDelegate.ZONE).getYear();
     String number = topics.nextNumber(year);
     topics.insert(number, request, year, submitter);
-    LOG.info("Agenda topic {} ({}) registered for contract {} by {}", number, request.type(),
-        request.linkedContract(), submitter);
+    LOG.info(
+        "Agenda topic {} ({}) registered for contract {} by {}",
+        number,
+        request.type(),
+        request.linkedContract(),
+        submitter);
     return number;
   }
 
   /**
-   * Corrects the quotes of a topic sent back for revision; only its department may, and only while it is returned,
-   * so that the next office review's automatic checks see the corrected offers.
+   * Corrects the quotes of a topic sent back for revision; only its department may, and only while
+   * it is returned, so that the next office review's automatic checks see the corrected offers.
    */
   @Transactional
-  public List<AgendaTopicRequest.Quote> replaceQuotes(String number, List<AgendaTopicRequest.Quote> quotes) {
-    AgendaTopic topic = topics.findByNumber(number).orElseThrow(() -> ApiException.notFound("议题不存在：" + number));
-    if (!currentUser.isMemberOf(topic.department()) && !currentUser.isMemberOf(OrganizationGroups.CAMUNDA_ADMIN)) {
+  public List<AgendaTopicRequest.Quote> replaceQuotes(
+      String number, List<AgendaTopicRequest.Quote> quotes) {
+    AgendaTopic topic =
+        topics.findByNumber(number).orElseThrow(() -> ApiException.notFound("议题不存在：" + number));
+    if (!currentUser.isMemberOf(topic.department())
+        && !currentUser.isMemberOf(OrganizationGroups.CAMUNDA_ADMIN)) {
       throw ApiException.forbidden("只有承办科室可以修改议题材料");
     }
     if (!"RETURNED".equals(topic.status())) {
@@ -121,8 +135,11 @@ class AgendaTopicRegistration {
   /** Started as a system act: the submitter's membership was checked above. */
   private void start(String number, AgendaTopicRequest request) {
     Map<String, Object> variables = processVariables(number, request);
-    SystemAct.run(identityService,
-        () -> runtimeService.startProcessInstanceByKey(AgendaPrereviewProcess.KEY, number, variables));
+    SystemAct.run(
+        identityService,
+        () ->
+            runtimeService.startProcessInstanceByKey(
+                AgendaPrereviewProcess.KEY, number, variables));
   }
 
   private Map<String, Object> processVariables(String number, AgendaTopicRequest request) {
@@ -131,7 +148,8 @@ class AgendaTopicRegistration {
     variables.put(AgendaPrereviewProcess.TOPIC_TYPE, request.type());
     variables.put("topicTypeName", TopicType.valueOf(request.type()).label());
     variables.put(AgendaPrereviewProcess.AMOUNT, request.amount().doubleValue());
-    variables.put(AgendaPrereviewProcess.TRIPLE_ONE_MAJOR, Boolean.TRUE.equals(request.tripleOneMajor()));
+    variables.put(
+        AgendaPrereviewProcess.TRIPLE_ONE_MAJOR, Boolean.TRUE.equals(request.tripleOneMajor()));
     variables.put(AgendaPrereviewProcess.REVISION, 0);
     variables.put("department", request.department());
     variables.put("departmentName", organization.nameOf(request.department()));
@@ -143,7 +161,8 @@ class AgendaTopicRegistration {
 
   private void validate(AgendaTopicRequest request) {
     List<String> problems = fieldProblems(request);
-    if (request.department() != null && organization.isDepartment(request.department())
+    if (request.department() != null
+        && organization.isDepartment(request.department())
         && !currentUser.isMemberOf(request.department())
         && !currentUser.isMemberOf(OrganizationGroups.CAMUNDA_ADMIN)) {
       problems.add("department：提交人不属于科室 " + organization.nameOf(request.department()));
@@ -159,8 +178,10 @@ class AgendaTopicRegistration {
       problems.add("title：不能为空");
     }
     if (TopicType.parse(request.type()).isEmpty()) {
-      problems.add("type：未知议题类型 " + request.type()
-          + "（可选 PRICE_COMPARISON、TENDER_PLAN、CONTRACT_RENEWAL、CONTRACT_SIGNING、LOT_DRAWING_RESULT、GENERAL_REQUEST）");
+      problems.add(
+          "type：未知议题类型 "
+              + request.type()
+              + "（可选 PRICE_COMPARISON、TENDER_PLAN、CONTRACT_RENEWAL、CONTRACT_SIGNING、LOT_DRAWING_RESULT、GENERAL_REQUEST）");
     }
     if (request.department() == null || !organization.isDepartment(request.department())) {
       problems.add("department：未知科室 " + request.department());
@@ -188,7 +209,8 @@ class AgendaTopicRegistration {
       if (quote.creditCode() != null && !quote.creditCode().isBlank()) {
         int index = i;
         CreditCode.problemOf(quote.creditCode())
-            .ifPresent(problem -> problems.add("quotes[" + index + "].creditCode：统一社会信用代码" + problem));
+            .ifPresent(
+                problem -> problems.add("quotes[" + index + "].creditCode：统一社会信用代码" + problem));
       }
       if (quote.price() != null && quote.price().compareTo(BigDecimal.ZERO) < 0) {
         problems.add("quotes[" + i + "].price：报价不能为负数");

@@ -10,14 +10,16 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Component;
 
 /**
- * Bean {@code agendaTopicSubmission}: the agenda capability's entry for other processes (contract renewal and tender
- * plan in {@code contract-renewal.bpmn}). A service task with this delegate registers a topic from its input
- * parameters and sets {@code topicNumber}; the calling process then runs {@code agenda-prereview} as a call activity
- * with that number as business key. Inputs: {@code topicType}, {@code topicTitle}, {@code topicDepartment},
- * {@code topicCategory}, {@code topicAmount}, {@code topicDeadline} (Date), {@code linkedContract}, optional
- * {@code contractEndsOn} / {@code serviceStartsOn} (Date), {@code performanceRecord}, {@code topicMaterials},
- * {@code supplier} + {@code supplierCreditCode} (one quote, so the blacklist check C4 applies) and
- * {@code preparedInTask} (the user task whose assignee is recorded as submitter; the department otherwise).
+ * Bean {@code agendaTopicSubmission}: the agenda capability's entry for other processes (contract
+ * renewal and tender plan in {@code contract-renewal.bpmn}). A service task with this delegate
+ * registers a topic from its input parameters and sets {@code topicNumber}; the calling process
+ * then runs {@code agenda-prereview} as a call activity with that number as business key. Inputs:
+ * {@code topicType}, {@code topicTitle}, {@code topicDepartment}, {@code topicCategory}, {@code
+ * topicAmount}, {@code topicDeadline} (Date), {@code linkedContract}, optional {@code
+ * contractEndsOn} / {@code serviceStartsOn} (Date), {@code performanceRecord}, {@code
+ * topicMaterials}, {@code supplier} + {@code supplierCreditCode} (one quote, so the blacklist check
+ * C4 applies) and {@code preparedInTask} (the user task whose assignee is recorded as submitter;
+ * the department otherwise).
  */
 @Component("agendaTopicSubmission")
 class AgendaTopicSubmissionDelegate implements JavaDelegate {
@@ -34,16 +36,42 @@ class AgendaTopicSubmissionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String department = text(execution, "topicDepartment");
     String supplier = text(execution, "supplier");
-    List<AgendaTopicRequest.Quote> quotes = supplier == null ? List.of()
-        : List.of(new AgendaTopicRequest.Quote(supplier, text(execution, "supplierCreditCode"),
-            amount(execution.getVariable("topicAmount")), null, null, null, null, null, false));
-    AgendaTopicRequest request = new AgendaTopicRequest(text(execution, "topicTitle"),
-        text(execution, "topicType"), department, department, text(execution, "topicCategory"),
-        amount(execution.getVariable("topicAmount")), null, false, null, text(execution, "linkedContract"), null,
-        date(execution.getVariable("topicDeadline")), date(execution.getVariable("serviceStartsOn")),
-        date(execution.getVariable("contractEndsOn")), null, text(execution, "performanceRecord"),
-        text(execution, "topicMaterials"), quotes);
-    String number = registration.registerForCallingProcess(request, submitter(execution, department));
+    List<AgendaTopicRequest.Quote> quotes =
+        supplier == null
+            ? List.of()
+            : List.of(
+                new AgendaTopicRequest.Quote(
+                    supplier,
+                    text(execution, "supplierCreditCode"),
+                    amount(execution.getVariable("topicAmount")),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    false));
+    AgendaTopicRequest request =
+        new AgendaTopicRequest(
+            text(execution, "topicTitle"),
+            text(execution, "topicType"),
+            department,
+            department,
+            text(execution, "topicCategory"),
+            amount(execution.getVariable("topicAmount")),
+            null,
+            false,
+            null,
+            text(execution, "linkedContract"),
+            null,
+            date(execution.getVariable("topicDeadline")),
+            date(execution.getVariable("serviceStartsOn")),
+            date(execution.getVariable("contractEndsOn")),
+            null,
+            text(execution, "performanceRecord"),
+            text(execution, "topicMaterials"),
+            quotes);
+    String number =
+        registration.registerForCallingProcess(request, submitter(execution, department));
     execution.setVariable(TOPIC_NUMBER, number);
   }
 
@@ -52,10 +80,20 @@ class AgendaTopicSubmissionDelegate implements JavaDelegate {
     if (taskKey == null) {
       return department;
     }
-    return execution.getProcessEngineServices().getHistoryService().createHistoricTaskInstanceQuery()
-        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(taskKey).finished()
-        .orderByHistoricTaskInstanceEndTime().desc().list().stream().findFirst()
-        .map(HistoricTaskInstance::getAssignee).orElse(department);
+    return execution
+        .getProcessEngineServices()
+        .getHistoryService()
+        .createHistoricTaskInstanceQuery()
+        .processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(taskKey)
+        .finished()
+        .orderByHistoricTaskInstanceEndTime()
+        .desc()
+        .list()
+        .stream()
+        .findFirst()
+        .map(HistoricTaskInstance::getAssignee)
+        .orElse(department);
   }
 
   private static String text(DelegateExecution execution, String name) {
@@ -71,6 +109,8 @@ class AgendaTopicSubmissionDelegate implements JavaDelegate {
     if (value instanceof Date date) {
       return date.toInstant().atZone(AgendaAutoChecksDelegate.ZONE).toLocalDate();
     }
-    return value instanceof String text && !text.isBlank() ? LocalDate.parse(text.substring(0, 10)) : null;
+    return value instanceof String text && !text.isBlank()
+        ? LocalDate.parse(text.substring(0, 10))
+        : null;
   }
 }

@@ -9,10 +9,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Process end listener of {@code agenda-prereview}: a pre-review that is cancelled instead of finished — the contract
- * renewal that called it ended because the contractor exited, or an administrator cancelled it in Cockpit — withdraws
- * its topic. The register shows {@code WITHDRAWN} and a planned meeting no longer carries it; a meeting already held
- * keeps its record. A pre-review that ends normally is left alone.
+ * Process end listener of {@code agenda-prereview}: a pre-review that is cancelled instead of
+ * finished — the contract renewal that called it ended because the contractor exited, or an
+ * administrator cancelled it in Cockpit — withdraws its topic. The register shows {@code WITHDRAWN}
+ * and a planned meeting no longer carries it; a meeting already held keeps its record. A pre-review
+ * that ends normally is left alone.
  */
 @Component("agendaWithdrawal")
 class AgendaWithdrawalListener implements ExecutionListener {
@@ -40,6 +41,10 @@ class AgendaWithdrawalListener implements ExecutionListener {
     topics.update(number, "status", WITHDRAWN);
     int removed = meetings.withdrawTopic(number);
     String reason = execution instanceof ExecutionEntity entity ? entity.getDeleteReason() : null;
-    LOG.info("Agenda topic {} withdrawn ({}), removed from {} planned meeting(s)", number, reason, removed);
+    LOG.info(
+        "Agenda topic {} withdrawn ({}), removed from {} planned meeting(s)",
+        number,
+        reason,
+        removed);
   }
 }

@@ -8,12 +8,13 @@ import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
- * Business dates in Asia/Shanghai against the engine clock, so process tests that move {@link ClockUtil} see the
- * same "today" as the delegates.
+ * Business dates in Asia/Shanghai against the engine clock, so process tests that move {@link
+ * ClockUtil} see the same "today" as the delegates.
  */
 final class BusinessDates {
 
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
   /** Reminders and deadlines fall at the start of office hours. */
   static final LocalTime OFFICE_HOURS = LocalTime.of(9, 0);
 

@@ -7,8 +7,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ServiceTask_CloseRetendered}: the contract is not renewed; its work was re-tendered (or, after a granted
- * finance postponement, covered by a temporary-service tender). The register records which.
+ * {@code ServiceTask_CloseRetendered}: the contract is not renewed; its work was re-tendered (or,
+ * after a granted finance postponement, covered by a temporary-service tender). The register
+ * records which.
  */
 @Component("contractRetenderClosure")
 class CloseRetenderedDelegate implements JavaDelegate {
@@ -31,5 +32,8 @@ class CloseRetenderedDelegate implements JavaDelegate {
   }
 
   /** Values of the form field {@code tenderSchedule}. */
-  enum TenderSchedule { IN_TIME, DELAYED }
+  enum TenderSchedule {
+    IN_TIME,
+    DELAYED
+  }
 }

@@ -8,9 +8,9 @@ import org.rectify.supplier.ContractorRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ServiceTask_CompileExitFacts}: derives the inputs of the {@code contractor-exit} decision from the register
- * (consecutive and this year's unsatisfactory assessments, uncomplied notices, forged registration) together with
- * the configured thresholds.
+ * {@code ServiceTask_CompileExitFacts}: derives the inputs of the {@code contractor-exit} decision
+ * from the register (consecutive and this year's unsatisfactory assessments, uncomplied notices,
+ * forged registration) together with the configured thresholds.
  */
 @Component("exitFactsCompiler")
 class CompileExitFactsDelegate implements JavaDelegate {
@@ -20,8 +20,11 @@ class CompileExitFactsDelegate implements JavaDelegate {
   private final ContractorRepository contractors;
   private final ContractProperties properties;
 
-  CompileExitFactsDelegate(AssessmentRepository assessments, ContractRepository contracts,
-      ContractorRepository contractors, ContractProperties properties) {
+  CompileExitFactsDelegate(
+      AssessmentRepository assessments,
+      ContractRepository contracts,
+      ContractorRepository contractors,
+      ContractProperties properties) {
     this.assessments = assessments;
     this.contracts = contracts;
     this.contractors = contractors;
@@ -32,10 +35,12 @@ class CompileExitFactsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable(CONTRACT_NUMBER);
     PerformanceRecord record = assessments.performance(number);
-    boolean forged = contracts.findByNumber(number)
-        .flatMap(c -> contractors.findById(c.contractorId()))
-        .map(c -> c.forgedRegistration())
-        .orElse(false);
+    boolean forged =
+        contracts
+            .findByNumber(number)
+            .flatMap(c -> contractors.findById(c.contractorId()))
+            .map(c -> c.forgedRegistration())
+            .orElse(false);
     execution.setVariable(FORGED_REGISTRATION, forged);
     execution.setVariable(CONSECUTIVE_FAILS, record.consecutiveFails());
     execution.setVariable(FAILS_THIS_YEAR, record.failsInYear(BusinessDates.today().getYear()));

@@ -7,8 +7,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ServiceTask_CompilePerformance}: compiles the performance record (履约情况) for the renewal proposal from
- * the recorded assessments, summons and notices, so the record on the agenda item is the register's, not typed.
+ * {@code ServiceTask_CompilePerformance}: compiles the performance record (履约情况) for the renewal
+ * proposal from the recorded assessments, summons and notices, so the record on the agenda item is
+ * the register's, not typed.
  */
 @Component("contractPerformanceCompiler")
 class CompilePerformanceDelegate implements JavaDelegate {

@@ -3,7 +3,10 @@ package org.rectify.contract;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Process {@code contract-assessment} (processes/contract-assessment.bpmn): one instance per assessment round. */
+/**
+ * Process {@code contract-assessment} (processes/contract-assessment.bpmn): one instance per
+ * assessment round.
+ */
 public final class ContractAssessmentProcess {
 
   public static final String KEY = "contract-assessment";
@@ -31,8 +34,10 @@ public final class ContractAssessmentProcess {
   public static final String ASSESSMENT_PERIOD = "assessmentPeriod";
   public static final String METHOD_REF = "methodRef";
   public static final String SCORE = "score";
+
   /** {@code SATISFACTORY} | {@code UNSATISFACTORY}. */
   public static final String ASSESSMENT_RESULT = "assessmentResult";
+
   public static final String FINDINGS = "findings";
   public static final String FORGED_REGISTRATION = "forgedRegistration";
   public static final String PARTICIPANTS = "participants";
@@ -44,22 +49,31 @@ public final class ContractAssessmentProcess {
   public static final String REPEATED_NON_COMPLIANCE = "repeatedNonCompliance";
   public static final String CONSECUTIVE_FAIL_LIMIT = "consecutiveFailLimit";
   public static final String YEARLY_FAIL_LIMIT = "yearlyFailLimit";
-  /** Outputs of the {@code contractor-exit} decision: {@code EXIT_BLACKLIST} | {@code NONE}, B1–B3, reason. */
+
+  /**
+   * Outputs of the {@code contractor-exit} decision: {@code EXIT_BLACKLIST} | {@code NONE}, B1–B3,
+   * reason.
+   */
   public static final String EXIT_ACTION = "exitAction";
+
   public static final String EXIT_RULE = "exitRule";
   public static final String EXIT_REASON = "exitReason";
+
   /** {@code COMPLIED} | {@code NOT_COMPLIED}. */
   public static final String RECTIFICATION_RESULT = "rectificationResult";
+
   public static final String BLACKLIST_EVIDENCE = "blacklistEvidence";
 
   private ContractAssessmentProcess() {}
 
-  static Map<String, Object> startVariables(Contract contract, String departmentName, String assessorGroup) {
-    return startVariables(contract.number(), contract.title(), contract.department(), departmentName, assessorGroup);
+  static Map<String, Object> startVariables(
+      Contract contract, String departmentName, String assessorGroup) {
+    return startVariables(
+        contract.number(), contract.title(), contract.department(), departmentName, assessorGroup);
   }
 
-  static Map<String, Object> startVariables(String number, String title, String department, String departmentName,
-      String assessorGroup) {
+  static Map<String, Object> startVariables(
+      String number, String title, String department, String departmentName, String assessorGroup) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(CONTRACT_NUMBER, number);
     variables.put(ContractRenewalProcess.BUSINESS_NUMBER, number);

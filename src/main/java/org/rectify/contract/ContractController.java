@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The contract register over HTTP: {@code POST/GET /api/contracts}, {@code GET /api/contracts/{number}}. */
+/**
+ * The contract register over HTTP: {@code POST/GET /api/contracts}, {@code GET
+ * /api/contracts/{number}}.
+ */
 @RestController
 @RequestMapping("/api/contracts")
 class ContractController {
@@ -25,8 +28,12 @@ class ContractController {
   private final ContractAgendaRepository agendaTopics;
   private final TeamFilingRepository filings;
 
-  ContractController(ContractRegistration registration, ContractRepository contracts, AssessmentStarter assessments,
-      ContractAgendaRepository agendaTopics, TeamFilingRepository filings) {
+  ContractController(
+      ContractRegistration registration,
+      ContractRepository contracts,
+      AssessmentStarter assessments,
+      ContractAgendaRepository agendaTopics,
+      TeamFilingRepository filings) {
     this.registration = registration;
     this.contracts = contracts;
     this.assessments = assessments;
@@ -45,23 +52,33 @@ class ContractController {
     return contracts.findAll();
   }
 
-  /** Starts an ad-hoc assessment; body {@code {"assessorGroup": "assessmentTeam"}} (default: owning department). */
+  /**
+   * Starts an ad-hoc assessment; body {@code {"assessorGroup": "assessmentTeam"}} (default: owning
+   * department).
+   */
   @PostMapping("/{number}/assessments")
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, String> assess(@PathVariable String number, @RequestBody(required = false) AssessmentRequest request) {
+  Map<String, String> assess(
+      @PathVariable String number, @RequestBody(required = false) AssessmentRequest request) {
     String id = assessments.start(number, request == null ? null : request.assessorGroup()).getId();
     return Map.of("processInstanceId", id, "number", number);
   }
 
   record AssessmentRequest(String assessorGroup) {}
 
-  /** The register row plus its agenda topics (renewal / tender plan pre-review) and team filings (备案). */
+  /**
+   * The register row plus its agenda topics (renewal / tender plan pre-review) and team filings
+   * (备案).
+   */
   @GetMapping("/{number}")
   ContractDetails get(@PathVariable String number) {
-    Contract contract = contracts.findByNumber(number).orElseThrow(() -> ApiException.notFound("合同不存在：" + number));
+    Contract contract =
+        contracts.findByNumber(number).orElseThrow(() -> ApiException.notFound("合同不存在：" + number));
     return new ContractDetails(contract, agendaTopics.topicsOf(number), filings.filingsOf(number));
   }
 
-  record ContractDetails(@JsonUnwrapped Contract contract, List<ContractAgendaRepository.AgendaTopicLink> agendaTopics,
+  record ContractDetails(
+      @JsonUnwrapped Contract contract,
+      List<ContractAgendaRepository.AgendaTopicLink> agendaTopics,
       List<TeamFilingRepository.TeamFiling> teamFilings) {}
 }

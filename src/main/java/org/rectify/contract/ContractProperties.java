@@ -6,40 +6,61 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Lead times and exit thresholds of the contract rules (domain §3.5–3.6, §4.2). Defaults are the seed's values;
- * those marked [A] are assumptions because the seed text leaves them open — change them in {@code application.yaml}
- * under {@code rectify.contract}.
+ * Lead times and exit thresholds of the contract rules (domain §3.5–3.6, §4.2). Defaults are the
+ * seed's values; those marked [A] are assumptions because the seed text leaves them open — change
+ * them in {@code application.yaml} under {@code rectify.contract}.
  */
 @ConfigurationProperties("rectify.contract")
 public class ContractProperties {
 
   /** [T] rule 51: the renewal goes to the decision meeting 2 months before expiry (deadline). */
   private Period renewalDeadline = Period.ofMonths(2);
+
   /** [A] rule 52: "提前提醒" without a lead; the renewal reminder goes out 3 months before expiry. */
   private Period renewalReminder = Period.ofMonths(3);
+
   /** [T] rule 40: the tender plan goes to the decision meeting 6 months in advance (deadline). */
   private Period tenderDeadline = Period.ofMonths(6);
-  /** [A] §4.2.3: the tender-planning reminder goes out a month before that deadline (7 months before expiry). */
+
+  /**
+   * [A] §4.2.3: the tender-planning reminder goes out a month before that deadline (7 months before
+   * expiry).
+   */
   private Period tenderReminder = Period.ofMonths(7);
-  /** [A] §4.2.3: a renewal still undecided this long before expiry is escalated to the Party secretary. */
+
+  /**
+   * [A] §4.2.3: a renewal still undecided this long before expiry is escalated to the Party
+   * secretary.
+   */
   private Period undecidedEscalation = Period.ofDays(14);
+
   /** [T] rule 50: 3 consecutive unsatisfactory assessments mean exit + blacklist. */
   private int consecutiveFailLimit = 3;
-  /** [T] rule 49: ≥3 unsatisfactory assessments in the current year + repeated non-compliance mean exit. */
+
+  /**
+   * [T] rule 49: ≥3 unsatisfactory assessments in the current year + repeated non-compliance mean
+   * exit.
+   */
   private int yearlyFailLimit = 3;
+
   /** [A] the seed gives no deadline for a rectification notice: 15 calendar days. */
   private int rectificationDays = 15;
+
   /**
-   * [A] routine assessment cycle per contract category (cron, server time); the seed only says the assessment team
-   * checks "不定期". Key {@code default} applies to categories without their own entry: quarterly, 1st day 09:00.
+   * [A] routine assessment cycle per contract category (cron, server time); the seed only says the
+   * assessment team checks "不定期". Key {@code default} applies to categories without their own
+   * entry: quarterly, 1st day 09:00.
    */
-  private Map<String, String> assessmentCycles = new HashMap<>(Map.of(
-      "default", "0 0 9 1 1/3 ?",
-      "cleaning", "0 0 9 1 * ?"));
+  private Map<String, String> assessmentCycles =
+      new HashMap<>(
+          Map.of(
+              "default", "0 0 9 1 1/3 ?",
+              "cleaning", "0 0 9 1 * ?"));
 
   /** The routine assessment cycle of a contract category. */
   public String assessmentCycleFor(String category) {
-    return assessmentCycles.getOrDefault(category, assessmentCycles.getOrDefault("default", "0 0 9 1 1/3 ?"));
+    return assessmentCycles.getOrDefault(
+        category, assessmentCycles.getOrDefault("default", "0 0 9 1 1/3 ?"));
   }
 
   public Map<String, String> getAssessmentCycles() {

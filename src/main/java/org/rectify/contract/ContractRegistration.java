@@ -21,9 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers a contract (合同登记) and starts its {@code contract-renewal} instance in one transaction: a refused
- * request registers nothing and starts nothing. A contract already past its end date is registered with the
- * overdue flag — its deadlines fire at once — instead of being silently ignored.
+ * Registers a contract (合同登记) and starts its {@code contract-renewal} instance in one transaction:
+ * a refused request registers nothing and starts nothing. A contract already past its end date is
+ * registered with the overdue flag — its deadlines fire at once — instead of being silently
+ * ignored.
  */
 @Service
 class ContractRegistration {
@@ -39,9 +40,15 @@ class ContractRegistration {
   private final CurrentUser currentUser;
   private final ContractProperties properties;
 
-  ContractRegistration(ContractRepository contracts, ContractorRepository contractors, Blacklist blacklist,
-      OrganizationDirectory organization, RuntimeService runtimeService, IdentityService identityService,
-      CurrentUser currentUser, ContractProperties properties) {
+  ContractRegistration(
+      ContractRepository contracts,
+      ContractorRepository contractors,
+      Blacklist blacklist,
+      OrganizationDirectory organization,
+      RuntimeService runtimeService,
+      IdentityService identityService,
+      CurrentUser currentUser,
+      ContractProperties properties) {
     this.properties = properties;
     this.contracts = contracts;
     this.contractors = contractors;
@@ -55,27 +62,43 @@ class ContractRegistration {
   @Transactional
   public Contract register(ContractRequest request) {
     validate(request);
-    currentUser.requireAnyGroup(OrganizationGroups.OFFICE, request.department(), OrganizationGroups.CAMUNDA_ADMIN);
-    Contractor contractor = contractors.findOrRegister(request.contractor().trim(), request.contractorCreditCode());
+    currentUser.requireAnyGroup(
+        OrganizationGroups.OFFICE, request.department(), OrganizationGroups.CAMUNDA_ADMIN);
+    Contractor contractor =
+        contractors.findOrRegister(request.contractor().trim(), request.contractorCreditCode());
     if (blacklist.isBlacklisted(contractor.id())) {
       throw ApiException.badRequest("该承包商已列入黑名单，不得使用", "contractorCreditCode：已列入黑名单");
     }
     boolean overdue = request.endsOn().isBefore(BusinessDates.today());
     contracts.insert(request, contractor.id(), overdue, currentUser.id());
     startRenewal(request);
-    LOG.info("Contract {} registered by {} (overdue: {})", request.number(), currentUser.id(), overdue);
+    LOG.info(
+        "Contract {} registered by {} (overdue: {})", request.number(), currentUser.id(), overdue);
     return contracts.findByNumber(request.number()).orElseThrow();
   }
 
   /** Started as a system act: the caller's right to register was checked above. */
   private void startRenewal(ContractRequest request) {
-    Map<String, Object> variables = ContractRenewalProcess.startVariables(request.number(), request.title(),
-        request.department(), organization.nameOf(request.department()), request.endsOn(),
-        Boolean.TRUE.equals(request.tenderRequired()), properties.assessmentCycleFor(request.category()));
-    variables.putAll(ContractRenewalProcess.topicFacts(request.amount(), request.contractor().trim(),
-        request.contractorCreditCode(), request.category()));
-    SystemAct.run(identityService,
-        () -> runtimeService.startProcessInstanceByKey(ContractRenewalProcess.KEY, request.number(), variables));
+    Map<String, Object> variables =
+        ContractRenewalProcess.startVariables(
+            request.number(),
+            request.title(),
+            request.department(),
+            organization.nameOf(request.department()),
+            request.endsOn(),
+            Boolean.TRUE.equals(request.tenderRequired()),
+            properties.assessmentCycleFor(request.category()));
+    variables.putAll(
+        ContractRenewalProcess.topicFacts(
+            request.amount(),
+            request.contractor().trim(),
+            request.contractorCreditCode(),
+            request.category()));
+    SystemAct.run(
+        identityService,
+        () ->
+            runtimeService.startProcessInstanceByKey(
+                ContractRenewalProcess.KEY, request.number(), variables));
   }
 
   private void validate(ContractRequest request) {

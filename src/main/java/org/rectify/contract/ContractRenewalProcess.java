@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Process {@code contract-renewal} (processes/contract-renewal.bpmn): key, element ids, messages, variables. */
+/**
+ * Process {@code contract-renewal} (processes/contract-renewal.bpmn): key, element ids, messages,
+ * variables.
+ */
 public final class ContractRenewalProcess {
 
   public static final String KEY = "contract-renewal";
+
   /** Correlated by {@code contract-assessment} when the contractor exits: ends the renewal path. */
   public static final String MESSAGE_CONTRACTOR_EXITED = "ContractorExited";
 
@@ -23,8 +27,12 @@ public final class ContractRenewalProcess {
   public static final String TIMER_TENDER_ESCALATION = "Timer_TenderEscalation";
   public static final String TENDER_SECRETARY_MAIL = "ServiceTask_TenderSecretaryMail";
   public static final String REGISTER_TENDER_TOPIC = "ServiceTask_RegisterTenderTopic";
-  /** Call activity: the tender plan goes through {@code agenda-prereview} as a TENDER_PLAN topic. */
+
+  /**
+   * Call activity: the tender plan goes through {@code agenda-prereview} as a TENDER_PLAN topic.
+   */
   public static final String TENDER_PREREVIEW = "CallActivity_TenderPrereview";
+
   public static final String RECORD_TENDER_OUTCOME = "ServiceTask_RecordTenderOutcome";
   public static final String CONDUCT_TENDER = "UserTask_ConductTender";
   public static final String APPLY_POSTPONEMENT = "UserTask_ApplyPostponement";
@@ -43,8 +51,13 @@ public final class ContractRenewalProcess {
   public static final String TIMER_RENEWAL_ESCALATION = "Timer_RenewalEscalation";
   public static final String RENEWAL_SECRETARY_MAIL = "ServiceTask_RenewalSecretaryMail";
   public static final String REGISTER_RENEWAL_TOPIC = "ServiceTask_RegisterRenewalTopic";
-  /** Call activity: the renewal proposal goes through {@code agenda-prereview} as a CONTRACT_RENEWAL topic. */
+
+  /**
+   * Call activity: the renewal proposal goes through {@code agenda-prereview} as a CONTRACT_RENEWAL
+   * topic.
+   */
   public static final String RENEWAL_PREREVIEW = "CallActivity_RenewalPrereview";
+
   public static final String RECORD_RENEWAL_OUTCOME = "ServiceTask_RecordRenewalOutcome";
   public static final String LEGAL_REVIEW = "UserTask_LegalReview";
   public static final String RECORD_LEGAL_OPINION = "ServiceTask_RecordLegalOpinion";
@@ -72,46 +85,82 @@ public final class ContractRenewalProcess {
   public static final String TENDER_DEADLINE = "tenderDeadline";
   public static final String RENEWAL_REMINDER_AT = "renewalReminderAt";
   public static final String RENEWAL_DEADLINE = "renewalDeadline";
-  /** When a renewal still without a meeting decision is escalated to the Party secretary (end − 14 days [A]). */
+
+  /**
+   * When a renewal still without a meeting decision is escalated to the Party secretary (end − 14
+   * days [A]).
+   */
   public static final String UNDECIDED_ESCALATION_AT = "undecidedEscalationAt";
+
   public static final String DUE_DATE = "dueDate";
   public static final String DUE_DATE_TEXT = "dueDateText";
   public static final String STATUS_COLOUR_TEXT = "statusColourText";
   public static final String LATE = "late";
   public static final String PERFORMANCE_RECORD = "performanceRecord";
-  /** Topic facts handed to the agenda register (amount in yuan as a double, like {@code agenda-prereview}'s). */
+
+  /**
+   * Topic facts handed to the agenda register (amount in yuan as a double, like {@code
+   * agenda-prereview}'s).
+   */
   public static final String CONTRACT_AMOUNT = "contractAmount";
+
   public static final String CONTRACTOR = "contractor";
   public static final String CONTRACTOR_CREDIT_CODE = "contractorCreditCode";
   public static final String CONTRACT_CATEGORY = "contractCategory";
-  /** Set by the agenda's {@code agendaTopicSubmission}: business key of the called {@code agenda-prereview}. */
-  public static final String TOPIC_NUMBER = "topicNumber";
+
   /**
-   * Out-mapped from the called {@code agenda-prereview}: its {@code decision} (APPROVED, APPROVED_WITH_CONDITIONS,
-   * NOT_APPROVED; null when the office rejected the topic, 不予上会), meeting, minutes and conditions.
+   * Set by the agenda's {@code agendaTopicSubmission}: business key of the called {@code
+   * agenda-prereview}.
+   */
+  public static final String TOPIC_NUMBER = "topicNumber";
+
+  /**
+   * Out-mapped from the called {@code agenda-prereview}: its {@code decision} (APPROVED,
+   * APPROVED_WITH_CONDITIONS, NOT_APPROVED; null when the office rejected the topic, 不予上会),
+   * meeting, minutes and conditions.
    */
   public static final String AGENDA_DECISION = "agendaDecision";
+
   public static final String AGENDA_MEETING = "agendaMeeting";
   public static final String AGENDA_MINUTES_REF = "agendaMinutesRef";
   public static final String AGENDA_CONDITIONS = "agendaConditions";
+
   /** Chinese text of the last agenda outcome, shown in the following forms. */
   public static final String AGENDA_OUTCOME_TEXT = "agendaOutcomeText";
-  /** Meeting decision on the renewal, from the agenda outcome: {@code APPROVED} | {@code REJECTED}. */
+
+  /**
+   * Meeting decision on the renewal, from the agenda outcome: {@code APPROVED} | {@code REJECTED}.
+   */
   public static final String RENEWAL_DECISION = "renewalDecision";
-  /** Meeting decision on the tender plan, from the agenda outcome: {@code APPROVED} | {@code REJECTED}. */
+
+  /**
+   * Meeting decision on the tender plan, from the agenda outcome: {@code APPROVED} | {@code
+   * REJECTED}.
+   */
   public static final String TENDER_PLAN_DECISION = "tenderPlanDecision";
+
   /** Formal legal opinion: {@code NO_OBJECTION} | {@code OBJECTION}. */
   public static final String LEGAL_VERDICT = "legalVerdict";
+
   public static final String LEGAL_OPINION_NO = "legalOpinionNo";
   public static final String FLAGGED_CLAUSES = "flaggedClauses";
   public static final String REQUIRED_AMENDMENTS = "requiredAmendments";
   public static final String NEW_ENDS_ON = "newEndsOn";
+
   /** Team filing (备案) form: does the filed team match the bid (货要对板)? */
   public static final String MATCHES_BID = "matchesBid";
-  /** Can the tender finish before expiry: {@code IN_TIME} | {@code DELAYED} (finance postponement). */
+
+  /**
+   * Can the tender finish before expiry: {@code IN_TIME} | {@code DELAYED} (finance postponement).
+   */
   public static final String TENDER_SCHEDULE = "tenderSchedule";
+
   public static final String CLOSURE_STATUS = "closureStatus";
-  /** Cron of the routine assessments, fixed at start (the event sub-process timer is armed with the instance). */
+
+  /**
+   * Cron of the routine assessments, fixed at start (the event sub-process timer is armed with the
+   * instance).
+   */
   public static final String ASSESSMENT_CYCLE = "assessmentCycle";
 
   public static final String GREEN = "绿色 正常";
@@ -120,8 +169,14 @@ public final class ContractRenewalProcess {
 
   private ContractRenewalProcess() {}
 
-  static Map<String, Object> startVariables(String number, String title, String department, String departmentName,
-      LocalDate endsOn, boolean tenderRequired, String assessmentCycle) {
+  static Map<String, Object> startVariables(
+      String number,
+      String title,
+      String department,
+      String departmentName,
+      LocalDate endsOn,
+      boolean tenderRequired,
+      String assessmentCycle) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(CONTRACT_NUMBER, number);
     variables.put(BUSINESS_NUMBER, number);
@@ -135,8 +190,12 @@ public final class ContractRenewalProcess {
     return variables;
   }
 
-  /** What the agenda register needs of the contract: amount, contractor (checked against the blacklist), category. */
-  static Map<String, Object> topicFacts(BigDecimal amount, String contractor, String creditCode, String category) {
+  /**
+   * What the agenda register needs of the contract: amount, contractor (checked against the
+   * blacklist), category.
+   */
+  static Map<String, Object> topicFacts(
+      BigDecimal amount, String contractor, String creditCode, String category) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(CONTRACT_AMOUNT, amount.doubleValue());
     variables.put(CONTRACTOR, contractor);

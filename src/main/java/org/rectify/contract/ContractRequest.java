@@ -7,12 +7,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * Body of {@code POST /api/contracts} (conventions.md); validated by {@link ContractRegistration}. The sizes are
- * the register's columns, so an over-long value is a 400 naming the field, never a database error.
+ * Body of {@code POST /api/contracts} (conventions.md); validated by {@link ContractRegistration}.
+ * The sizes are the register's columns, so an over-long value is a 400 naming the field, never a
+ * database error.
  */
 record ContractRequest(
-    @Pattern(regexp = "[\\p{IsHan}A-Za-z0-9\\-_/.()（）〔〕\\[\\]【】#]{1,50}",
-        message = "合同编号只能由汉字、字母、数字和 - _ / . ( ) 〔 〕 [ ] # 组成，最长 50 位") String number,
+    @Pattern(
+            regexp = "[\\p{IsHan}A-Za-z0-9\\-_/.()（）〔〕\\[\\]【】#]{1,50}",
+            message = "合同编号只能由汉字、字母、数字和 - _ / . ( ) 〔 〕 [ ] # 组成，最长 50 位")
+        String number,
     @Size(max = 200, message = "最多 200 字") String title,
     @Size(max = 200, message = "最多 200 字") String contractor,
     String contractorCreditCode,

@@ -9,9 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ServiceTask_FlagRenewalLate} / {@code ServiceTask_FlagTenderLate}: the renewal or tender deadline passed
- * with the proposal still open — flag the contract "late" in the register and the Tasklist (红色 超期) before the
- * escalation mail goes to the responsible leader and the office.
+ * {@code ServiceTask_FlagRenewalLate} / {@code ServiceTask_FlagTenderLate}: the renewal or tender
+ * deadline passed with the proposal still open — flag the contract "late" in the register and the
+ * Tasklist (红色 超期) before the escalation mail goes to the responsible leader and the office.
  */
 @Component("contractLateFlag")
 class FlagLateDelegate implements JavaDelegate {

@@ -9,8 +9,8 @@ import org.rectify.supplier.ContractorRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ServiceTask_RecordAssessment}: files the assessment in the register; a finding of forged business
- * registration data is recorded on the contractor (rule B1 reads it).
+ * {@code ServiceTask_RecordAssessment}: files the assessment in the register; a finding of forged
+ * business registration data is recorded on the contractor (rule B1 reads it).
  */
 @Component("assessmentRecorder")
 class RecordAssessmentDelegate implements JavaDelegate {
@@ -19,7 +19,9 @@ class RecordAssessmentDelegate implements JavaDelegate {
   private final ContractRepository contracts;
   private final ContractorRepository contractors;
 
-  RecordAssessmentDelegate(AssessmentRepository assessments, ContractRepository contracts,
+  RecordAssessmentDelegate(
+      AssessmentRepository assessments,
+      ContractRepository contracts,
       ContractorRepository contractors) {
     this.assessments = assessments;
     this.contracts = contracts;
@@ -31,12 +33,20 @@ class RecordAssessmentDelegate implements JavaDelegate {
     String number = (String) execution.getVariable(CONTRACT_NUMBER);
     Object score = execution.getVariable(SCORE);
     boolean satisfactory = "SATISFACTORY".equals(execution.getVariable(ASSESSMENT_RESULT));
-    assessments.addAssessment(number, BusinessDates.today(), (String) execution.getVariable(ASSESSMENT_PERIOD),
-        (String) execution.getVariable(ASSESSOR_GROUP), null, (String) execution.getVariable(METHOD_REF),
-        score == null ? null : new BigDecimal(String.valueOf(score)), satisfactory,
+    assessments.addAssessment(
+        number,
+        BusinessDates.today(),
+        (String) execution.getVariable(ASSESSMENT_PERIOD),
+        (String) execution.getVariable(ASSESSOR_GROUP),
+        null,
+        (String) execution.getVariable(METHOD_REF),
+        score == null ? null : new BigDecimal(String.valueOf(score)),
+        satisfactory,
         (String) execution.getVariable(FINDINGS));
     if (Boolean.TRUE.equals(execution.getVariable(FORGED_REGISTRATION))) {
-      contracts.findByNumber(number).ifPresent(c -> contractors.markForgedRegistration(c.contractorId()));
+      contracts
+          .findByNumber(number)
+          .ifPresent(c -> contractors.markForgedRegistration(c.contractorId()));
     }
   }
 }

@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ServiceTask_RecordCompliance}: records whether the rectification notice was complied with; a notice not
- * complied with counts as "屡教不改" for exit rule B3.
+ * {@code ServiceTask_RecordCompliance}: records whether the rectification notice was complied with;
+ * a notice not complied with counts as "屡教不改" for exit rule B3.
  */
 @Component("rectificationComplianceRecorder")
 class RecordComplianceDelegate implements JavaDelegate {
@@ -21,7 +21,8 @@ class RecordComplianceDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    assessments.recordCompliance((String) execution.getVariable(CONTRACT_NUMBER),
+    assessments.recordCompliance(
+        (String) execution.getVariable(CONTRACT_NUMBER),
         "COMPLIED".equals(execution.getVariable(RECTIFICATION_RESULT)));
   }
 }

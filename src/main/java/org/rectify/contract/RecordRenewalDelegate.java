@@ -10,9 +10,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ServiceTask_RecordRenewal}: the renewal is signed — update the register (new end date, renewals + 1, the
- * legal opinion it was signed on) and hand the new end date to {@code ServiceTask_ScheduleTerm}, which re-arms the
- * timers for the new term.
+ * {@code ServiceTask_RecordRenewal}: the renewal is signed — update the register (new end date,
+ * renewals + 1, the legal opinion it was signed on) and hand the new end date to {@code
+ * ServiceTask_ScheduleTerm}, which re-arms the timers for the new term.
  */
 @Component("contractRenewalRecorder")
 class RecordRenewalDelegate implements JavaDelegate {

@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ServiceTask_RecordSummons}: files the summons (约谈) and the rectification notice (整改通知书) with its
- * deadline (the configured default when none was given) and sets the deadline as the verification task's due date.
+ * {@code ServiceTask_RecordSummons}: files the summons (约谈) and the rectification notice (整改通知书)
+ * with its deadline (the configured default when none was given) and sets the deadline as the
+ * verification task's due date.
  */
 @Component("summonsRecorder")
 class RecordSummonsDelegate implements JavaDelegate {
@@ -26,11 +27,17 @@ class RecordSummonsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Object typed = execution.getVariable(NOTICE_DEADLINE);
     LocalDate today = BusinessDates.today();
-    LocalDate deadline = typed == null || String.valueOf(typed).isBlank()
-        ? today.plusDays(properties.getRectificationDays()) : BusinessDates.parse(typed);
-    assessments.addSummonsAndNotice((String) execution.getVariable(CONTRACT_NUMBER), today,
-        (String) execution.getVariable(PARTICIPANTS), (String) execution.getVariable(REQUIREMENTS),
-        (String) execution.getVariable(NOTICE_NO), deadline);
+    LocalDate deadline =
+        typed == null || String.valueOf(typed).isBlank()
+            ? today.plusDays(properties.getRectificationDays())
+            : BusinessDates.parse(typed);
+    assessments.addSummonsAndNotice(
+        (String) execution.getVariable(CONTRACT_NUMBER),
+        today,
+        (String) execution.getVariable(PARTICIPANTS),
+        (String) execution.getVariable(REQUIREMENTS),
+        (String) execution.getVariable(NOTICE_NO),
+        deadline);
     execution.setVariable(ContractRenewalProcess.DUE_DATE, BusinessDates.at(deadline));
     execution.setVariable(ContractRenewalProcess.DUE_DATE_TEXT, BusinessDates.text(deadline));
   }

@@ -9,9 +9,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ServiceTask_ScheduleTerm}: arms the term's timers from the contract's end date — tender reminder and
- * deadline (end − 7 / − 6 months), renewal reminder and deadline (end − 3 / − 2 months), at 09:00 Asia/Shanghai —
- * and sets the Tasklist columns. Runs again after every signed renewal, so the new term gets new timers.
+ * {@code ServiceTask_ScheduleTerm}: arms the term's timers from the contract's end date — tender
+ * reminder and deadline (end − 7 / − 6 months), renewal reminder and deadline (end − 3 / − 2
+ * months), at 09:00 Asia/Shanghai — and sets the Tasklist columns. Runs again after every signed
+ * renewal, so the new term gets new timers.
  */
 @Component("contractTermScheduler")
 class ScheduleTermDelegate implements JavaDelegate {
@@ -27,10 +28,14 @@ class ScheduleTermDelegate implements JavaDelegate {
     LocalDate endsOn = BusinessDates.toLocalDate((Date) execution.getVariable(ENDS_ON));
     LocalDate renewalDeadline = endsOn.minus(properties.getRenewalDeadline());
     LocalDate tenderDeadline = endsOn.minus(properties.getTenderDeadline());
-    execution.setVariable(RENEWAL_REMINDER_AT, BusinessDates.at(endsOn.minus(properties.getRenewalReminder())));
+    execution.setVariable(
+        RENEWAL_REMINDER_AT, BusinessDates.at(endsOn.minus(properties.getRenewalReminder())));
     execution.setVariable(RENEWAL_DEADLINE, BusinessDates.at(renewalDeadline));
-    execution.setVariable(UNDECIDED_ESCALATION_AT, BusinessDates.at(endsOn.minus(properties.getUndecidedEscalation())));
-    execution.setVariable(TENDER_REMINDER_AT, BusinessDates.at(endsOn.minus(properties.getTenderReminder())));
+    execution.setVariable(
+        UNDECIDED_ESCALATION_AT,
+        BusinessDates.at(endsOn.minus(properties.getUndecidedEscalation())));
+    execution.setVariable(
+        TENDER_REMINDER_AT, BusinessDates.at(endsOn.minus(properties.getTenderReminder())));
     execution.setVariable(TENDER_DEADLINE, BusinessDates.at(tenderDeadline));
     boolean tender = Boolean.TRUE.equals(execution.getVariable(TENDER_REQUIRED));
     LocalDate due = tender ? tenderDeadline : renewalDeadline;
@@ -39,6 +44,7 @@ class ScheduleTermDelegate implements JavaDelegate {
     execution.setVariable(DUE_DATE, BusinessDates.at(due));
     execution.setVariable(DUE_DATE_TEXT, BusinessDates.text(due));
     execution.setVariable(LATE, late);
-    execution.setVariable(STATUS_COLOUR_TEXT, late ? RED : today.plusMonths(1).isAfter(due) ? YELLOW : GREEN);
+    execution.setVariable(
+        STATUS_COLOUR_TEXT, late ? RED : today.plusMonths(1).isAfter(due) ? YELLOW : GREEN);
   }
 }

@@ -25,9 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Evidence files of a measure ({@code /api/measures/{code}/attachments}): Camunda Forms cannot upload, so the forms
- * link to a page that posts here. Only PDF, Office documents and images up to 10 MB are taken; anything else is
- * refused with a Chinese message and nothing is stored.
+ * Evidence files of a measure ({@code /api/measures/{code}/attachments}): Camunda Forms cannot
+ * upload, so the forms link to a page that posts here. Only PDF, Office documents and images up to
+ * 10 MB are taken; anything else is refused with a Chinese message and nothing is stored.
  */
 @RestController
 @RequestMapping("/api/measures/{code}/attachments")
@@ -35,21 +35,24 @@ class AttachmentController {
 
   static final long MAX_BYTES = 10L * 1024 * 1024;
   static final int MAX_FILES_PER_MEASURE = 50;
-  static final Map<String, String> ALLOWED = Map.of(
-      "pdf", "application/pdf",
-      "doc", "application/msword",
-      "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      "xls", "application/vnd.ms-excel",
-      "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "jpg", "image/jpeg",
-      "jpeg", "image/jpeg",
-      "png", "image/png");
+  static final Map<String, String> ALLOWED =
+      Map.of(
+          "pdf", "application/pdf",
+          "doc", "application/msword",
+          "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          "xls", "application/vnd.ms-excel",
+          "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          "jpg", "image/jpeg",
+          "jpeg", "image/jpeg",
+          "png", "image/png");
 
   private final AttachmentRepository attachments;
   private final MeasureRepository measures;
   private final IdentityService identityService;
 
-  AttachmentController(AttachmentRepository attachments, MeasureRepository measures,
+  AttachmentController(
+      AttachmentRepository attachments,
+      MeasureRepository measures,
       IdentityService identityService) {
     this.attachments = attachments;
     this.measures = measures;
@@ -58,8 +61,8 @@ class AttachmentController {
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  AttachmentRepository.AttachmentInfo upload(@PathVariable String code, @RequestParam("file") MultipartFile file)
-      throws IOException {
+  AttachmentRepository.AttachmentInfo upload(
+      @PathVariable String code, @RequestParam("file") MultipartFile file) throws IOException {
     requireUploader(code);
     String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().strip();
     int dot = name.lastIndexOf('.');
@@ -68,16 +71,17 @@ class AttachmentController {
       throw ApiException.badRequest("上传的文件是空的，请重新选择文件", "file：文件内容为空");
     }
     if (!ALLOWED.containsKey(extension)) {
-      throw ApiException.badRequest("不支持的文件类型，请上传 PDF、Word、Excel、JPG 或 PNG 文件",
-          "file：“" + name + "”的类型不在允许范围内");
+      throw ApiException.badRequest(
+          "不支持的文件类型，请上传 PDF、Word、Excel、JPG 或 PNG 文件", "file：“" + name + "”的类型不在允许范围内");
     }
     if (file.getSize() > MAX_BYTES) {
-      throw ApiException.badRequest("文件过大：单个文件不能超过 10 MB，请压缩或分拆后上传",
+      throw ApiException.badRequest(
+          "文件过大：单个文件不能超过 10 MB，请压缩或分拆后上传",
           "file：“" + name + "”有 " + (file.getSize() / 1024 / 1024) + " MB");
     }
     if (PlainText.problemOf(name).isPresent()) {
-      throw ApiException.badRequest("文件名不能包含 HTML 标记、脚本或表达式，请改名后上传",
-          "file：文件名" + PlainText.problemOf(name).get());
+      throw ApiException.badRequest(
+          "文件名不能包含 HTML 标记、脚本或表达式，请改名后上传", "file：文件名" + PlainText.problemOf(name).get());
     }
     if (name.length() > 200) {
       throw ApiException.badRequest("文件名过长，请改为 200 字以内", "file：文件名过长");
@@ -98,24 +102,36 @@ class AttachmentController {
 
   @GetMapping("/{id}")
   ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable long id) {
-    AttachmentRepository.AttachmentFile file = attachments.find(code, id)
-        .orElseThrow(() -> ApiException.notFound("佐证材料不存在：" + id));
+    AttachmentRepository.AttachmentFile file =
+        attachments.find(code, id).orElseThrow(() -> ApiException.notFound("佐证材料不存在：" + id));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(file.contentType()))
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                .build()
+                .toString())
         .header("X-Content-Type-Options", "nosniff")
         .body(file.content());
   }
 
-  /** Evidence comes from the measure's own (or co-)department; the rectification office may add to any. */
+  /**
+   * Evidence comes from the measure's own (or co-)department; the rectification office may add to
+   * any.
+   */
   private void requireUploader(String code) {
-    MeasureRepository.MeasureRow measure = measures.find(code)
-        .orElseThrow(() -> ApiException.notFound("整改措施不存在：" + code));
+    MeasureRepository.MeasureRow measure =
+        measures.find(code).orElseThrow(() -> ApiException.notFound("整改措施不存在：" + code));
     Authentication caller = identityService.getCurrentAuthentication();
-    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-    List<String> allowed = new ArrayList<>(List.of(measure.department(), OrganizationGroups.RECT_OFFICE,
-        OrganizationGroups.CAMUNDA_ADMIN));
+    List<String> groups =
+        caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    List<String> allowed =
+        new ArrayList<>(
+            List.of(
+                measure.department(),
+                OrganizationGroups.RECT_OFFICE,
+                OrganizationGroups.CAMUNDA_ADMIN));
     if (measure.coDepartments() != null) {
       allowed.addAll(List.of(measure.coDepartments().split(",")));
     }

@@ -14,13 +14,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the seed's plan on the embedded default and runs one lifecycle per measure, idempotently on every start.
- * The plan record keeps the seed's facts (2018); only the measures' due dates are shifted so the demo is alive
- * today: measures done by the notice (2018-09-10) wait for their look-back, long-term ones report monthly, and the
- * ones still in progress are waiting to be claimed — some due soon, some overdue.
+ * Loads the seed's plan on the embedded default and runs one lifecycle per measure, idempotently on
+ * every start. The plan record keeps the seed's facts (2018); only the measures' due dates are
+ * shifted so the demo is alive today: measures done by the notice (2018-09-10) wait for their
+ * look-back, long-term ones report monthly, and the ones still in progress are waiting to be
+ * claimed — some due soon, some overdue.
  */
 @Component
-@ConditionalOnProperty(name = {"rectify.demo.enabled", "rectify.demo.plan.enabled"}, havingValue = "true")
+@ConditionalOnProperty(
+    name = {"rectify.demo.enabled", "rectify.demo.plan.enabled"},
+    havingValue = "true")
 class DemoPlan {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoPlan.class);
@@ -38,8 +41,14 @@ class DemoPlan {
   private final RuntimeService runtimeService;
   private final PlanRepository plans;
 
-  DemoPlan(SeedPlanLoader loader, MeasureRepository measures, MeasureStarter starter, MeasureJournal journal,
-      OrganizationDirectory organization, RuntimeService runtimeService, PlanRepository plans) {
+  DemoPlan(
+      SeedPlanLoader loader,
+      MeasureRepository measures,
+      MeasureStarter starter,
+      MeasureJournal journal,
+      OrganizationDirectory organization,
+      RuntimeService runtimeService,
+      PlanRepository plans) {
     this.runtimeService = runtimeService;
     this.plans = plans;
     this.loader = loader;
@@ -63,8 +72,13 @@ class DemoPlan {
       if (!measures.exists(row.code())) {
         measures.insert(measure);
         if (!measure.status().equals(MeasureStatus.ASSIGNED.name())) {
-          journal.recordStatus(row.code(), MeasureStatus.valueOf(measure.status()), "system",
-              "演示数据：据2018-09-10整改情况通报，状态为“" + MeasureStatus.valueOf(measure.status()).label() + "”");
+          journal.recordStatus(
+              row.code(),
+              MeasureStatus.valueOf(measure.status()),
+              "system",
+              "演示数据：据2018-09-10整改情况通报，状态为“"
+                  + MeasureStatus.valueOf(measure.status()).label()
+                  + "”");
         }
       }
       if (starter.startAt(measure, PHASE3_START.plusDays(shift), startElement(row, i)) != null) {
@@ -75,27 +89,51 @@ class DemoPlan {
     LOG.info("Demo plan ready: {} measures, {} lifecycles started now", seed.size(), started);
   }
 
-  /** The plan's own process, already issued: waiting for its (shifted) phase milestones, reviews running. */
+  /**
+   * The plan's own process, already issued: waiting for its (shifted) phase milestones, reviews
+   * running.
+   */
   private void startPlanProcess(long planId, long shift) {
     String key = RectificationPlan.businessKey(planId);
     if (runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key).count() > 0
         || plans.find(planId).map(PlanRepository.Plan::processInstanceId).isPresent()) {
       return;
     }
-    String instanceId = runtimeService.createProcessInstanceByKey(RectificationPlan.PROCESS_KEY).businessKey(key)
-        .setVariables(RectificationPlan.startVariables(planId, SeedPlanLoader.TITLE, PHASE1_END.plusDays(shift),
-            PHASE2_END.plusDays(shift), PHASE3_START.plusDays(shift), PHASE3_END.plusDays(shift),
-            RectificationPlan.DEFAULT_REVIEW_CYCLE))
-        .startBeforeActivity(RectificationPlan.Elements.PHASE1_END)
-        .execute().getId();
+    String instanceId =
+        runtimeService
+            .createProcessInstanceByKey(RectificationPlan.PROCESS_KEY)
+            .businessKey(key)
+            .setVariables(
+                RectificationPlan.startVariables(
+                    planId,
+                    SeedPlanLoader.TITLE,
+                    PHASE1_END.plusDays(shift),
+                    PHASE2_END.plusDays(shift),
+                    PHASE3_START.plusDays(shift),
+                    PHASE3_END.plusDays(shift),
+                    RectificationPlan.DEFAULT_REVIEW_CYCLE))
+            .startBeforeActivity(RectificationPlan.Elements.PHASE1_END)
+            .execute()
+            .getId();
     plans.attachProcess(planId, instanceId);
   }
 
   private Measure measure(long planId, SeedCatalogue.SeedMeasure row, int index, LocalDate due) {
     long problemId = loader.problemId(planId, row.problem());
-    return new Measure(row.code(), planId, problemId, row.srcLabel(), row.title(), row.department(),
-        row.coDepartments(), organization.department(row.department()).map(d -> d.leaderUserId()).orElse(null),
-        row.phase(), due, demoStatus(row, index).name(), row.sourceStatus(), row.narrative());
+    return new Measure(
+        row.code(),
+        planId,
+        problemId,
+        row.srcLabel(),
+        row.title(),
+        row.department(),
+        row.coDepartments(),
+        organization.department(row.department()).map(d -> d.leaderUserId()).orElse(null),
+        row.phase(),
+        due,
+        demoStatus(row, index).name(),
+        row.sourceStatus(),
+        row.narrative());
   }
 
   static MeasureStatus demoStatus(SeedCatalogue.SeedMeasure row) {
@@ -107,8 +145,9 @@ class DemoPlan {
   }
 
   /**
-   * Open measures due soon or overdue are already being implemented, so their reminder timers are live and the
-   * first start shows real reminder mails in the mail sink; the ones due later still wait to be claimed.
+   * Open measures due soon or overdue are already being implemented, so their reminder timers are
+   * live and the first start shows real reminder mails in the mail sink; the ones due later still
+   * wait to be claimed.
    */
   static MeasureStatus demoStatus(SeedCatalogue.SeedMeasure row, int index) {
     MeasureStatus status = demoStatus(row);

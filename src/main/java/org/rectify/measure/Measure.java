@@ -3,8 +3,9 @@ package org.rectify.measure;
 import java.time.LocalDate;
 
 /**
- * One rectification measure (整改措施) as stored in {@code rect_measure}: what is to be done, by which department
- * (with co-departments), under which responsible leader, in which phase, by when, and where it stands.
+ * One rectification measure (整改措施) as stored in {@code rect_measure}: what is to be done, by which
+ * department (with co-departments), under which responsible leader, in which phase, by when, and
+ * where it stands.
  */
 public record Measure(
     String code,

@@ -16,10 +16,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The rectification office registers plans ({@code POST /api/plans}) and adds measures ({@code POST /api/measures}),
- * which start {@code rectification-plan} and {@code measure-lifecycle} instances as that user: it needs the engine's
- * permission to create such instances.
- * Granted idempotently at every start.
+ * The rectification office registers plans ({@code POST /api/plans}) and adds measures ({@code POST
+ * /api/measures}), which start {@code rectification-plan} and {@code measure-lifecycle} instances
+ * as that user: it needs the engine's permission to create such instances. Granted idempotently at
+ * every start.
  */
 @Component
 class MeasureAccess {
@@ -33,23 +33,46 @@ class MeasureAccess {
   @EventListener(ApplicationReadyEvent.class)
   @Order(50)
   void ensure() {
-    grant(OrganizationGroups.RECT_OFFICE, Resources.PROCESS_DEFINITION, MeasureLifecycle.PROCESS_KEY,
-        Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
-    grant(OrganizationGroups.RECT_OFFICE, Resources.PROCESS_DEFINITION, RectificationPlan.PROCESS_KEY,
-        Permissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
-    grant(OrganizationGroups.RECT_OFFICE, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+    grant(
+        OrganizationGroups.RECT_OFFICE,
+        Resources.PROCESS_DEFINITION,
+        MeasureLifecycle.PROCESS_KEY,
+        Permissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(
+        OrganizationGroups.RECT_OFFICE,
+        Resources.PROCESS_DEFINITION,
+        RectificationPlan.PROCESS_KEY,
+        Permissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(
+        OrganizationGroups.RECT_OFFICE,
+        Resources.PROCESS_INSTANCE,
+        Authorization.ANY,
+        Permissions.CREATE);
   }
 
-  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization authorization = authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
-        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).list().stream().findFirst()
-        .orElseGet(() -> {
-          Authorization created = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-          created.setGroupId(groupId);
-          created.setResource(resource);
-          created.setResourceId(resourceId);
-          return created;
-        });
+  private void grant(
+      String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization =
+        authorizationService
+            .createAuthorizationQuery()
+            .authorizationType(AUTH_TYPE_GRANT)
+            .groupIdIn(groupId)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .list()
+            .stream()
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  Authorization created =
+                      authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+                  created.setGroupId(groupId);
+                  created.setResource(resource);
+                  created.setResourceId(resourceId);
+                  return created;
+                });
     boolean changed = authorization.getId() == null;
     for (Permission permission : permissions) {
       if (!authorization.isPermissionGranted(permission)) {

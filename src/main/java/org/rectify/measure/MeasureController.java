@@ -15,22 +15,39 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/measures}: the measure list with filters, one measure with its full record, and adding a measure to a
- * running plan (which starts its lifecycle). {@code /api/plans}: the plans with their counts and the data-quality
- * warning when the declared measure count differs.
+ * {@code /api/measures}: the measure list with filters, one measure with its full record, and
+ * adding a measure to a running plan (which starts its lifecycle). {@code /api/plans}: the plans
+ * with their counts and the data-quality warning when the declared measure count differs.
  */
 @RestController
 @RequestMapping("/api")
 class MeasureController {
 
   /** A measure in lists. */
-  record MeasureSummary(String code, String title, int aspect, int problem, String department, String departmentName,
-      String coDepartments, String responsibleLeader, int phase, java.time.LocalDate dueDate, String status,
+  record MeasureSummary(
+      String code,
+      String title,
+      int aspect,
+      int problem,
+      String department,
+      String departmentName,
+      String coDepartments,
+      String responsibleLeader,
+      int phase,
+      java.time.LocalDate dueDate,
+      String status,
       String statusLabel) {}
 
   /** A plan in lists; {@code dataQualityWarning} is null when the counts agree. */
-  record PlanView(long id, String title, String status, int aspects, int problems, int measures,
-      Integer declaredMeasureCount, String dataQualityWarning) {}
+  record PlanView(
+      long id,
+      String title,
+      String status,
+      int aspects,
+      int problems,
+      int measures,
+      Integer declaredMeasureCount,
+      String dataQualityWarning) {}
 
   private final MeasureRepository measures;
   private final PlanRepository plans;
@@ -39,8 +56,13 @@ class MeasureController {
   private final AttachmentRepository attachments;
   private final PlanRegistration planRegistration;
 
-  MeasureController(MeasureRepository measures, PlanRepository plans, MeasureRegistration registration,
-      OrganizationDirectory organization, AttachmentRepository attachments, PlanRegistration planRegistration) {
+  MeasureController(
+      MeasureRepository measures,
+      PlanRepository plans,
+      MeasureRegistration registration,
+      OrganizationDirectory organization,
+      AttachmentRepository attachments,
+      PlanRegistration planRegistration) {
     this.planRegistration = planRegistration;
     this.attachments = attachments;
     this.measures = measures;
@@ -50,21 +72,30 @@ class MeasureController {
   }
 
   @GetMapping("/measures")
-  List<MeasureSummary> list(@RequestParam(required = false) String status,
-      @RequestParam(required = false) String department, @RequestParam(required = false) Integer aspect) {
-    if (status != null && java.util.Arrays.stream(MeasureStatus.values()).noneMatch(s -> s.name().equals(status))) {
-      throw ApiException.badRequest("未知的整改状态：" + status,
-          "status：可选值 " + java.util.Arrays.toString(MeasureStatus.values()));
+  List<MeasureSummary> list(
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String department,
+      @RequestParam(required = false) Integer aspect) {
+    if (status != null
+        && java.util.Arrays.stream(MeasureStatus.values())
+            .noneMatch(s -> s.name().equals(status))) {
+      throw ApiException.badRequest(
+          "未知的整改状态：" + status, "status：可选值 " + java.util.Arrays.toString(MeasureStatus.values()));
     }
     return measures.list(status, department, aspect).stream().map(this::summary).toList();
   }
 
   @GetMapping("/measures/{code}")
   Map<String, Object> one(@PathVariable String code) {
-    MeasureRepository.MeasureRow row = measures.find(code)
-        .orElseThrow(() -> ApiException.notFound("整改措施不存在：" + code));
-    return MeasureDetails.of(row, organization.nameOf(row.department()), measures.history(code),
-        measures.progress(code), measures.deliverables(code), measures.metrics(code),
+    MeasureRepository.MeasureRow row =
+        measures.find(code).orElseThrow(() -> ApiException.notFound("整改措施不存在：" + code));
+    return MeasureDetails.of(
+        row,
+        organization.nameOf(row.department()),
+        measures.history(code),
+        measures.progress(code),
+        measures.deliverables(code),
+        measures.metrics(code),
         attachments.list(code));
   }
 
@@ -84,16 +115,40 @@ class MeasureController {
 
   @GetMapping("/plans")
   List<PlanView> plans() {
-    return plans.summaries().stream().map(p -> new PlanView(p.id(), p.title(), p.status(), p.aspects(),
-        p.problems(), p.measures(), p.declaredMeasureCount(),
-        p.declaredMeasureCount() != null && p.declaredMeasureCount() != p.measures()
-            ? "数据质量提示：整改方案声明 " + p.declaredMeasureCount() + " 条整改措施，系统中有 " + p.measures() + " 条，请核对"
-            : null)).toList();
+    return plans.summaries().stream()
+        .map(
+            p ->
+                new PlanView(
+                    p.id(),
+                    p.title(),
+                    p.status(),
+                    p.aspects(),
+                    p.problems(),
+                    p.measures(),
+                    p.declaredMeasureCount(),
+                    p.declaredMeasureCount() != null && p.declaredMeasureCount() != p.measures()
+                        ? "数据质量提示：整改方案声明 "
+                            + p.declaredMeasureCount()
+                            + " 条整改措施，系统中有 "
+                            + p.measures()
+                            + " 条，请核对"
+                        : null))
+        .toList();
   }
 
   private MeasureSummary summary(MeasureRepository.MeasureRow row) {
-    return new MeasureSummary(row.code(), row.title(), row.aspectNo(), row.problemNo(), row.department(),
-        organization.nameOf(row.department()), row.coDepartments(), row.responsibleLeader(), row.phase(),
-        row.dueDate(), row.status(), MeasureStatus.valueOf(row.status()).label());
+    return new MeasureSummary(
+        row.code(),
+        row.title(),
+        row.aspectNo(),
+        row.problemNo(),
+        row.department(),
+        organization.nameOf(row.department()),
+        row.coDepartments(),
+        row.responsibleLeader(),
+        row.phase(),
+        row.dueDate(),
+        row.status(),
+        MeasureStatus.valueOf(row.status()).label());
   }
 }

@@ -9,9 +9,13 @@ final class MeasureDetails {
 
   private MeasureDetails() {}
 
-  static Map<String, Object> of(MeasureRepository.MeasureRow row, String departmentName,
-      List<MeasureRepository.StatusEntry> history, List<MeasureRepository.ProgressEntry> progress,
-      List<MeasureRepository.Deliverable> deliverables, List<MeasureRepository.MetricEntry> metrics,
+  static Map<String, Object> of(
+      MeasureRepository.MeasureRow row,
+      String departmentName,
+      List<MeasureRepository.StatusEntry> history,
+      List<MeasureRepository.ProgressEntry> progress,
+      List<MeasureRepository.Deliverable> deliverables,
+      List<MeasureRepository.MetricEntry> metrics,
       List<AttachmentRepository.AttachmentInfo> attachments) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("code", row.code());
@@ -32,21 +36,33 @@ final class MeasureDetails {
     json.put("statusLabel", MeasureStatus.valueOf(row.status()).label());
     json.put("reportNarrative", row.reportNarrative());
     json.put("completionStatement", row.completionStatement());
-    json.put("threeNoLetGo", Map.of("causeClarified", row.causeClarified(), "rectified", row.rectified(),
-        "ruleEstablished", row.ruleEstablished()));
+    json.put(
+        "threeNoLetGo",
+        Map.of(
+            "causeClarified",
+            row.causeClarified(),
+            "rectified",
+            row.rectified(),
+            "ruleEstablished",
+            row.ruleEstablished()));
     Map<String, Object> lookBack = new LinkedHashMap<>();
     lookBack.put("result", row.lookBackResult());
     lookBack.put("findings", row.lookBackFindings());
     json.put("lookBack", lookBack);
-    json.put("history", history.stream().map(h -> {
-      Map<String, Object> entry = new LinkedHashMap<>();
-      entry.put("status", h.status());
-      entry.put("statusLabel", MeasureStatus.valueOf(h.status()).label());
-      entry.put("actor", h.actor());
-      entry.put("note", h.note());
-      entry.put("changedAt", h.changedAt());
-      return entry;
-    }).toList());
+    json.put(
+        "history",
+        history.stream()
+            .map(
+                h -> {
+                  Map<String, Object> entry = new LinkedHashMap<>();
+                  entry.put("status", h.status());
+                  entry.put("statusLabel", MeasureStatus.valueOf(h.status()).label());
+                  entry.put("actor", h.actor());
+                  entry.put("note", h.note());
+                  entry.put("changedAt", h.changedAt());
+                  return entry;
+                })
+            .toList());
     json.put("progress", progress);
     json.put("deliverables", deliverables);
     json.put("metrics", metrics);

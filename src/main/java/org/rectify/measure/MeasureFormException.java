@@ -3,8 +3,9 @@ package org.rectify.measure;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
- * A task of a measure cannot be completed with the data given. Extends the engine's form validation exception so
- * the REST API answers 400 (not 500) with the Chinese message, and the task stays open.
+ * A task of a measure cannot be completed with the data given. Extends the engine's form validation
+ * exception so the REST API answers 400 (not 500) with the Chinese message, and the task stays
+ * open.
  */
 public class MeasureFormException extends FormFieldValidationException {
 

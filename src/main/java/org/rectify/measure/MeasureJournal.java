@@ -4,17 +4,24 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * Where the lifecycle writes what happened to a measure (status history, progress entries, completion record).
- * An interface so the process listeners run unchanged against the database and, in process tests, in memory.
+ * Where the lifecycle writes what happened to a measure (status history, progress entries,
+ * completion record). An interface so the process listeners run unchanged against the database and,
+ * in process tests, in memory.
  */
 public interface MeasureJournal {
 
-  /** Whether the measure is in the register: a lifecycle only runs for a measure added through the API. */
+  /**
+   * Whether the measure is in the register: a lifecycle only runs for a measure added through the
+   * API.
+   */
   default boolean isRegistered(String code) {
     return code != null;
   }
 
-  /** One status transition: who (user id or {@code system}) moved the measure into which state, with a note. */
+  /**
+   * One status transition: who (user id or {@code system}) moved the measure into which state, with
+   * a note.
+   */
   void recordStatus(String code, MeasureStatus status, String actor, String note);
 
   /** One progress report of the department (also the periodic reports of a long-term measure). */

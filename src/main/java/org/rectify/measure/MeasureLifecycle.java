@@ -10,9 +10,10 @@ import java.util.Objects;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * The {@code measure-lifecycle} process as code sees it: process key, the element ids that code and tests refer to,
- * and every process variable declared once with a typed accessor, so no {@code (String) getVariable("x")} is
- * scattered around. One instance per rectification measure, business key = measure code ({@code M01}…).
+ * The {@code measure-lifecycle} process as code sees it: process key, the element ids that code and
+ * tests refer to, and every process variable declared once with a typed accessor, so no {@code
+ * (String) getVariable("x")} is scattered around. One instance per rectification measure, business
+ * key = measure code ({@code M01}…).
  */
 public final class MeasureLifecycle {
 
@@ -40,7 +41,8 @@ public final class MeasureLifecycle {
     public static final String TIMER_SECRETARY = "Timer_EscalateToSecretary";
     public static final String TIMER_LEADER_APPROVAL_OVERDUE = "Timer_LeaderApprovalOverdue";
     public static final String TIMER_VERIFICATION_OVERDUE = "Timer_VerificationOverdue";
-    public static final String TIMER_LEADING_GROUP_REVIEW_OVERDUE = "Timer_LeadingGroupReviewOverdue";
+    public static final String TIMER_LEADING_GROUP_REVIEW_OVERDUE =
+        "Timer_LeadingGroupReviewOverdue";
     public static final String TIMER_LOOK_BACK_OVERDUE = "Timer_LookBackOverdue";
     public static final String TIMER_LONG_TERM_REPORT_OVERDUE = "Timer_LongTermReportOverdue";
     public static final String TIMER_REASSIGNMENT_OVERDUE = "Timer_ReassignmentOverdue";
@@ -106,15 +108,31 @@ public final class MeasureLifecycle {
     private Vars() {}
   }
 
-  public enum ClaimDecision { CLAIM, WRONG_DEPARTMENT }
+  public enum ClaimDecision {
+    CLAIM,
+    WRONG_DEPARTMENT
+  }
 
-  public enum ProgressAction { CONTINUE, SUBMIT }
+  public enum ProgressAction {
+    CONTINUE,
+    SUBMIT
+  }
 
-  public enum LeaderDecision { APPROVE, RETURN }
+  public enum LeaderDecision {
+    APPROVE,
+    RETURN
+  }
 
-  public enum VerificationOutcome { COMPLETED, NOT_IN_PLACE, LONG_TERM }
+  public enum VerificationOutcome {
+    COMPLETED,
+    NOT_IN_PLACE,
+    LONG_TERM
+  }
 
-  public enum LookBackResult { CONSOLIDATED, REBOUND }
+  public enum LookBackResult {
+    CONSOLIDATED,
+    REBOUND
+  }
 
   public static final String COLOUR_NORMAL = "绿色 正常";
   public static final String COLOUR_DUE_SOON = "黄色 临近";
@@ -125,8 +143,13 @@ public final class MeasureLifecycle {
   private MeasureLifecycle() {}
 
   /** The variables a new instance starts with (business key = {@code code}). */
-  public static Map<String, Object> startVariables(String code, String title, String department,
-      String departmentName, LocalDate dueDay, Date lookBackDate) {
+  public static Map<String, Object> startVariables(
+      String code,
+      String title,
+      String department,
+      String departmentName,
+      LocalDate dueDay,
+      Date lookBackDate) {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(Vars.BUSINESS_NUMBER, code);
     variables.put(Vars.BUSINESS_TITLE, title);
@@ -139,7 +162,9 @@ public final class MeasureLifecycle {
     return variables;
   }
 
-  /** A measure's due day ends at 23:59:59 in Asia/Shanghai: due "2026-12-03" is overdue from 12-04. */
+  /**
+   * A measure's due day ends at 23:59:59 in Asia/Shanghai: due "2026-12-03" is overdue from 12-04.
+   */
   public static Date endOfDay(LocalDate day) {
     return Date.from(day.plusDays(1).atStartOfDay(ZONE).minusSeconds(1).toInstant());
   }
@@ -167,9 +192,9 @@ public final class MeasureLifecycle {
   }
 
   /**
-   * Sets a variable only when its value changes. Setting an equal value is not free: the engine still records a
-   * variable update in history (a look-up and an update of {@code ACT_HI_VARINST}), e.g. the traffic light that stays
-   * green through most status changes (docs/benchmarks.md).
+   * Sets a variable only when its value changes. Setting an equal value is not free: the engine
+   * still records a variable update in history (a look-up and an update of {@code ACT_HI_VARINST}),
+   * e.g. the traffic light that stays green through most status changes (docs/benchmarks.md).
    */
   public static void update(VariableScope scope, String name, Object value) {
     if (!Objects.equals(scope.getVariable(name), value)) {
@@ -194,6 +219,8 @@ public final class MeasureLifecycle {
     if (value instanceof Date date) {
       return dayOf(date);
     }
-    return value == null || value.toString().isBlank() ? null : LocalDate.parse(value.toString().substring(0, 10));
+    return value == null || value.toString().isBlank()
+        ? null
+        : LocalDate.parse(value.toString().substring(0, 10));
   }
 }

@@ -6,15 +6,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads what departments type into the completion form: deliverables one per line, metrics one per line as
- * {@code 名称：数值 单位} (e.g. {@code 重点岗位谈话：6 人次}), so the notice generator gets structured figures.
+ * Reads what departments type into the completion form: deliverables one per line, metrics one per
+ * line as {@code 名称：数值 单位} (e.g. {@code 重点岗位谈话：6 人次}), so the notice generator gets structured
+ * figures.
  */
 final class MeasureRecords {
 
   /** One figure of a measure's result. */
   record Metric(String name, String value, String unit) {}
 
-  private static final Pattern METRIC = Pattern.compile("^(.+?)\\s*[:：=]\\s*([-+]?[0-9]+(?:\\.[0-9]+)?)\\s*(.*)$");
+  private static final Pattern METRIC =
+      Pattern.compile("^(.+?)\\s*[:：=]\\s*([-+]?[0-9]+(?:\\.[0-9]+)?)\\s*(.*)$");
 
   private MeasureRecords() {}
 
@@ -39,7 +41,11 @@ final class MeasureRecords {
       Matcher matcher = METRIC.matcher(line);
       if (matcher.matches()) {
         String unit = matcher.group(3).strip();
-        metrics.add(new Metric(cut(matcher.group(1), 200), matcher.group(2), unit.isEmpty() ? null : cut(unit, 20)));
+        metrics.add(
+            new Metric(
+                cut(matcher.group(1), 200),
+                matcher.group(2),
+                unit.isEmpty() ? null : cut(unit, 20)));
       } else {
         metrics.add(new Metric(cut(line, 200), "—", null));
       }

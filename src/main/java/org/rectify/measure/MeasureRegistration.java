@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Adds a measure to a plan: checks every field against the plan and the organisation (refusals name the field) and
- * stores it with the next free code. In a running plan its lifecycle starts at once, as the calling user; in a plan
- * still being drafted it starts when the Party Group issues the plan. One transaction.
+ * Adds a measure to a plan: checks every field against the plan and the organisation (refusals name
+ * the field) and stores it with the next free code. In a running plan its lifecycle starts at once,
+ * as the calling user; in a plan still being drafted it starts when the Party Group issues the
+ * plan. One transaction.
  */
 @Component
 class MeasureRegistration {
@@ -26,8 +27,12 @@ class MeasureRegistration {
   private final OrganizationDirectory organization;
   private final IdentityService identityService;
 
-  MeasureRegistration(MeasureRepository measures, PlanRepository plans, MeasureStarter starter,
-      OrganizationDirectory organization, IdentityService identityService) {
+  MeasureRegistration(
+      MeasureRepository measures,
+      PlanRepository plans,
+      MeasureStarter starter,
+      OrganizationDirectory organization,
+      IdentityService identityService) {
     this.measures = measures;
     this.plans = plans;
     this.starter = starter;
@@ -38,7 +43,8 @@ class MeasureRegistration {
   @Transactional
   String register(NewMeasure request) {
     Authentication caller = identityService.getCurrentAuthentication();
-    if (caller == null || caller.getGroupIds() == null
+    if (caller == null
+        || caller.getGroupIds() == null
         || (!caller.getGroupIds().contains(OrganizationGroups.RECT_OFFICE)
             && !caller.getGroupIds().contains(OrganizationGroups.CAMUNDA_ADMIN))) {
       throw ApiException.forbidden("只有整改办可以新增整改措施");
@@ -53,7 +59,8 @@ class MeasureRegistration {
       errors.add("narrative：不能超过 4000 字");
     }
     Department department = department(request.department(), "department", errors);
-    List<String> coDepartments = request.coDepartments() == null ? List.of() : request.coDepartments();
+    List<String> coDepartments =
+        request.coDepartments() == null ? List.of() : request.coDepartments();
     coDepartments.forEach(co -> department(co, "coDepartments", errors));
     String leader = request.responsibleLeader();
     if (leader != null && !organization.membersOf(OrganizationGroups.LEADERS).contains(leader)) {
@@ -80,10 +87,21 @@ class MeasureRegistration {
     if (!errors.isEmpty()) {
       throw ApiException.badRequest("整改措施数据有误，未保存", errors.toArray(String[]::new));
     }
-    Measure measure = new Measure(measures.nextCode(), plan.id(), problemId, null, request.title().strip(),
-        department.id(), coDepartments.isEmpty() ? null : String.join(",", coDepartments),
-        leader == null ? department.leaderUserId() : leader, request.phase(), request.dueDate(),
-        MeasureStatus.ASSIGNED.name(), null, request.narrative());
+    Measure measure =
+        new Measure(
+            measures.nextCode(),
+            plan.id(),
+            problemId,
+            null,
+            request.title().strip(),
+            department.id(),
+            coDepartments.isEmpty() ? null : String.join(",", coDepartments),
+            leader == null ? department.leaderUserId() : leader,
+            request.phase(),
+            request.dueDate(),
+            MeasureStatus.ASSIGNED.name(),
+            null,
+            request.narrative());
     measures.insert(measure);
     if ("RUNNING".equals(plan.status())) {
       starter.start(measure, plan.phase3Start());
@@ -97,15 +115,16 @@ class MeasureRegistration {
       errors.add(field + "：必填，科室编号（如 enforcement）");
     } else if (department == null) {
       errors.add(field + "：未知科室“" + id + "”");
-    } else if ("department".equals(field) && (department.headUserId() == null || department.leaderUserId() == null)) {
+    } else if ("department".equals(field)
+        && (department.headUserId() == null || department.leaderUserId() == null)) {
       errors.add(field + "：科室“" + department.name() + "”尚未配置负责人或分管领导");
     }
     return department;
   }
 
   private PlanRepository.Plan plan(Long id, List<String> errors) {
-    List<PlanRepository.PlanSummary> running = plans.summaries().stream()
-        .filter(p -> !"CLOSED".equals(p.status())).toList();
+    List<PlanRepository.PlanSummary> running =
+        plans.summaries().stream().filter(p -> !"CLOSED".equals(p.status())).toList();
     if (id == null && running.size() != 1) {
       errors.add("plan：请指定整改方案（未办结的方案有 " + running.size() + " 个）");
       return null;

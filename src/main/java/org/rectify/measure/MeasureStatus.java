@@ -1,8 +1,8 @@
 package org.rectify.measure;
 
 /**
- * The states of a measure (domain.md §4.1.2) with the Chinese label users read. The three verification outcomes
- * are the notice's own classes: 已完成 / 未整改到位 / 需长期落实.
+ * The states of a measure (domain.md §4.1.2) with the Chinese label users read. The three
+ * verification outcomes are the notice's own classes: 已完成 / 未整改到位 / 需长期落实.
  */
 public enum MeasureStatus {
   ASSIGNED("待认领"),

@@ -1,8 +1,8 @@
 package org.rectify.measure;
 
 import static java.util.Map.entry;
-import static org.rectify.measure.MeasureLifecycle.Flows;
 import static org.rectify.measure.MeasureLifecycle.Elements;
+import static org.rectify.measure.MeasureLifecycle.Flows;
 import static org.rectify.measure.MeasureLifecycle.Vars;
 
 import java.time.LocalDate;
@@ -17,10 +17,11 @@ import org.rectify.organization.OrganizationDirectory;
 import org.springframework.stereotype.Component;
 
 /**
- * Records every status transition of a measure (who, when, why) in its history, keyed by the BPMN element or
- * sequence flow that caused it, and keeps the Tasklist variables (department name, due date text, traffic light)
- * in step. Used as {@code ${measureStatusListener}} on the status-changing flows ("take") and on the claim task,
- * the look-back task and the reminder timers ("start") of {@code measure-lifecycle}.
+ * Records every status transition of a measure (who, when, why) in its history, keyed by the BPMN
+ * element or sequence flow that caused it, and keeps the Tasklist variables (department name, due
+ * date text, traffic light) in step. Used as {@code ${measureStatusListener}} on the
+ * status-changing flows ("take") and on the claim task, the look-back task and the reminder timers
+ * ("start") of {@code measure-lifecycle}.
  */
 @Component("measureStatusListener")
 public class MeasureStatusListener implements ExecutionListener {
@@ -28,26 +29,48 @@ public class MeasureStatusListener implements ExecutionListener {
   /** A transition: the new status and the variable holding the user's reason, if any. */
   private record Transition(MeasureStatus status, String noteVariable) {}
 
-  private static final Map<String, Transition> TRANSITIONS = Map.ofEntries(
-      entry(Elements.CLAIM, new Transition(MeasureStatus.ASSIGNED, Vars.REASSIGN_NOTE)),
-      entry(Flows.WRONG_DEPARTMENT, new Transition(MeasureStatus.WRONG_DEPARTMENT, Vars.WRONG_ASSIGNMENT_REASON)),
-      entry(Flows.CLAIMED, new Transition(MeasureStatus.IN_PROGRESS, Vars.IMPLEMENTER)),
-      entry(Flows.COMPLETION_SUBMITTED, new Transition(MeasureStatus.SUBMITTED, Vars.COMPLETION_STATEMENT)),
-      entry(Flows.LEADER_APPROVED, new Transition(MeasureStatus.APPROVED, Vars.LEADER_COMMENT)),
-      entry(Flows.LEADER_RETURNED, new Transition(MeasureStatus.RETURNED, Vars.LEADER_COMMENT)),
-      entry(Flows.VERIFIED_COMPLETED, new Transition(MeasureStatus.COMPLETED, Vars.VERIFICATION_NOTES)),
-      entry(Flows.VERIFIED_NOT_IN_PLACE, new Transition(MeasureStatus.NOT_IN_PLACE, Vars.VERIFICATION_NOTES)),
-      entry(Flows.VERIFIED_LONG_TERM, new Transition(MeasureStatus.LONG_TERM, Vars.VERIFICATION_NOTES)),
-      entry(Flows.ESCALATE_HARD_CASE, new Transition(MeasureStatus.ESCALATED, Vars.VERIFICATION_NOTES)),
-      entry(Flows.LEADING_GROUP_INSTRUCTED,
-          new Transition(MeasureStatus.IN_PROGRESS, Vars.LEADING_GROUP_INSTRUCTIONS)),
-      entry(Elements.LOOK_BACK, new Transition(MeasureStatus.LOOK_BACK, null)),
-      entry(Flows.LOOK_BACK_CONSOLIDATED, new Transition(MeasureStatus.CONSOLIDATED, Vars.LOOK_BACK_FINDINGS)),
-      entry(Flows.LOOK_BACK_REBOUND, new Transition(MeasureStatus.REBOUND, Vars.LOOK_BACK_FINDINGS)));
+  private static final Map<String, Transition> TRANSITIONS =
+      Map.ofEntries(
+          entry(Elements.CLAIM, new Transition(MeasureStatus.ASSIGNED, Vars.REASSIGN_NOTE)),
+          entry(
+              Flows.WRONG_DEPARTMENT,
+              new Transition(MeasureStatus.WRONG_DEPARTMENT, Vars.WRONG_ASSIGNMENT_REASON)),
+          entry(Flows.CLAIMED, new Transition(MeasureStatus.IN_PROGRESS, Vars.IMPLEMENTER)),
+          entry(
+              Flows.COMPLETION_SUBMITTED,
+              new Transition(MeasureStatus.SUBMITTED, Vars.COMPLETION_STATEMENT)),
+          entry(Flows.LEADER_APPROVED, new Transition(MeasureStatus.APPROVED, Vars.LEADER_COMMENT)),
+          entry(Flows.LEADER_RETURNED, new Transition(MeasureStatus.RETURNED, Vars.LEADER_COMMENT)),
+          entry(
+              Flows.VERIFIED_COMPLETED,
+              new Transition(MeasureStatus.COMPLETED, Vars.VERIFICATION_NOTES)),
+          entry(
+              Flows.VERIFIED_NOT_IN_PLACE,
+              new Transition(MeasureStatus.NOT_IN_PLACE, Vars.VERIFICATION_NOTES)),
+          entry(
+              Flows.VERIFIED_LONG_TERM,
+              new Transition(MeasureStatus.LONG_TERM, Vars.VERIFICATION_NOTES)),
+          entry(
+              Flows.ESCALATE_HARD_CASE,
+              new Transition(MeasureStatus.ESCALATED, Vars.VERIFICATION_NOTES)),
+          entry(
+              Flows.LEADING_GROUP_INSTRUCTED,
+              new Transition(MeasureStatus.IN_PROGRESS, Vars.LEADING_GROUP_INSTRUCTIONS)),
+          entry(Elements.LOOK_BACK, new Transition(MeasureStatus.LOOK_BACK, null)),
+          entry(
+              Flows.LOOK_BACK_CONSOLIDATED,
+              new Transition(MeasureStatus.CONSOLIDATED, Vars.LOOK_BACK_FINDINGS)),
+          entry(
+              Flows.LOOK_BACK_REBOUND,
+              new Transition(MeasureStatus.REBOUND, Vars.LOOK_BACK_FINDINGS)));
 
   /** States in which no department deadline runs: the light shows green. */
-  private static final Set<MeasureStatus> WITHOUT_DEADLINE = Set.of(MeasureStatus.COMPLETED,
-      MeasureStatus.LONG_TERM, MeasureStatus.LOOK_BACK, MeasureStatus.CONSOLIDATED);
+  private static final Set<MeasureStatus> WITHOUT_DEADLINE =
+      Set.of(
+          MeasureStatus.COMPLETED,
+          MeasureStatus.LONG_TERM,
+          MeasureStatus.LOOK_BACK,
+          MeasureStatus.CONSOLIDATED);
 
   private static final long DUE_SOON_MILLIS = 3L * 24 * 60 * 60 * 1000;
 
@@ -61,14 +84,18 @@ public class MeasureStatusListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String elementId = EVENTNAME_TAKE.equals(execution.getEventName())
-        ? execution.getCurrentTransitionId() : execution.getCurrentActivityId();
+    String elementId =
+        EVENTNAME_TAKE.equals(execution.getEventName())
+            ? execution.getCurrentTransitionId()
+            : execution.getCurrentActivityId();
     String code = MeasureLifecycle.code(execution);
     switch (elementId) {
-      case Elements.TIMER_BEFORE_DUE -> MeasureLifecycle.update(execution, Vars.STATUS_COLOUR_TEXT,
-          MeasureLifecycle.COLOUR_DUE_SOON);
+      case Elements.TIMER_BEFORE_DUE ->
+          MeasureLifecycle.update(
+              execution, Vars.STATUS_COLOUR_TEXT, MeasureLifecycle.COLOUR_DUE_SOON);
       case Elements.TIMER_OVERDUE, Elements.TIMER_SUPERVISE, Elements.TIMER_SECRETARY ->
-          MeasureLifecycle.update(execution, Vars.STATUS_COLOUR_TEXT, MeasureLifecycle.COLOUR_OVERDUE);
+          MeasureLifecycle.update(
+              execution, Vars.STATUS_COLOUR_TEXT, MeasureLifecycle.COLOUR_OVERDUE);
       case Flows.REASSIGNED -> reassigned(execution, code);
       default -> transition(execution, code, elementId);
     }
@@ -80,21 +107,28 @@ public class MeasureStatusListener implements ExecutionListener {
       throw new IllegalStateException("No measure status for element " + elementId);
     }
     if (Elements.CLAIM.equals(elementId) && !journal.isRegistered(code)) {
-      throw new MeasureFormException(Vars.BUSINESS_NUMBER,
+      throw new MeasureFormException(
+          Vars.BUSINESS_NUMBER,
           (code == null ? "缺少整改措施编号" : "整改措施“" + code + "”未登记")
               + "：请通过“新增整改措施”（POST /api/measures）登记，流程随之启动");
     }
-    if (Flows.VERIFIED_NOT_IN_PLACE.equals(elementId) || Flows.LOOK_BACK_REBOUND.equals(elementId)) {
+    if (Flows.VERIFIED_NOT_IN_PLACE.equals(elementId)
+        || Flows.LOOK_BACK_REBOUND.equals(elementId)) {
       LocalDate newDue = MeasureLifecycle.day(execution, Vars.NEW_DUE_DATE);
       if (newDue != null) {
         MeasureLifecycle.setDueDate(execution, newDue);
         journal.changeDueDate(code, newDue);
       }
     }
-    String note = transition.noteVariable() == null ? null
-        : MeasureLifecycle.string(execution, transition.noteVariable());
+    String note =
+        transition.noteVariable() == null
+            ? null
+            : MeasureLifecycle.string(execution, transition.noteVariable());
     journal.recordStatus(code, transition.status(), actor(execution), note);
-    MeasureLifecycle.update(execution, Vars.STATUS_COLOUR_TEXT, colour(transition.status(), MeasureLifecycle.dueDate(execution)));
+    MeasureLifecycle.update(
+        execution,
+        Vars.STATUS_COLOUR_TEXT,
+        colour(transition.status(), MeasureLifecycle.dueDate(execution)));
   }
 
   private void reassigned(DelegateExecution execution, String code) {
@@ -111,12 +145,16 @@ public class MeasureStatusListener implements ExecutionListener {
     if (due.getTime() < now) {
       return MeasureLifecycle.COLOUR_OVERDUE;
     }
-    return due.getTime() - now < DUE_SOON_MILLIS ? MeasureLifecycle.COLOUR_DUE_SOON : MeasureLifecycle.COLOUR_NORMAL;
+    return due.getTime() - now < DUE_SOON_MILLIS
+        ? MeasureLifecycle.COLOUR_DUE_SOON
+        : MeasureLifecycle.COLOUR_NORMAL;
   }
 
   static String actor(DelegateExecution execution) {
     Authentication authentication =
         execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null || authentication.getUserId() == null ? "system" : authentication.getUserId();
+    return authentication == null || authentication.getUserId() == null
+        ? "system"
+        : authentication.getUserId();
   }
 }

@@ -14,19 +14,30 @@ import org.rectify.platform.PlainText;
 import org.springframework.stereotype.Component;
 
 /**
- * Completes a measure task only with the data the next step needs and writes the department's work into the
- * measure's record. The forms validate the same rules in the browser; this listener is the guard for REST and
- * other clients: a refusal is a {@link MeasureFormException} (HTTP 400 on {@code /engine-rest}), the task stays
- * open. Used as {@code ${measureTaskListener}} ("complete") on every user task of {@code measure-lifecycle}.
+ * Completes a measure task only with the data the next step needs and writes the department's work
+ * into the measure's record. The forms validate the same rules in the browser; this listener is the
+ * guard for REST and other clients: a refusal is a {@link MeasureFormException} (HTTP 400 on {@code
+ * /engine-rest}), the task stays open. Used as {@code ${measureTaskListener}} ("complete") on every
+ * user task of {@code measure-lifecycle}.
  */
 @Component("measureTaskListener")
 public class MeasureTaskListener implements TaskListener {
 
-  /** Column sizes of the measure's record (notes 2000; narratives and statements 4000; the implementer 100). */
+  /**
+   * Column sizes of the measure's record (notes 2000; narratives and statements 4000; the
+   * implementer 100).
+   */
   private static final int MAX_TEXT = 2000;
+
   private static final int MAX_LONG_TEXT = 4000;
-  private static final Map<String, Integer> LIMITS = Map.of(Vars.IMPLEMENTER, 100,
-      Vars.PROGRESS_NARRATIVE, MAX_LONG_TEXT, Vars.LONG_TERM_REPORT, MAX_LONG_TEXT);
+  private static final Map<String, Integer> LIMITS =
+      Map.of(
+          Vars.IMPLEMENTER,
+          100,
+          Vars.PROGRESS_NARRATIVE,
+          MAX_LONG_TEXT,
+          Vars.LONG_TERM_REPORT,
+          MAX_LONG_TEXT);
 
   private final MeasureJournal journal;
   private final OrganizationDirectory organization;
@@ -46,14 +57,23 @@ public class MeasureTaskListener implements TaskListener {
       case Elements.REPORT_PROGRESS -> {
         require(task, Vars.PROGRESS_NARRATIVE, "本期整改进展");
         choice(task, Vars.PROGRESS_ACTION, "下一步", MeasureLifecycle.ProgressAction.class);
-        journal.recordProgress(code, actor, MeasureLifecycle.string(task, Vars.PROGRESS_NARRATIVE),
+        journal.recordProgress(
+            code,
+            actor,
+            MeasureLifecycle.string(task, Vars.PROGRESS_NARRATIVE),
             percent(task.getVariable(Vars.PROGRESS_PERCENT)));
       }
       case Elements.SUBMIT_COMPLETION -> completion(task, code, actor);
       case Elements.LEADER_APPROVAL -> {
         choice(task, Vars.LEADER_DECISION, "审核意见", MeasureLifecycle.LeaderDecision.class);
-        plain(MeasureLifecycle.string(task, Vars.LEADER_COMMENT), Vars.LEADER_COMMENT, "审核意见说明", MAX_TEXT);
-        if (MeasureLifecycle.LeaderDecision.RETURN.name().equals(task.getVariable(Vars.LEADER_DECISION))) {
+        plain(
+            MeasureLifecycle.string(task, Vars.LEADER_COMMENT),
+            Vars.LEADER_COMMENT,
+            "审核意见说明",
+            MAX_TEXT);
+        if (MeasureLifecycle.LeaderDecision.RETURN
+            .name()
+            .equals(task.getVariable(Vars.LEADER_DECISION))) {
           require(task, Vars.LEADER_COMMENT, "退回理由");
         }
       }
@@ -61,16 +81,24 @@ public class MeasureTaskListener implements TaskListener {
       case Elements.LEADING_GROUP_REVIEW -> require(task, Vars.LEADING_GROUP_INSTRUCTIONS, "会审意见");
       case Elements.REPORT_LONG_TERM -> {
         require(task, Vars.LONG_TERM_REPORT, "长期落实情况");
-        MeasureLifecycle.update(task, Vars.MECHANISM_ESTABLISHED, MeasureLifecycle.flag(task, Vars.MECHANISM_ESTABLISHED));
-        journal.recordProgress(code, actor, MeasureLifecycle.string(task, Vars.LONG_TERM_REPORT), null);
+        MeasureLifecycle.update(
+            task,
+            Vars.MECHANISM_ESTABLISHED,
+            MeasureLifecycle.flag(task, Vars.MECHANISM_ESTABLISHED));
+        journal.recordProgress(
+            code, actor, MeasureLifecycle.string(task, Vars.LONG_TERM_REPORT), null);
       }
       case Elements.LOOK_BACK -> {
         choice(task, Vars.LOOK_BACK_RESULT, "回头看结论", MeasureLifecycle.LookBackResult.class);
         require(task, Vars.LOOK_BACK_FINDINGS, "核查情况");
-        if (MeasureLifecycle.LookBackResult.REBOUND.name().equals(task.getVariable(Vars.LOOK_BACK_RESULT))) {
+        if (MeasureLifecycle.LookBackResult.REBOUND
+            .name()
+            .equals(task.getVariable(Vars.LOOK_BACK_RESULT))) {
           futureDay(task, Vars.NEW_DUE_DATE, "重新整改期限");
         }
-        journal.recordLookBack(code, MeasureLifecycle.string(task, Vars.LOOK_BACK_RESULT),
+        journal.recordLookBack(
+            code,
+            MeasureLifecycle.string(task, Vars.LOOK_BACK_RESULT),
             MeasureLifecycle.string(task, Vars.LOOK_BACK_FINDINGS));
       }
       default -> throw new IllegalStateException("Unexpected task " + task.getTaskDefinitionKey());
@@ -95,13 +123,24 @@ public class MeasureTaskListener implements TaskListener {
   }
 
   private void completion(DelegateTask task, String code, String actor) {
-    String deliverables = plain(MeasureLifecycle.string(task, Vars.DELIVERABLES), Vars.DELIVERABLES, "整改成果",
-        MAX_LONG_TEXT);
-    String statement = plain(MeasureLifecycle.string(task, Vars.COMPLETION_STATEMENT), Vars.COMPLETION_STATEMENT,
-        "完成情况说明", MAX_LONG_TEXT);
+    String deliverables =
+        plain(
+            MeasureLifecycle.string(task, Vars.DELIVERABLES),
+            Vars.DELIVERABLES,
+            "整改成果",
+            MAX_LONG_TEXT);
+    String statement =
+        plain(
+            MeasureLifecycle.string(task, Vars.COMPLETION_STATEMENT),
+            Vars.COMPLETION_STATEMENT,
+            "完成情况说明",
+            MAX_LONG_TEXT);
     lines(deliverables, Vars.DELIVERABLES, "整改成果", 500);
-    lines(plain(MeasureLifecycle.string(task, Vars.METRICS), Vars.METRICS, "量化指标", MAX_TEXT), Vars.METRICS,
-        "量化指标", 100);
+    lines(
+        plain(MeasureLifecycle.string(task, Vars.METRICS), Vars.METRICS, "量化指标", MAX_TEXT),
+        Vars.METRICS,
+        "量化指标",
+        100);
     if (isBlank(deliverables) && isBlank(statement)) {
       throw new MeasureFormException(Vars.DELIVERABLES, "请至少填写一项整改成果（制度文件、记录等）或完成情况说明");
     }
@@ -120,9 +159,13 @@ public class MeasureTaskListener implements TaskListener {
   private void verify(DelegateTask task) {
     choice(task, Vars.VERIFICATION_OUTCOME, "核验结论", MeasureLifecycle.VerificationOutcome.class);
     require(task, Vars.VERIFICATION_NOTES, "核验意见");
-    boolean notInPlace = MeasureLifecycle.VerificationOutcome.NOT_IN_PLACE.name()
-        .equals(task.getVariable(Vars.VERIFICATION_OUTCOME));
-    MeasureLifecycle.update(task, Vars.ESCALATE_TO_LEADING_GROUP,
+    boolean notInPlace =
+        MeasureLifecycle.VerificationOutcome.NOT_IN_PLACE
+            .name()
+            .equals(task.getVariable(Vars.VERIFICATION_OUTCOME));
+    MeasureLifecycle.update(
+        task,
+        Vars.ESCALATE_TO_LEADING_GROUP,
         notInPlace && MeasureLifecycle.flag(task, Vars.ESCALATE_TO_LEADING_GROUP));
     if (notInPlace) {
       futureDay(task, Vars.NEW_DUE_DATE, "重新整改期限");
@@ -145,9 +188,11 @@ public class MeasureTaskListener implements TaskListener {
     if (value.length() > max) {
       throw new MeasureFormException(name, "“" + label + "”不能超过 " + max + " 字");
     }
-    PlainText.problemOf(value).ifPresent(problem -> {
-      throw new MeasureFormException(name, "“" + label + "”" + problem);
-    });
+    PlainText.problemOf(value)
+        .ifPresent(
+            problem -> {
+              throw new MeasureFormException(name, "“" + label + "”" + problem);
+            });
     return value;
   }
 
@@ -157,7 +202,8 @@ public class MeasureTaskListener implements TaskListener {
     }
   }
 
-  private static <E extends Enum<E>> void choice(DelegateTask task, String name, String label, Class<E> options) {
+  private static <E extends Enum<E>> void choice(
+      DelegateTask task, String name, String label, Class<E> options) {
     String value = require(task, name, label);
     for (E option : options.getEnumConstants()) {
       if (option.name().equals(value)) {

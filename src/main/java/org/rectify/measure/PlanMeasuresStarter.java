@@ -8,9 +8,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Service task {@code ServiceTask_StartMeasures} of {@code rectification-plan}: once the Party Group has issued the
- * plan, marks the plan running and starts one {@code measure-lifecycle} per measure of the plan that has none yet. Idempotent, so a retried
- * job never starts a measure twice; measures added later through the API start their own lifecycle.
+ * Service task {@code ServiceTask_StartMeasures} of {@code rectification-plan}: once the Party
+ * Group has issued the plan, marks the plan running and starts one {@code measure-lifecycle} per
+ * measure of the plan that has none yet. Idempotent, so a retried job never starts a measure twice;
+ * measures added later through the API start their own lifecycle.
  */
 @Component("planMeasuresStarter")
 class PlanMeasuresStarter implements JavaDelegate {

@@ -12,26 +12,42 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers an inspection's plan (aspects and problems; measures follow through {@code POST /api/measures}) as a
- * draft and starts its {@code rectification-plan} process, which leads to the Party Group's approval.
+ * Registers an inspection's plan (aspects and problems; measures follow through {@code POST
+ * /api/measures}) as a draft and starts its {@code rectification-plan} process, which leads to the
+ * Party Group's approval.
  */
 @Component
 class PlanRegistration {
 
   /** {@code POST /api/plans}. Phases: 1 立行立改, 2 举一反三, 3 回头看. */
-  record NewPlan(String title, String inspectionGroup, String inspectedBody, LocalDate inspectionStart,
-      LocalDate inspectionEnd, LocalDate feedbackDate, String feedbackDocument, Integer declaredMeasureCount,
-      LocalDate phase1Start, LocalDate phase1End, LocalDate phase2Start, LocalDate phase2End,
-      LocalDate phase3Start, LocalDate phase3End, List<NewAspect> aspects) {}
+  record NewPlan(
+      String title,
+      String inspectionGroup,
+      String inspectedBody,
+      LocalDate inspectionStart,
+      LocalDate inspectionEnd,
+      LocalDate feedbackDate,
+      String feedbackDocument,
+      Integer declaredMeasureCount,
+      LocalDate phase1Start,
+      LocalDate phase1End,
+      LocalDate phase2Start,
+      LocalDate phase2End,
+      LocalDate phase3Start,
+      LocalDate phase3End,
+      List<NewAspect> aspects) {}
 
-  /** An aspect with its problems' headings, numbered in order (problems across aspects 1, 2, 3…). */
+  /**
+   * An aspect with its problems' headings, numbered in order (problems across aspects 1, 2, 3…).
+   */
   record NewAspect(String heading, List<String> problems) {}
 
   private final PlanRepository plans;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
 
-  PlanRegistration(PlanRepository plans, RuntimeService runtimeService, IdentityService identityService) {
+  PlanRegistration(
+      PlanRepository plans, RuntimeService runtimeService, IdentityService identityService) {
     this.plans = plans;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
@@ -40,7 +56,8 @@ class PlanRegistration {
   @Transactional
   long register(NewPlan request) {
     Authentication caller = identityService.getCurrentAuthentication();
-    if (caller == null || caller.getGroupIds() == null
+    if (caller == null
+        || caller.getGroupIds() == null
         || (!caller.getGroupIds().contains(OrganizationGroups.RECT_OFFICE)
             && !caller.getGroupIds().contains(OrganizationGroups.CAMUNDA_ADMIN))) {
       throw ApiException.forbidden("只有整改办可以登记整改方案");
@@ -55,9 +72,17 @@ class PlanRegistration {
     if (request.feedbackDate() == null) {
       errors.add("feedbackDate：必填，反馈日期");
     }
-    LocalDate[] phases = {request.phase1Start(), request.phase1End(), request.phase2Start(), request.phase2End(),
-        request.phase3Start(), request.phase3End()};
-    String[] names = {"phase1Start", "phase1End", "phase2Start", "phase2End", "phase3Start", "phase3End"};
+    LocalDate[] phases = {
+      request.phase1Start(),
+      request.phase1End(),
+      request.phase2Start(),
+      request.phase2End(),
+      request.phase3Start(),
+      request.phase3End()
+    };
+    String[] names = {
+      "phase1Start", "phase1End", "phase2Start", "phase2End", "phase3Start", "phase3End"
+    };
     for (int i = 0; i < phases.length; i++) {
       if (phases[i] == null) {
         errors.add(names[i] + "：必填");
@@ -75,7 +100,12 @@ class PlanRegistration {
           errors.add("aspects[" + a + "].problems：每个方面至少需要一个问题");
         } else {
           for (int p = 0; p < aspect.problems().size(); p++) {
-            text(aspect.problems().get(p), "aspects[" + a + "].problems[" + p + "]", "问题", 300, errors);
+            text(
+                aspect.problems().get(p),
+                "aspects[" + a + "].problems[" + p + "]",
+                "问题",
+                300,
+                errors);
           }
         }
       }
@@ -83,10 +113,26 @@ class PlanRegistration {
     if (!errors.isEmpty()) {
       throw ApiException.badRequest("整改方案数据有误，未保存", errors.toArray(String[]::new));
     }
-    long planId = plans.insert(new PlanRepository.Plan(null, request.title().strip(), request.inspectionGroup(),
-        request.inspectedBody(), request.inspectionStart(), request.inspectionEnd(), request.feedbackDate(),
-        request.feedbackDocument(), request.declaredMeasureCount(), request.phase1Start(), request.phase1End(),
-        request.phase2Start(), request.phase2End(), request.phase3Start(), request.phase3End(), "DRAFT", null));
+    long planId =
+        plans.insert(
+            new PlanRepository.Plan(
+                null,
+                request.title().strip(),
+                request.inspectionGroup(),
+                request.inspectedBody(),
+                request.inspectionStart(),
+                request.inspectionEnd(),
+                request.feedbackDate(),
+                request.feedbackDocument(),
+                request.declaredMeasureCount(),
+                request.phase1Start(),
+                request.phase1End(),
+                request.phase2Start(),
+                request.phase2End(),
+                request.phase3Start(),
+                request.phase3End(),
+                "DRAFT",
+                null));
     int problemNo = 0;
     for (int a = 0; a < request.aspects().size(); a++) {
       NewAspect aspect = request.aspects().get(a);
@@ -95,10 +141,20 @@ class PlanRegistration {
         plans.insertProblem(aspectId, ++problemNo, problem.strip(), false);
       }
     }
-    String instanceId = runtimeService.startProcessInstanceByKey(RectificationPlan.PROCESS_KEY,
-        RectificationPlan.businessKey(planId), RectificationPlan.startVariables(planId, request.title().strip(),
-            request.phase1End(), request.phase2End(), request.phase3Start(), request.phase3End(),
-            RectificationPlan.DEFAULT_REVIEW_CYCLE)).getId();
+    String instanceId =
+        runtimeService
+            .startProcessInstanceByKey(
+                RectificationPlan.PROCESS_KEY,
+                RectificationPlan.businessKey(planId),
+                RectificationPlan.startVariables(
+                    planId,
+                    request.title().strip(),
+                    request.phase1End(),
+                    request.phase2End(),
+                    request.phase3Start(),
+                    request.phase3End(),
+                    RectificationPlan.DEFAULT_REVIEW_CYCLE))
+            .getId();
     plans.attachProcess(planId, instanceId);
     return planId;
   }

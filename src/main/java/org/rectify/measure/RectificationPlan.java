@@ -9,12 +9,14 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * The {@code rectification-plan} process as code sees it: one instance per inspection's plan (business key
- * {@code PLAN-<id>}), element ids used by code and tests, variables with typed accessors.
+ * The {@code rectification-plan} process as code sees it: one instance per inspection's plan
+ * (business key {@code PLAN-<id>}), element ids used by code and tests, variables with typed
+ * accessors.
  */
 public final class RectificationPlan {
 
   public static final String PROCESS_KEY = "rectification-plan";
+
   /** Leading-group progress reviews: every two weeks, 12 times (≈ phases 1 and 2). */
   public static final String DEFAULT_REVIEW_CYCLE = "R12/P14D";
 
@@ -55,7 +57,10 @@ public final class RectificationPlan {
     private Vars() {}
   }
 
-  public enum PlanDecision { APPROVE, REVISE }
+  public enum PlanDecision {
+    APPROVE,
+    REVISE
+  }
 
   private RectificationPlan() {}
 
@@ -64,15 +69,22 @@ public final class RectificationPlan {
   }
 
   /** Start variables; phase days end at 18:00 Asia/Shanghai (end of the working day). */
-  public static Map<String, Object> startVariables(long planId, String title, LocalDate phase1End,
-      LocalDate phase2End, LocalDate phase3Start, LocalDate phase3End, String reviewCycle) {
+  public static Map<String, Object> startVariables(
+      long planId,
+      String title,
+      LocalDate phase1End,
+      LocalDate phase2End,
+      LocalDate phase3Start,
+      LocalDate phase3End,
+      String reviewCycle) {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(Vars.PLAN_ID, planId);
     variables.put(MeasureLifecycle.Vars.BUSINESS_NUMBER, businessKey(planId));
     variables.put(MeasureLifecycle.Vars.BUSINESS_TITLE, title);
     variables.put(MeasureLifecycle.Vars.DEPARTMENT, "rectOffice");
     variables.put(MeasureLifecycle.Vars.DEPARTMENT_NAME, "整改办");
-    variables.put(MeasureLifecycle.Vars.DUE_DATE_TEXT, DateTimeFormatter.ISO_LOCAL_DATE.format(phase3End));
+    variables.put(
+        MeasureLifecycle.Vars.DUE_DATE_TEXT, DateTimeFormatter.ISO_LOCAL_DATE.format(phase3End));
     variables.put(MeasureLifecycle.Vars.STATUS_COLOUR_TEXT, MeasureLifecycle.COLOUR_NORMAL);
     variables.put(Vars.PHASE1_END, workdayEnd(phase1End));
     variables.put(Vars.PHASE2_END, workdayEnd(phase2End));

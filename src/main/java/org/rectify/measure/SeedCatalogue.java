@@ -12,38 +12,75 @@ import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The seed's plan (domain.md §2): 4 aspects, 17 problems, and the 37 measures of {@code seed/measures.csv} with
- * their narratives. Department codes of the catalogue map to the conventions' group ids; {@code ALL} means every
- * business department, coordinated by the office; {@code LEADERS} (a body, not a department) is coordinated by
- * the office with the leaders as co-department.
+ * The seed's plan (domain.md §2): 4 aspects, 17 problems, and the 37 measures of {@code
+ * seed/measures.csv} with their narratives. Department codes of the catalogue map to the
+ * conventions' group ids; {@code ALL} means every business department, coordinated by the office;
+ * {@code LEADERS} (a body, not a department) is coordinated by the office with the leaders as
+ * co-department.
  */
 final class SeedCatalogue {
 
   /** One line of measures.csv. */
-  record SeedMeasure(String code, int aspect, int problem, String srcLabel, String title, String department,
-      String coDepartments, String sourceStatus, int phase, String narrative) {}
+  record SeedMeasure(
+      String code,
+      int aspect,
+      int problem,
+      String srcLabel,
+      String title,
+      String department,
+      String coDepartments,
+      String sourceStatus,
+      int phase,
+      String narrative) {}
 
   static final String[] ASPECTS = {
     "重视政治思想建设,履行管党治党主体责任", "加强组织作风建设,提升干部队伍战斗力",
-    "狠抓纪律作风建设,全面抑制“四风”问题", "健全完善内控机制,坚决防范廉政风险"};
+    "狠抓纪律作风建设,全面抑制“四风”问题", "健全完善内控机制,坚决防范廉政风险"
+  };
+
   /** Aspect (二) has no heading in the source; reconstructed from L59. */
   static final int RECONSTRUCTED_ASPECT = 2;
 
   static final String[] PROBLEMS = {
-    "强化党组制度贯彻落实", "规范办理党建工作文件", "严格落实“两个责任”要求", "强化政治理论学习", "提升干部队伍业务素质",
-    "激发队伍活力", "抓实工作内容", "加强业务监督", "规范公车管理", "严格财务管理", "纠正个人事项申报不实的问题",
-    "持续纠正“慵懒散”现象", "规范“三方比价”程序", "严格杜绝“拆分合同”现象", "规范招标投标程序", "严肃业务决策",
-    "加强合同履行监管"};
+    "强化党组制度贯彻落实",
+    "规范办理党建工作文件",
+    "严格落实“两个责任”要求",
+    "强化政治理论学习",
+    "提升干部队伍业务素质",
+    "激发队伍活力",
+    "抓实工作内容",
+    "加强业务监督",
+    "规范公车管理",
+    "严格财务管理",
+    "纠正个人事项申报不实的问题",
+    "持续纠正“慵懒散”现象",
+    "规范“三方比价”程序",
+    "严格杜绝“拆分合同”现象",
+    "规范招标投标程序",
+    "严肃业务决策",
+    "加强合同履行监管"
+  };
+
   /** Problem 5 has neither number nor heading in the source; suggested from L63. */
   static final int RECONSTRUCTED_PROBLEM = 5;
+
   static final int[] PROBLEM_ASPECT = {1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 4};
 
-  private static final Map<String, String> DEPARTMENTS = Map.ofEntries(
-      Map.entry("OFFICE", "office"), Map.entry("ENF", "enforcement"), Map.entry("SAN", "sanitation"),
-      Map.entry("LAND", "greening"), Map.entry("MUNI", "municipal"), Map.entry("ADV", "advertising"),
-      Map.entry("LEGAL", "legal"), Map.entry("BRANCH", "partyBranch"), Map.entry("UNION", "tradeUnion"),
-      Map.entry("DISC", "supervision"), Map.entry("LEADERS", "leaders"));
-  private static final String BUSINESS_DEPARTMENTS = "enforcement,sanitation,greening,municipal,advertising";
+  private static final Map<String, String> DEPARTMENTS =
+      Map.ofEntries(
+          Map.entry("OFFICE", "office"),
+          Map.entry("ENF", "enforcement"),
+          Map.entry("SAN", "sanitation"),
+          Map.entry("LAND", "greening"),
+          Map.entry("MUNI", "municipal"),
+          Map.entry("ADV", "advertising"),
+          Map.entry("LEGAL", "legal"),
+          Map.entry("BRANCH", "partyBranch"),
+          Map.entry("UNION", "tradeUnion"),
+          Map.entry("DISC", "supervision"),
+          Map.entry("LEADERS", "leaders"));
+  private static final String BUSINESS_DEPARTMENTS =
+      "enforcement,sanitation,greening,municipal,advertising";
   private static final List<String> ASPECT_NUMERALS = List.of("一", "二", "三", "四");
 
   private SeedCatalogue() {}
@@ -65,19 +102,34 @@ final class SeedCatalogue {
         departments.add(0, "office");
       }
       String department = departments.remove(0);
-      String co = String.join(",", departments.stream().filter(d -> !d.equals(department)).toList());
-      measures.add(new SeedMeasure(row[0], ASPECT_NUMERALS.indexOf(row[1]) + 1, Integer.parseInt(row[2]),
-          row[3], row[4], department, co.isEmpty() ? null : co, row[7], Integer.parseInt(row[8].substring(1)),
-          narratives.getOrDefault(row[0], row[4])));
+      String co =
+          String.join(",", departments.stream().filter(d -> !d.equals(department)).toList());
+      measures.add(
+          new SeedMeasure(
+              row[0],
+              ASPECT_NUMERALS.indexOf(row[1]) + 1,
+              Integer.parseInt(row[2]),
+              row[3],
+              row[4],
+              department,
+              co.isEmpty() ? null : co,
+              row[7],
+              Integer.parseInt(row[8].substring(1)),
+              narratives.getOrDefault(row[0], row[4])));
     }
     return measures;
   }
 
-  /** Rows of a simple CSV (header skipped; quotes only around whole fields, as Python's csv module writes). */
+  /**
+   * Rows of a simple CSV (header skipped; quotes only around whole fields, as Python's csv module
+   * writes).
+   */
   static List<String[]> csv(String resource) {
     List<String[]> rows = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(
-        new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(
+                new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
       reader.readLine();
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (!line.isBlank()) {

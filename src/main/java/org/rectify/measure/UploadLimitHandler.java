@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
- * A file beyond the servlet's multipart limit never reaches the controller: answer it with the same Chinese
- * refusal as a file beyond 10 MB instead of a server error. Ordered before the platform's catch-all handler.
+ * A file beyond the servlet's multipart limit never reaches the controller: answer it with the same
+ * Chinese refusal as a file beyond 10 MB instead of a server error. Ordered before the platform's
+ * catch-all handler.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)

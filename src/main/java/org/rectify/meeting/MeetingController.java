@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The meeting register over HTTP. Any logged-in user reads it; only the office (meeting secretariat), the
- * rectification office and administrators record meetings.
+ * The meeting register over HTTP. Any logged-in user reads it; only the office (meeting
+ * secretariat), the rectification office and administrators record meetings.
  */
 @RestController
 @RequestMapping("/api/meetings")
@@ -38,12 +38,18 @@ class MeetingController {
   }
 
   @GetMapping
-  List<Meeting> list(@RequestParam(required = false) String type, @RequestParam(required = false) String from,
+  List<Meeting> list(
+      @RequestParam(required = false) String type,
+      @RequestParam(required = false) String from,
       @RequestParam(required = false) String to) {
     MeetingType meetingType = null;
     if (type != null && !type.isBlank()) {
-      meetingType = MeetingType.parse(type).orElseThrow(() -> ApiException.badRequest("查询参数无效",
-          "type：未知会议类型 " + type + "（可选 " + MeetingType.choices() + "）"));
+      meetingType =
+          MeetingType.parse(type)
+              .orElseThrow(
+                  () ->
+                      ApiException.badRequest(
+                          "查询参数无效", "type：未知会议类型 " + type + "（可选 " + MeetingType.choices() + "）"));
     }
     LocalDate start = date("from", from, EARLIEST);
     return register.list(meetingType, start, until(start, to, LocalDate.of(9999, 12, 31)));
@@ -54,10 +60,13 @@ class MeetingController {
     return register.get(id);
   }
 
-  /** Held meetings per type in the period (default: everything up to today), for reports and the notice. */
+  /**
+   * Held meetings per type in the period (default: everything up to today), for reports and the
+   * notice.
+   */
   @GetMapping("/counts")
-  MeetingRegister.Counts counts(@RequestParam(required = false) String from,
-      @RequestParam(required = false) String to) {
+  MeetingRegister.Counts counts(
+      @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
     LocalDate start = date("from", from, EARLIEST);
     return register.counts(start, until(start, to, MeetingRegister.today()));
   }
@@ -65,7 +74,9 @@ class MeetingController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   Meeting record(@RequestBody MeetingRequest request) {
-    currentUser.requireAnyGroup(OrganizationGroups.OFFICE, OrganizationGroups.RECT_OFFICE,
+    currentUser.requireAnyGroup(
+        OrganizationGroups.OFFICE,
+        OrganizationGroups.RECT_OFFICE,
         OrganizationGroups.CAMUNDA_ADMIN);
     return recording.record(request);
   }
@@ -73,23 +84,36 @@ class MeetingController {
   /** Moves, renames or re-chairs a planned meeting (409 once held or cancelled). */
   @PutMapping("/{id}")
   Meeting change(@PathVariable long id, @RequestBody MeetingChange request) {
-    currentUser.requireAnyGroup(OrganizationGroups.OFFICE, OrganizationGroups.RECT_OFFICE,
+    currentUser.requireAnyGroup(
+        OrganizationGroups.OFFICE,
+        OrganizationGroups.RECT_OFFICE,
         OrganizationGroups.CAMUNDA_ADMIN);
     return recording.change(id, request);
   }
 
-  /** Corrects the record of a held meeting: title, chair, minutes number, attendees (409 unless held). */
+  /**
+   * Corrects the record of a held meeting: title, chair, minutes number, attendees (409 unless
+   * held).
+   */
   @PutMapping("/{id}/record")
   Meeting correct(@PathVariable long id, @RequestBody MeetingCorrection request) {
-    currentUser.requireAnyGroup(OrganizationGroups.OFFICE, OrganizationGroups.RECT_OFFICE,
+    currentUser.requireAnyGroup(
+        OrganizationGroups.OFFICE,
+        OrganizationGroups.RECT_OFFICE,
         OrganizationGroups.CAMUNDA_ADMIN);
     return recording.correct(id, request);
   }
 
-  /** Calls off a planned meeting without pre-reviewed topics; the meeting stays in the register as CANCELLED. */
+  /**
+   * Calls off a planned meeting without pre-reviewed topics; the meeting stays in the register as
+   * CANCELLED.
+   */
   @PostMapping("/{id}/cancel")
-  Meeting cancel(@PathVariable long id, @RequestBody(required = false) MeetingCancellation request) {
-    currentUser.requireAnyGroup(OrganizationGroups.OFFICE, OrganizationGroups.RECT_OFFICE,
+  Meeting cancel(
+      @PathVariable long id, @RequestBody(required = false) MeetingCancellation request) {
+    currentUser.requireAnyGroup(
+        OrganizationGroups.OFFICE,
+        OrganizationGroups.RECT_OFFICE,
         OrganizationGroups.CAMUNDA_ADMIN);
     return recording.cancel(id, request);
   }

@@ -16,16 +16,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@code POST /api/meetings}: the office records a meeting with its agenda. Every defect is listed naming its field
- * and nothing is written; a 党组会 recorded as held must open with the 第一议题 (M07). A planned meeting can be moved
- * ({@code PUT}) or cancelled ({@code POST …/cancel}); held and cancelled meetings stay as they are.
+ * {@code POST /api/meetings}: the office records a meeting with its agenda. Every defect is listed
+ * naming its field and nothing is written; a 党组会 recorded as held must open with the 第一议题 (M07). A
+ * planned meeting can be moved ({@code PUT}) or cancelled ({@code POST …/cancel}); held and
+ * cancelled meetings stay as they are.
  */
 @Service
 class MeetingRecording {
 
   private static final Logger LOG = LoggerFactory.getLogger(MeetingRecording.class);
   private static final int MAX_ATTENDEES = 200;
-  private static final Set<String> KINDS = Set.of(Meeting.FIRST_TOPIC, Meeting.AGENDA_TOPIC, Meeting.OTHER);
+  private static final Set<String> KINDS =
+      Set.of(Meeting.FIRST_TOPIC, Meeting.AGENDA_TOPIC, Meeting.OTHER);
   private static final Set<String> DECISIONS =
       Set.of("APPROVED", "APPROVED_WITH_CONDITIONS", "NOT_APPROVED", "DEFERRED", "NOTED");
 
@@ -35,8 +37,12 @@ class MeetingRecording {
   private final CurrentUser currentUser;
   private final ApplicationEventPublisher events;
 
-  MeetingRecording(MeetingRepository meetings, MeetingRegister register, OrganizationDirectory organization,
-      CurrentUser currentUser, ApplicationEventPublisher events) {
+  MeetingRecording(
+      MeetingRepository meetings,
+      MeetingRegister register,
+      OrganizationDirectory organization,
+      CurrentUser currentUser,
+      ApplicationEventPublisher events) {
     this.meetings = meetings;
     this.register = register;
     this.organization = organization;
@@ -48,22 +54,38 @@ class MeetingRecording {
   Meeting record(MeetingRequest request) {
     validate(request);
     MeetingType type = MeetingType.valueOf(request.meetingType());
-    long id = meetings.insert(type, request.meetingDate(), request.title().trim(), request.chair().trim(),
-        MeetingRegister.blankToNull(request.minutesRef()), request.statusOrHeld(), null, currentUser.id());
+    long id =
+        meetings.insert(
+            type,
+            request.meetingDate(),
+            request.title().trim(),
+            request.chair().trim(),
+            MeetingRegister.blankToNull(request.minutesRef()),
+            request.statusOrHeld(),
+            null,
+            currentUser.id());
     List<MeetingRequest.Item> items = request.topicsOrEmpty();
     for (int i = 0; i < items.size(); i++) {
       MeetingRequest.Item item = items.get(i);
-      meetings.insertTopic(id, i + 1, item.kind(), item.title().trim(), MeetingRegister.blankToNull(item.topicNumber()),
-          MeetingRegister.blankToNull(item.decision()), MeetingRegister.blankToNull(item.decisionNote()));
+      meetings.insertTopic(
+          id,
+          i + 1,
+          item.kind(),
+          item.title().trim(),
+          MeetingRegister.blankToNull(item.topicNumber()),
+          MeetingRegister.blankToNull(item.decision()),
+          MeetingRegister.blankToNull(item.decisionNote()));
     }
     saveAttendees(id, request.attendees());
-    LOG.info("Meeting {} ({} {}) recorded by {}", id, type, request.meetingDate(), currentUser.id());
+    LOG.info(
+        "Meeting {} ({} {}) recorded by {}", id, type, request.meetingDate(), currentUser.id());
     return register.get(id);
   }
 
   /**
-   * Moves, renames or re-chairs a planned meeting. Pre-reviewed topics on it move with it (their register and
-   * processes follow through {@link MeetingMoved}); a topic deferred by another meeting must stay after that one.
+   * Moves, renames or re-chairs a planned meeting. Pre-reviewed topics on it move with it (their
+   * register and processes follow through {@link MeetingMoved}); a topic deferred by another
+   * meeting must stay after that one.
    */
   @Transactional
   Meeting change(long id, MeetingChange request) {
@@ -82,9 +104,12 @@ class MeetingRecording {
     attendees(request.attendees(), problems);
     List<String> numbers = agendaTopics(id);
     if (request.meetingDate() != null) {
-      meetings.latestDeferral(id, numbers).filter(deferred -> !request.meetingDate().isAfter(deferred))
-          .ifPresent(deferred -> problems.add("meetingDate：本次会议上的议题曾在 " + deferred
-              + " 的会议上暂缓，会议须安排在该日之后"));
+      meetings
+          .latestDeferral(id, numbers)
+          .filter(deferred -> !request.meetingDate().isAfter(deferred))
+          .ifPresent(
+              deferred ->
+                  problems.add("meetingDate：本次会议上的议题曾在 " + deferred + " 的会议上暂缓，会议须安排在该日之后"));
     }
     if (!problems.isEmpty()) {
       throw ApiException.badRequest("会议信息有误，未修改", problems.toArray(String[]::new));
@@ -95,29 +120,37 @@ class MeetingRecording {
     }
     saveAttendees(id, request.attendees());
     if (!numbers.isEmpty()
-        && (!request.meetingDate().equals(meeting.meetingDate()) || !title.equals(meeting.title()))) {
+        && (!request.meetingDate().equals(meeting.meetingDate())
+            || !title.equals(meeting.title()))) {
       events.publishEvent(new MeetingMoved(id, request.meetingDate(), title, numbers));
     }
-    LOG.info("Meeting {} changed by {}: {} → {}, {}", id, currentUser.id(), meeting.meetingDate(),
-        request.meetingDate(), title);
+    LOG.info(
+        "Meeting {} changed by {}: {} → {}, {}",
+        id,
+        currentUser.id(),
+        meeting.meetingDate(),
+        request.meetingDate(),
+        title);
     return register.get(id);
   }
 
   /**
-   * Corrects the record of a held meeting (a typo in the title or minutes number, the wrong chair, the attendance).
-   * Date, agenda and decisions are not changed here: the decisions have moved the pre-reviewed topics on.
+   * Corrects the record of a held meeting (a typo in the title or minutes number, the wrong chair,
+   * the attendance). Date, agenda and decisions are not changed here: the decisions have moved the
+   * pre-reviewed topics on.
    */
   @Transactional
   Meeting correct(long id, MeetingCorrection request) {
-    MeetingRepository.Row meeting = meetings.find(id).orElseThrow(() -> ApiException.notFound("会议不存在：" + id));
+    MeetingRepository.Row meeting =
+        meetings.find(id).orElseThrow(() -> ApiException.notFound("会议不存在：" + id));
     if (!Meeting.HELD.equals(meeting.status())) {
-      throw ApiException.conflict("只有已召开的会议可以更正会议记录；计划召开的会议请修改会议",
-          "status：" + meeting.status());
+      throw ApiException.conflict("只有已召开的会议可以更正会议记录；计划召开的会议请修改会议", "status：" + meeting.status());
     }
     List<String> problems = new ArrayList<>();
     String title = request.title() == null ? meeting.title() : request.title();
     title(title, problems);
-    // only what is given is checked: a meeting held through agenda scheduling may have no chair recorded yet
+    // only what is given is checked: a meeting held through agenda scheduling may have no chair
+    // recorded yet
     String chair = meeting.chair();
     if (request.chair() != null) {
       chair = MeetingRegister.blankToNull(request.chair());
@@ -140,7 +173,10 @@ class MeetingRecording {
     return register.get(id);
   }
 
-  /** Cancels a planned meeting that carries no pre-reviewed topic (those are moved with the meeting instead). */
+  /**
+   * Cancels a planned meeting that carries no pre-reviewed topic (those are moved with the meeting
+   * instead).
+   */
   @Transactional
   Meeting cancel(long id, MeetingCancellation request) {
     planned(id, "取消");
@@ -153,8 +189,8 @@ class MeetingRecording {
     }
     List<String> numbers = agendaTopics(id);
     if (!numbers.isEmpty()) {
-      throw ApiException.conflict("会议已安排预审议题，不能取消；请改期（修改会议日期），议题随会议顺延",
-          "topics：" + String.join("、", numbers));
+      throw ApiException.conflict(
+          "会议已安排预审议题，不能取消；请改期（修改会议日期），议题随会议顺延", "topics：" + String.join("、", numbers));
     }
     if (!meetings.cancel(id, reason, currentUser.id(), now())) {
       throw changedMeanwhile(id, "取消");
@@ -164,7 +200,8 @@ class MeetingRecording {
   }
 
   private MeetingRepository.Row planned(long id, String action) {
-    MeetingRepository.Row meeting = meetings.find(id).orElseThrow(() -> ApiException.notFound("会议不存在：" + id));
+    MeetingRepository.Row meeting =
+        meetings.find(id).orElseThrow(() -> ApiException.notFound("会议不存在：" + id));
     if (!Meeting.PLANNED.equals(meeting.status())) {
       throw notPlanned(meeting.status(), action);
     }
@@ -177,13 +214,17 @@ class MeetingRecording {
   }
 
   private static ApiException notPlanned(String status, String action) {
-    return ApiException.conflict("只有计划召开的会议可以" + action + "，本会议"
-        + (Meeting.CANCELLED.equals(status) ? "已取消" : "已召开"), "status：" + status);
+    return ApiException.conflict(
+        "只有计划召开的会议可以" + action + "，本会议" + (Meeting.CANCELLED.equals(status) ? "已取消" : "已召开"),
+        "status：" + status);
   }
 
   private List<String> agendaTopics(long id) {
-    return meetings.topicsOf(id).stream().filter(t -> Meeting.AGENDA_TOPIC.equals(t.kind()))
-        .map(Meeting.Topic::topicNumber).filter(Objects::nonNull).toList();
+    return meetings.topicsOf(id).stream()
+        .filter(t -> Meeting.AGENDA_TOPIC.equals(t.kind()))
+        .map(Meeting.Topic::topicNumber)
+        .filter(Objects::nonNull)
+        .toList();
   }
 
   private static void title(String title, List<String> problems) {
@@ -202,7 +243,8 @@ class MeetingRecording {
     List<String> problems = new ArrayList<>();
     MeetingType type = MeetingType.parse(request.meetingType()).orElse(null);
     if (type == null) {
-      problems.add("meetingType：未知会议类型 " + request.meetingType() + "（可选 " + MeetingType.choices() + "）");
+      problems.add(
+          "meetingType：未知会议类型 " + request.meetingType() + "（可选 " + MeetingType.choices() + "）");
     }
     if (request.meetingDate() == null) {
       problems.add("meetingDate：不能为空");
@@ -213,10 +255,13 @@ class MeetingRecording {
     if (!Meeting.HELD.equals(status) && !Meeting.PLANNED.equals(status)) {
       problems.add("status：未知状态 " + status + "（可选 PLANNED 计划召开、HELD 已召开）");
     }
-    minutes(MeetingRegister.blankToNull(request.minutesRef()), Meeting.HELD.equals(status), problems);
+    minutes(
+        MeetingRegister.blankToNull(request.minutesRef()), Meeting.HELD.equals(status), problems);
     validateTopics(request.topicsOrEmpty(), problems);
     attendees(request.attendees(), problems);
-    if (type == MeetingType.PARTY_GROUP && Meeting.HELD.equals(status) && !opensWithFirstTopic(request)) {
+    if (type == MeetingType.PARTY_GROUP
+        && Meeting.HELD.equals(status)
+        && !opensWithFirstTopic(request)) {
       problems.add("topics[0]：党组会须以“第一议题”（理论学习，kind = FIRST_TOPIC）开篇，未登记第一议题的党组会不能登记为已召开");
     }
     if (!problems.isEmpty()) {
@@ -233,7 +278,10 @@ class MeetingRecording {
     }
   }
 
-  /** The minutes number (会议纪要编号): required once the meeting is held, at most 100 characters (its column). */
+  /**
+   * The minutes number (会议纪要编号): required once the meeting is held, at most 100 characters (its
+   * column).
+   */
   private static void minutes(String minutesRef, boolean held, List<String> problems) {
     if (minutesRef == null && held) {
       problems.add("minutesRef：已召开的会议须填写会议纪要编号");
@@ -242,7 +290,10 @@ class MeetingRecording {
     }
   }
 
-  /** Replaces the attendees by these (trimmed, checked by {@link #attendees}); {@code null} leaves them as they are. */
+  /**
+   * Replaces the attendees by these (trimmed, checked by {@link #attendees}); {@code null} leaves
+   * them as they are.
+   */
   private void saveAttendees(long id, List<String> userIds) {
     if (userIds != null) {
       meetings.replaceAttendees(id, userIds.stream().map(String::trim).toList());
@@ -281,23 +332,36 @@ class MeetingRecording {
         continue;
       }
       if (!KINDS.contains(item.kind())) {
-        problems.add(at + ".kind：未知议题类别 " + item.kind() + "（可选 FIRST_TOPIC 第一议题、AGENDA_TOPIC 预审议题、OTHER 其他）");
+        problems.add(
+            at
+                + ".kind：未知议题类别 "
+                + item.kind()
+                + "（可选 FIRST_TOPIC 第一议题、AGENDA_TOPIC 预审议题、OTHER 其他）");
       } else if (Meeting.FIRST_TOPIC.equals(item.kind()) && i > 0) {
         problems.add(at + ".kind：第一议题须排在第一位");
       }
-      if (Meeting.AGENDA_TOPIC.equals(item.kind()) && MeetingRegister.blankToNull(item.topicNumber()) == null) {
+      if (Meeting.AGENDA_TOPIC.equals(item.kind())
+          && MeetingRegister.blankToNull(item.topicNumber()) == null) {
         problems.add(at + ".topicNumber：预审议题须填写议题编号（YT-…）");
       }
-      if (item.decision() != null && !item.decision().isBlank() && !DECISIONS.contains(item.decision())) {
-        problems.add(at + ".decision：未知会议决定 " + item.decision()
-            + "（可选 APPROVED、APPROVED_WITH_CONDITIONS、NOT_APPROVED、DEFERRED、NOTED）");
+      if (item.decision() != null
+          && !item.decision().isBlank()
+          && !DECISIONS.contains(item.decision())) {
+        problems.add(
+            at
+                + ".decision：未知会议决定 "
+                + item.decision()
+                + "（可选 APPROVED、APPROVED_WITH_CONDITIONS、NOT_APPROVED、DEFERRED、NOTED）");
       }
     }
   }
 
   private static boolean opensWithFirstTopic(MeetingRequest request) {
     List<MeetingRequest.Item> items = request.topicsOrEmpty();
-    return !items.isEmpty() && items.get(0) != null && Meeting.FIRST_TOPIC.equals(items.get(0).kind())
-        && items.get(0).title() != null && !items.get(0).title().isBlank();
+    return !items.isEmpty()
+        && items.get(0) != null
+        && Meeting.FIRST_TOPIC.equals(items.get(0).kind())
+        && items.get(0).title() != null
+        && !items.get(0).title().isBlank();
   }
 }

@@ -14,10 +14,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The meeting register as the processes use it: agenda pre-review schedules topics on planned meetings and records
- * the decisions; the rectification plan records its leading-group meetings; the report counts held meetings. The rule
- * of M07 lives here, once: a 党组会 opens with the 第一议题 and is never recorded as held without it. Process-side
- * refusals are {@link FormFieldValidationException}s, so Tasklist shows the Chinese message and the task stays open.
+ * The meeting register as the processes use it: agenda pre-review schedules topics on planned
+ * meetings and records the decisions; the rectification plan records its leading-group meetings;
+ * the report counts held meetings. The rule of M07 lives here, once: a 党组会 opens with the 第一议题 and
+ * is never recorded as held without it. Process-side refusals are {@link
+ * FormFieldValidationException}s, so Tasklist shows the Chinese message and the task stays open.
  */
 @Service
 public class MeetingRegister {
@@ -38,7 +39,10 @@ public class MeetingRegister {
   public record Counts(LocalDate from, LocalDate to, List<TypeCount> counts) {
 
     public int of(MeetingType type) {
-      return counts.stream().filter(c -> c.meetingType().equals(type.name())).mapToInt(TypeCount::count).sum();
+      return counts.stream()
+          .filter(c -> c.meetingType().equals(type.name()))
+          .mapToInt(TypeCount::count)
+          .sum();
     }
   }
 
@@ -57,20 +61,38 @@ public class MeetingRegister {
   /** Planned meetings of the type after the date, soonest first, labelled for a select box. */
   public List<PlannedMeeting> planned(MeetingType type, LocalDate after) {
     return meetings.planned(type, after).stream()
-        .map(m -> new PlannedMeeting(m.id(), m.meetingDate(), m.meetingDate() + " " + m.title()
-            + "（已排 " + meetings.topicsOf(m.id()).size() + " 项）"))
+        .map(
+            m ->
+                new PlannedMeeting(
+                    m.id(),
+                    m.meetingDate(),
+                    m.meetingDate()
+                        + " "
+                        + m.title()
+                        + "（已排 "
+                        + meetings.topicsOf(m.id()).size()
+                        + " 项）"))
         .toList();
   }
 
   /**
-   * Puts a topic on a planned meeting, or on a new planned meeting of the type on {@code newDate} when
-   * {@code meetingId} is null. The position is the requested one if free, else the next free one; on a 党组会 place 1
-   * belongs to the 第一议题. A deferred topic ({@code after} = the deferring meeting's date) goes to a later meeting.
+   * Puts a topic on a planned meeting, or on a new planned meeting of the type on {@code newDate}
+   * when {@code meetingId} is null. The position is the requested one if free, else the next free
+   * one; on a 党组会 place 1 belongs to the 第一议题. A deferred topic ({@code after} = the deferring
+   * meeting's date) goes to a later meeting.
    */
   @Transactional
-  public Scheduled schedule(Long meetingId, MeetingType type, LocalDate newDate, Integer position, String topicNumber,
-      String title, LocalDate after, String by) {
-    MeetingRepository.Row meeting = meetingId == null ? create(type, newDate, by) : require(meetingId);
+  public Scheduled schedule(
+      Long meetingId,
+      MeetingType type,
+      LocalDate newDate,
+      Integer position,
+      String topicNumber,
+      String title,
+      LocalDate after,
+      String by) {
+    MeetingRepository.Row meeting =
+        meetingId == null ? create(type, newDate, by) : require(meetingId);
     if (!Meeting.PLANNED.equals(meeting.status())) {
       throw refusal("meetingId", "会议“" + meeting.title() + "”已召开，不能再安排议题");
     }
@@ -88,22 +110,33 @@ public class MeetingRegister {
     if (position != null && topics.stream().anyMatch(t -> t.position() == position)) {
       throw refusal("agendaOrder", "议题顺序 " + position + " 已被占用，请另选或留空自动排序");
     }
-    int place = position != null ? position
-        : Math.max(first, topics.stream().mapToInt(Meeting.Topic::position).max().orElse(0) + 1);
+    int place =
+        position != null
+            ? position
+            : Math.max(
+                first, topics.stream().mapToInt(Meeting.Topic::position).max().orElse(0) + 1);
     meetings.insertTopic(meeting.id(), place, Meeting.AGENDA_TOPIC, title, topicNumber, null, null);
     LOG.info("Topic {} scheduled on meeting {} as item {}", topicNumber, meeting.id(), place);
     return new Scheduled(meeting.id(), meeting.meetingDate(), meeting.title(), place);
   }
 
   /**
-   * Records the meeting's decision on a topic and the minutes reference; the meeting is then held. A 党组会 without a
-   * 第一议题 entry takes {@code firstTopic} (what was studied) as item 1, or is refused.
+   * Records the meeting's decision on a topic and the minutes reference; the meeting is then held.
+   * A 党组会 without a 第一议题 entry takes {@code firstTopic} (what was studied) as item 1, or is
+   * refused.
    */
   @Transactional
-  public void recordDecision(long meetingId, String topicNumber, String decision, String note, String minutesRef,
+  public void recordDecision(
+      long meetingId,
+      String topicNumber,
+      String decision,
+      String note,
+      String minutesRef,
       String firstTopic) {
     MeetingRepository.Row meeting = require(meetingId);
-    if (meeting.minutesRef() != null && minutesRef != null && !meeting.minutesRef().equals(minutesRef.trim())) {
+    if (meeting.minutesRef() != null
+        && minutesRef != null
+        && !meeting.minutesRef().equals(minutesRef.trim())) {
       throw refusal("minutesRef", "本次会议已登记会议纪要编号 " + meeting.minutesRef() + "，与填写的不一致");
     }
     ensureFirstTopic(meeting, firstTopic);
@@ -117,12 +150,29 @@ public class MeetingRegister {
     return meetings.removeFromPlanned(topicNumber);
   }
 
-  /** Records a held meeting of the leading group once per source (e.g. the plan's task id); returns its id. */
+  /**
+   * Records a held meeting of the leading group once per source (e.g. the plan's task id); returns
+   * its id.
+   */
   @Transactional
-  public long recordLeadingGroupMeeting(LocalDate date, String chair, String title, String minutesRef,
-      List<String> items, String source, String by) {
-    long id = meetings.insert(MeetingType.LEADING_GROUP, date, title, chair, blankToNull(minutesRef), Meeting.HELD,
-        source, by);
+  public long recordLeadingGroupMeeting(
+      LocalDate date,
+      String chair,
+      String title,
+      String minutesRef,
+      List<String> items,
+      String source,
+      String by) {
+    long id =
+        meetings.insert(
+            MeetingType.LEADING_GROUP,
+            date,
+            title,
+            chair,
+            blankToNull(minutesRef),
+            Meeting.HELD,
+            source,
+            by);
     for (int i = 0; i < items.size(); i++) {
       meetings.insertTopic(id, i + 1, Meeting.OTHER, items.get(i), null, null, null);
     }
@@ -151,7 +201,8 @@ public class MeetingRegister {
   }
 
   private void ensureFirstTopic(MeetingRepository.Row meeting, String firstTopic) {
-    if (!MeetingType.PARTY_GROUP.name().equals(meeting.meetingType()) || view(meeting).opensWithFirstTopic()) {
+    if (!MeetingType.PARTY_GROUP.name().equals(meeting.meetingType())
+        || view(meeting).opensWithFirstTopic()) {
       return;
     }
     if (firstTopic == null || firstTopic.isBlank()) {
@@ -164,7 +215,9 @@ public class MeetingRegister {
     if (date == null) {
       throw refusal("meetingDate", "新建会议须填写会议日期");
     }
-    long id = meetings.insert(type, date, type.label() + "（" + date + "）", null, null, Meeting.PLANNED, null, by);
+    long id =
+        meetings.insert(
+            type, date, type.label() + "（" + date + "）", null, null, Meeting.PLANNED, null, by);
     return require(id);
   }
 
@@ -174,10 +227,21 @@ public class MeetingRegister {
 
   Meeting view(MeetingRepository.Row row) {
     MeetingType type = MeetingType.valueOf(row.meetingType());
-    return new Meeting(row.id(), row.meetingType(), type.label(), row.meetingDate(), row.title(), row.chair(),
-        row.chair() == null ? null : organization.displayNameOf(row.chair()), row.minutesRef(), row.status(),
-        meetings.topicsOf(row.id()), row.cancelReason(), meetings.attendeesOf(row.id()).stream()
-            .map(userId -> new Meeting.Attendee(userId, organization.displayNameOf(userId))).toList());
+    return new Meeting(
+        row.id(),
+        row.meetingType(),
+        type.label(),
+        row.meetingDate(),
+        row.title(),
+        row.chair(),
+        row.chair() == null ? null : organization.displayNameOf(row.chair()),
+        row.minutesRef(),
+        row.status(),
+        meetings.topicsOf(row.id()),
+        row.cancelReason(),
+        meetings.attendeesOf(row.id()).stream()
+            .map(userId -> new Meeting.Attendee(userId, organization.displayNameOf(userId)))
+            .toList());
   }
 
   private static FormFieldValidationException refusal(String field, String message) {

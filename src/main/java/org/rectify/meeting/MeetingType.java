@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The meetings the register knows: the three decision meetings of domain §4.3.4 (where the {@code meeting-routing}
- * DMN sends a topic) and the leading group's meetings of the rectification plan (§3.1 #5). Ids match the DMN output.
+ * The meetings the register knows: the three decision meetings of domain §4.3.4 (where the {@code
+ * meeting-routing} DMN sends a topic) and the leading group's meetings of the rectification plan
+ * (§3.1 #5). Ids match the DMN output.
  */
 public enum MeetingType {
   PARTY_GROUP("党组会"),
@@ -29,6 +30,7 @@ public enum MeetingType {
 
   /** The choices, for messages naming what is allowed. */
   static String choices() {
-    return String.join("、", Arrays.stream(values()).map(type -> type.name() + " " + type.label).toList());
+    return String.join(
+        "、", Arrays.stream(values()).map(type -> type.name() + " " + type.label).toList());
   }
 }

@@ -17,11 +17,13 @@ import org.springframework.stereotype.Component;
  * The security baseline of the organisation, applied idempotently at every start:
  *
  * <ul>
- *   <li>every group may use Tasklist and read process diagrams; which tasks a user sees is decided by the engine's
- *       task authorizations (candidate group / assignee get {@code TASK_WORK}), so a department sees only its own
- *       work;
- *   <li>leaders, the rectification office, the leading group and the Party secretary read everything in Cockpit;
- *   <li>the directory (users, groups) is readable by every logged-in user, so names show in Tasklist;
+ *   <li>every group may use Tasklist and read process diagrams; which tasks a user sees is decided
+ *       by the engine's task authorizations (candidate group / assignee get {@code TASK_WORK}), so
+ *       a department sees only its own work;
+ *   <li>leaders, the rectification office, the leading group and the Party secretary read
+ *       everything in Cockpit;
+ *   <li>the directory (users, groups) is readable by every logged-in user, so names show in
+ *       Tasklist;
  *   <li>Admin stays with {@code camunda-admin} (granted by the engine to that group only).
  * </ul>
  */
@@ -45,8 +47,13 @@ public class AccessBaseline {
     }
     for (String group : OrganizationGroups.COCKPIT_READERS) {
       grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-      grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
-          ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+      grant(
+          group,
+          Resources.PROCESS_DEFINITION,
+          ANY,
+          Permissions.READ,
+          ProcessDefinitionPermissions.READ_INSTANCE,
+          ProcessDefinitionPermissions.READ_HISTORY,
           ProcessDefinitionPermissions.READ_TASK);
       grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
       grant(group, Resources.TASK, ANY, Permissions.READ);
@@ -57,25 +64,35 @@ public class AccessBaseline {
   }
 
   /**
-   * Grants the permissions to the group on the resource, adding to an existing grant if there is one (idempotent;
-   * features call it from their start-up set-up).
+   * Grants the permissions to the group on the resource, adding to an existing grant if there is
+   * one (idempotent; features call it from their start-up set-up).
    */
-  public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization authorization = authorizationService.createAuthorizationQuery()
-        .authorizationType(AUTH_TYPE_GRANT)
-        .groupIdIn(groupId)
-        .resourceType(resource)
-        .resourceId(resourceId)
-        .list().stream().findFirst().orElse(null);
-    save(authorization == null ? newGrant(resource, resourceId, groupId) : authorization, permissions);
+  public void grant(
+      String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization =
+        authorizationService
+            .createAuthorizationQuery()
+            .authorizationType(AUTH_TYPE_GRANT)
+            .groupIdIn(groupId)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .list()
+            .stream()
+            .findFirst()
+            .orElse(null);
+    save(
+        authorization == null ? newGrant(resource, resourceId, groupId) : authorization,
+        permissions);
   }
 
   private void globalRead(Resource resource) {
-    List<Authorization> existing = authorizationService.createAuthorizationQuery()
-        .authorizationType(AUTH_TYPE_GLOBAL)
-        .resourceType(resource)
-        .resourceId(ANY)
-        .list();
+    List<Authorization> existing =
+        authorizationService
+            .createAuthorizationQuery()
+            .authorizationType(AUTH_TYPE_GLOBAL)
+            .resourceType(resource)
+            .resourceId(ANY)
+            .list();
     Authorization authorization = existing.isEmpty() ? null : existing.get(0);
     if (authorization == null) {
       authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);

@@ -11,10 +11,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo organisation of {@code conventions.md} for the embedded default: one clerk per group ({@code office1},
- * password {@code demo}), a head per department ({@code greeningHead}), three responsible leaders and the Party
- * secretary — all with fictional Chinese names and {@code @rectify.local} addresses. Never active in production
- * ({@code rectify.demo.enabled=false} under the {@code postgres} profile).
+ * The demo organisation of {@code conventions.md} for the embedded default: one clerk per group
+ * ({@code office1}, password {@code demo}), a head per department ({@code greeningHead}), three
+ * responsible leaders and the Party secretary — all with fictional Chinese names and
+ * {@code @rectify.local} addresses. Never active in production ({@code rectify.demo.enabled=false}
+ * under the {@code postgres} profile).
  */
 @Component
 @ConditionalOnProperty(name = "rectify.demo.enabled", havingValue = "true")
@@ -26,7 +27,9 @@ class DemoOrganization {
   /** Person: id, family name, given name, groups. */
   record DemoUser(String id, String familyName, String givenName, List<String> groups) {}
 
-  /** Department → responsible leader (分管局领导); leaders1 also heads the leading group's daily work. */
+  /**
+   * Department → responsible leader (分管局领导); leaders1 also heads the leading group's daily work.
+   */
   private static final Map<String, String> LEADER_OF =
       Map.ofEntries(
           Map.entry(OFFICE, "leaders1"),
@@ -50,12 +53,23 @@ class DemoOrganization {
     {"partyGroup1", "梁", "正德"}
   };
 
-  /** Ordinary fictional names: a head's name must not read like a title (主任, 支书 …) in mails and Tasklist. */
+  /**
+   * Ordinary fictional names: a head's name must not read like a title (主任, 支书 …) in mails and
+   * Tasklist.
+   */
   private static final String[][] HEAD_NAMES = {
-    {"officeHead", "徐", "建华"}, {"rectOfficeHead", "宋", "立明"}, {"legalHead", "韩", "正清"},
-    {"supervisionHead", "冯", "严松"}, {"assessmentTeamHead", "邓", "国强"}, {"enforcementHead", "曹", "志刚"},
-    {"sanitationHead", "彭", "宇航"}, {"greeningHead", "曾", "林峰"}, {"municipalHead", "肖", "文博"},
-    {"advertisingHead", "田", "晓东"}, {"partyBranchHead", "董", "卫红"}, {"tradeUnionHead", "潘", "慧敏"}
+    {"officeHead", "徐", "建华"},
+    {"rectOfficeHead", "宋", "立明"},
+    {"legalHead", "韩", "正清"},
+    {"supervisionHead", "冯", "严松"},
+    {"assessmentTeamHead", "邓", "国强"},
+    {"enforcementHead", "曹", "志刚"},
+    {"sanitationHead", "彭", "宇航"},
+    {"greeningHead", "曾", "林峰"},
+    {"municipalHead", "肖", "文博"},
+    {"advertisingHead", "田", "晓东"},
+    {"partyBranchHead", "董", "卫红"},
+    {"tradeUnionHead", "潘", "慧敏"}
   };
 
   private final IdentityService identityService;
@@ -68,8 +82,12 @@ class DemoOrganization {
 
   static List<DemoUser> people() {
     List<DemoUser> people = new ArrayList<>();
-    people.add(new DemoUser("partySecretary1", "王", "振华",
-        List.of(PARTY_SECRETARY, PARTY_GROUP, LEADING_GROUP, LEADERS)));
+    people.add(
+        new DemoUser(
+            "partySecretary1",
+            "王",
+            "振华",
+            List.of(PARTY_SECRETARY, PARTY_GROUP, LEADING_GROUP, LEADERS)));
     people.add(new DemoUser("leaders1", "李", "志远", List.of(LEADERS, PARTY_GROUP, LEADING_GROUP)));
     people.add(new DemoUser("leaders2", "赵", "建平", List.of(LEADERS, PARTY_GROUP, LEADING_GROUP)));
     people.add(new DemoUser("leaders3", "钱", "立新", List.of(LEADERS, LEADING_GROUP)));
@@ -80,7 +98,8 @@ class DemoOrganization {
     }
     for (String[] head : HEAD_NAMES) {
       String group = head[0].substring(0, head[0].length() - "Head".length());
-      List<String> groups = RECT_OFFICE.equals(group) ? List.of(group, LEADING_GROUP) : List.of(group);
+      List<String> groups =
+          RECT_OFFICE.equals(group) ? List.of(group, LEADING_GROUP) : List.of(group);
       people.add(new DemoUser(head[0], head[1], head[2], groups));
     }
     return people;
@@ -90,7 +109,8 @@ class DemoOrganization {
     for (DemoUser person : people()) {
       ensureUser(person);
       for (String group : person.groups()) {
-        boolean member = identityService.createUserQuery().userId(person.id()).memberOfGroup(group).count() > 0;
+        boolean member =
+            identityService.createUserQuery().userId(person.id()).memberOfGroup(group).count() > 0;
         if (!member) {
           identityService.createMembership(person.id(), group);
         }
@@ -98,7 +118,8 @@ class DemoOrganization {
     }
     for (Department department : departments.findAll()) {
       if (department.headUserId() == null && department.leaderUserId() == null) {
-        departments.assignPeople(department.id(), department.id() + "Head", LEADER_OF.get(department.id()), "demo");
+        departments.assignPeople(
+            department.id(), department.id() + "Head", LEADER_OF.get(department.id()), "demo");
       }
     }
   }

@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/departments}: the organisation directory. Everyone logged in may read it; only administrators assign
- * a department's head and responsible leader, and only people who can hold the role (the head belongs to the
- * department, the leader to {@code leaders}).
+ * {@code /api/departments}: the organisation directory. Everyone logged in may read it; only
+ * administrators assign a department's head and responsible leader, and only people who can hold
+ * the role (the head belongs to the department, the leader to {@code leaders}).
  */
 @RestController
 @RequestMapping("/api/departments")
@@ -27,18 +27,28 @@ class DepartmentController {
   private final DepartmentRepository departments;
   private final CurrentUser currentUser;
 
-  DepartmentController(OrganizationDirectory organization, DepartmentRepository departments, CurrentUser currentUser) {
+  DepartmentController(
+      OrganizationDirectory organization,
+      DepartmentRepository departments,
+      CurrentUser currentUser) {
     this.organization = organization;
     this.departments = departments;
     this.currentUser = currentUser;
   }
 
   /** A department as the API shows it, with the people's names. */
-  record DepartmentView(String id, String name, String kind, String headUserId, String headName,
-      String leaderUserId, String leaderName) {}
+  record DepartmentView(
+      String id,
+      String name,
+      String kind,
+      String headUserId,
+      String headName,
+      String leaderUserId,
+      String leaderName) {}
 
   /** Assignment of a department's head and responsible leader. */
-  record Assignment(@NotBlank(message = "必填") @Size(max = 64, message = "过长") String headUserId,
+  record Assignment(
+      @NotBlank(message = "必填") @Size(max = 64, message = "过长") String headUserId,
       @NotBlank(message = "必填") @Size(max = 64, message = "过长") String leaderUserId) {}
 
   @GetMapping
@@ -57,7 +67,8 @@ class DepartmentController {
     Department department = require(id);
     List<String> problems = new ArrayList<>();
     if (!organization.membersOf(id).contains(assignment.headUserId())) {
-      problems.add("headUserId：用户“" + assignment.headUserId() + "”不存在或不是" + department.name() + "的成员");
+      problems.add(
+          "headUserId：用户“" + assignment.headUserId() + "”不存在或不是" + department.name() + "的成员");
     }
     if (!organization.membersOf(OrganizationGroups.LEADERS).contains(assignment.leaderUserId())) {
       problems.add("leaderUserId：用户“" + assignment.leaderUserId() + "”不存在或不是局领导");
@@ -65,7 +76,8 @@ class DepartmentController {
     if (!problems.isEmpty()) {
       throw ApiException.badRequest("科室负责人或分管领导无效", problems.toArray(String[]::new));
     }
-    departments.assignPeople(id, assignment.headUserId(), assignment.leaderUserId(), currentUser.id());
+    departments.assignPeople(
+        id, assignment.headUserId(), assignment.leaderUserId(), currentUser.id());
     return view(require(id));
   }
 
@@ -74,8 +86,13 @@ class DepartmentController {
   }
 
   private DepartmentView view(Department d) {
-    return new DepartmentView(d.id(), d.name(), d.kind(), d.headUserId(),
-        d.headUserId() == null ? null : organization.displayNameOf(d.headUserId()), d.leaderUserId(),
+    return new DepartmentView(
+        d.id(),
+        d.name(),
+        d.kind(),
+        d.headUserId(),
+        d.headUserId() == null ? null : organization.displayNameOf(d.headUserId()),
+        d.leaderUserId(),
         d.leaderUserId() == null ? null : organization.displayNameOf(d.leaderUserId()));
   }
 }

@@ -8,10 +8,10 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
- * The organisation as processes see it: {@code ${organization.headOf(department)}} in BPMN resolves the
- * department head, {@code ${organization.leaderOf(department)}} the responsible leader, so no model hard-codes a
- * person. Missing assignments fail loudly with a Chinese message (an incident an administrator can fix), never
- * silently route work to nobody.
+ * The organisation as processes see it: {@code ${organization.headOf(department)}} in BPMN resolves
+ * the department head, {@code ${organization.leaderOf(department)}} the responsible leader, so no
+ * model hard-codes a person. Missing assignments fail loudly with a Chinese message (an incident an
+ * administrator can fix), never silently route work to nobody.
  */
 @Component("organization")
 public class OrganizationDirectory {
@@ -64,7 +64,13 @@ public class OrganizationDirectory {
 
   /** Ids of the members of a Camunda group. */
   public List<String> membersOf(String groupId) {
-    return identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
+    return identityService
+        .createUserQuery()
+        .memberOfGroup(groupId)
+        .orderByUserId()
+        .asc()
+        .list()
+        .stream()
         .map(User::getId)
         .toList();
   }
@@ -82,9 +88,9 @@ public class OrganizationDirectory {
   }
 
   /**
-   * 姓名 as Chinese users write it, the id when unknown. Rectify stores the family name (姓) in Camunda's first-name
-   * field and the given name (名) in the last-name field, so that the webapps, which print "first last", show the
-   * Chinese order.
+   * 姓名 as Chinese users write it, the id when unknown. Rectify stores the family name (姓) in
+   * Camunda's first-name field and the given name (名) in the last-name field, so that the webapps,
+   * which print "first last", show the Chinese order.
    */
   public String displayNameOf(String userId) {
     return user(userId).map(OrganizationDirectory::displayNameOf).orElse(userId);

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The bureau's Camunda groups as fixed in {@code conventions.md}. Group ids are part of the product's contract:
- * BPMN candidate groups, authorizations and the demo users all refer to them.
+ * The bureau's Camunda groups as fixed in {@code conventions.md}. Group ids are part of the
+ * product's contract: BPMN candidate groups, authorizations and the demo users all refer to them.
  */
 public final class OrganizationGroups {
 
@@ -30,7 +30,10 @@ public final class OrganizationGroups {
   /** Camunda group type of leadership bodies (no head, no own work queue of a department). */
   public static final String TYPE_BODY = "BODY";
 
-  /** Camunda group type of departments (candidate group of their work; head and leader in the directory). */
+  /**
+   * Camunda group type of departments (candidate group of their work; head and leader in the
+   * directory).
+   */
   public static final String TYPE_DEPARTMENT = "DEPARTMENT";
 
   /** One group: id, Chinese name, type. */
@@ -61,7 +64,8 @@ public final class OrganizationGroups {
           new GroupDefinition(TRADE_UNION, "工会", TYPE_DEPARTMENT));
 
   /** Groups whose members watch all processes in Cockpit (read-only). */
-  public static final List<String> COCKPIT_READERS = List.of(LEADERS, RECT_OFFICE, LEADING_GROUP, PARTY_SECRETARY);
+  public static final List<String> COCKPIT_READERS =
+      List.of(LEADERS, RECT_OFFICE, LEADING_GROUP, PARTY_SECRETARY);
 
   private OrganizationGroups() {}
 

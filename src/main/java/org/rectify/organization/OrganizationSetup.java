@@ -11,9 +11,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings the organisation into the engine at start-up, idempotently and in order: the bureau's groups (every
- * profile), the demo people (embedded default only), the access baseline, the Tasklist filters. Safe to run on
- * every start and on several nodes.
+ * Brings the organisation into the engine at start-up, idempotently and in order: the bureau's
+ * groups (every profile), the demo people (embedded default only), the access baseline, the
+ * Tasklist filters. Safe to run on every start and on several nodes.
  */
 @Component
 class OrganizationSetup {
@@ -36,7 +36,9 @@ class OrganizationSetup {
     this.tasklistFilters = tasklistFilters;
   }
 
-  /** Runs first among the start-up listeners: processes started by later ones need the organisation. */
+  /**
+   * Runs first among the start-up listeners: processes started by later ones need the organisation.
+   */
   @EventListener(ApplicationReadyEvent.class)
   @Order(0)
   void setUp() {
@@ -44,7 +46,9 @@ class OrganizationSetup {
     demoOrganization.ifPresent(DemoOrganization::ensure);
     accessBaseline.ensure();
     tasklistFilters.ensure();
-    LOG.info("Organisation ready: {} groups, demo people {}", OrganizationGroups.ALL.size(),
+    LOG.info(
+        "Organisation ready: {} groups, demo people {}",
+        OrganizationGroups.ALL.size(),
         demoOrganization.isPresent() ? "loaded" : "off");
   }
 
@@ -53,7 +57,8 @@ class OrganizationSetup {
       Group group = identityService.createGroupQuery().groupId(definition.id()).singleResult();
       if (group == null) {
         group = identityService.newGroup(definition.id());
-      } else if (definition.name().equals(group.getName()) && definition.type().equals(group.getType())) {
+      } else if (definition.name().equals(group.getName())
+          && definition.type().equals(group.getType())) {
         continue;
       }
       group.setName(definition.name());

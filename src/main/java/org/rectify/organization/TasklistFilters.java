@@ -11,8 +11,9 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
- * The four shared Tasklist filters every department works with, in Chinese. Each is readable by every group of the
- * organisation; what a user sees inside a filter is still limited by the engine's task authorizations.
+ * The four shared Tasklist filters every department works with, in Chinese. Each is readable by
+ * every group of the organisation; what a user sees inside a filter is still limited by the
+ * engine's task authorizations.
  */
 @Component
 class TasklistFilters {
@@ -35,39 +36,65 @@ class TasklistFilters {
   private final TaskService taskService;
   private final AccessBaseline accessBaseline;
 
-  TasklistFilters(FilterService filterService, TaskService taskService, AccessBaseline accessBaseline) {
+  TasklistFilters(
+      FilterService filterService, TaskService taskService, AccessBaseline accessBaseline) {
     this.filterService = filterService;
     this.taskService = taskService;
     this.accessBaseline = accessBaseline;
   }
 
   void ensure() {
-    ensure(MY_TASKS, -10, "#2f6fdb", "分配给我的任务",
+    ensure(
+        MY_TASKS,
+        -10,
+        "#2f6fdb",
+        "分配给我的任务",
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-    ensure(DEPARTMENT_TASKS, -5, "#2e9d5b", "本科室（我所在组）尚未认领的任务，认领后开始办理",
-        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
-    ensure(DUE_SOON, 0, "#e6a23c", "3 天内到期、尚未超期的任务",
-        taskService.createTaskQuery().dueAfterExpression("${now()}")
+    ensure(
+        DEPARTMENT_TASKS,
+        -5,
+        "#2e9d5b",
+        "本科室（我所在组）尚未认领的任务，认领后开始办理",
+        taskService
+            .createTaskQuery()
+            .taskCandidateGroupInExpression("${currentUserGroups()}")
+            .taskUnassigned());
+    ensure(
+        DUE_SOON,
+        0,
+        "#e6a23c",
+        "3 天内到期、尚未超期的任务",
+        taskService
+            .createTaskQuery()
+            .dueAfterExpression("${now()}")
             .dueBeforeExpression("${dateTime().plusDays(3).toDate()}"));
-    ensure(OVERDUE, 5, "#d9363e", "已超过办理期限的任务",
+    ensure(
+        OVERDUE,
+        5,
+        "#d9363e",
+        "已超过办理期限的任务",
         taskService.createTaskQuery().dueBeforeExpression("${now()}"));
   }
 
-  private void ensure(String name, int priority, String colour, String description, TaskQuery query) {
-    Filter filter = filterService.createFilterQuery().filterName(name).list().stream()
-        .filter(f -> f.getOwner() == null)
-        .findFirst().orElse(null);
+  private void ensure(
+      String name, int priority, String colour, String description, TaskQuery query) {
+    Filter filter =
+        filterService.createFilterQuery().filterName(name).list().stream()
+            .filter(f -> f.getOwner() == null)
+            .findFirst()
+            .orElse(null);
     if (filter == null) {
       filter = filterService.newTaskFilter(name);
     }
     filter.setQuery(query);
-    filter.setProperties(Map.of(
-        "priority", priority,
-        "color", colour,
-        "description", description,
-        "refresh", true,
-        "showUndefinedVariable", false,
-        "variables", SHOWN_VARIABLES));
+    filter.setProperties(
+        Map.of(
+            "priority", priority,
+            "color", colour,
+            "description", description,
+            "refresh", true,
+            "showUndefinedVariable", false,
+            "variables", SHOWN_VARIABLES));
     filterService.saveFilter(filter);
     for (OrganizationGroups.GroupDefinition group : OrganizationGroups.ALL) {
       accessBaseline.grant(group.id(), Resources.FILTER, filter.getId(), Permissions.READ);

@@ -11,9 +11,10 @@ import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code camunda-admin} keeps at least one member at all times: removing the last administrator (membership, user or
- * the whole group) is refused inside the engine, whatever the caller — Admin webapp, REST or Java. An empty admin
- * group would lock the bureau out of its own platform (and is the precondition of CVE-2026-77226).
+ * {@code camunda-admin} keeps at least one member at all times: removing the last administrator
+ * (membership, user or the whole group) is refused inside the engine, whatever the caller — Admin
+ * webapp, REST or Java. An empty admin group would lock the bureau out of its own platform (and is
+ * the precondition of CVE-2026-77226).
  */
 @Component
 class AdminGroupGuard extends AbstractProcessEnginePlugin {
@@ -22,7 +23,8 @@ class AdminGroupGuard extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setIdentityProviderSessionFactory(new GenericManagerFactory(GuardedIdentityProvider.class));
+    configuration.setIdentityProviderSessionFactory(
+        new GenericManagerFactory(GuardedIdentityProvider.class));
   }
 
   /** The engine's database identity provider with the last-administrator rule. */
@@ -54,10 +56,11 @@ class AdminGroupGuard extends AbstractProcessEnginePlugin {
 
     private boolean isOnlyAdministrator(String userId) {
       CommandContext context = Context.getCommandContext();
-      return context.runWithoutAuthorization(() -> {
-        var admins = createUserQuery(context).memberOfGroup(ADMIN_GROUP).list();
-        return admins.size() == 1 && admins.get(0).getId().equals(userId);
-      });
+      return context.runWithoutAuthorization(
+          () -> {
+            var admins = createUserQuery(context).memberOfGroup(ADMIN_GROUP).list();
+            return admins.size() == 1 && admins.get(0).getId().equals(userId);
+          });
     }
 
     private static BadUserRequestException refusal() {

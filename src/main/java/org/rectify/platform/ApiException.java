@@ -4,8 +4,9 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 
 /**
- * A refusal of an {@code /api} request with a Chinese message for the user and optional details (one per field).
- * Rendered as {@code {"error": "...", "details": [...]}} by {@link ApiExceptionHandler}.
+ * A refusal of an {@code /api} request with a Chinese message for the user and optional details
+ * (one per field). Rendered as {@code {"error": "...", "details": [...]}} by {@link
+ * ApiExceptionHandler}.
  */
 public class ApiException extends RuntimeException {
 

@@ -23,8 +23,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Turns every refusal on {@code /api} into the JSON error of the conventions with a Chinese message and the
- * offending field named, never an HTML page or a stack trace.
+ * Turns every refusal on {@code /api} into the JSON error of the conventions with a Chinese message
+ * and the offending field named, never an HTML page or a stack trace.
  */
 @RestControllerAdvice
 class ApiExceptionHandler {
@@ -40,12 +40,16 @@ class ApiExceptionHandler {
   ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
     Throwable cause = e.getCause();
     if (cause instanceof UnrecognizedPropertyException unknown) {
-      return respond(HttpStatus.BAD_REQUEST, "请求包含未知字段：" + unknown.getPropertyName(),
+      return respond(
+          HttpStatus.BAD_REQUEST,
+          "请求包含未知字段：" + unknown.getPropertyName(),
           List.of(unknown.getPropertyName() + "：不是允许的字段，允许的字段有 " + unknown.getKnownPropertyIds()));
     }
     if (cause instanceof InvalidFormatException invalid) {
       String field = path(invalid);
-      return respond(HttpStatus.BAD_REQUEST, "字段格式不正确：" + field,
+      return respond(
+          HttpStatus.BAD_REQUEST,
+          "字段格式不正确：" + field,
           List.of(field + "：无法识别的值 “" + invalid.getValue() + "”"));
     }
     if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
@@ -57,29 +61,35 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
   ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
-    List<String> details = e.getBindingResult().getFieldErrors().stream()
-        .map(error -> error.getField() + "：" + error.getDefaultMessage())
-        .sorted()
-        .collect(Collectors.toList());
+    List<String> details =
+        e.getBindingResult().getFieldErrors().stream()
+            .map(error -> error.getField() + "：" + error.getDefaultMessage())
+            .sorted()
+            .collect(Collectors.toList());
     return respond(HttpStatus.BAD_REQUEST, "请求数据未通过校验", details);
   }
 
   @ExceptionHandler(HandlerMethodValidationException.class)
   ResponseEntity<ApiError> invalidParameters(HandlerMethodValidationException e) {
-    List<String> details = e.getAllErrors().stream().map(error -> String.valueOf(error.getDefaultMessage()))
-        .toList();
+    List<String> details =
+        e.getAllErrors().stream().map(error -> String.valueOf(error.getDefaultMessage())).toList();
     return respond(HttpStatus.BAD_REQUEST, "请求参数未通过校验", details);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
-    return respond(HttpStatus.BAD_REQUEST, "参数格式不正确：" + e.getName(),
+    return respond(
+        HttpStatus.BAD_REQUEST,
+        "参数格式不正确：" + e.getName(),
         List.of(e.getName() + "：无法识别的值 “" + e.getValue() + "”"));
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
   ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
-    return respond(HttpStatus.BAD_REQUEST, "缺少参数：" + e.getParameterName(), List.of(e.getParameterName() + "：必填"));
+    return respond(
+        HttpStatus.BAD_REQUEST,
+        "缺少参数：" + e.getParameterName(),
+        List.of(e.getParameterName() + "：必填"));
   }
 
   @ExceptionHandler(NoResourceFoundException.class)
@@ -114,7 +124,8 @@ class ApiExceptionHandler {
         .collect(Collectors.joining("."));
   }
 
-  private static ResponseEntity<ApiError> respond(HttpStatus status, String message, List<String> details) {
+  private static ResponseEntity<ApiError> respond(
+      HttpStatus status, String message, List<String> details) {
     return ResponseEntity.status(status).body(ApiError.of(message, details));
   }
 }

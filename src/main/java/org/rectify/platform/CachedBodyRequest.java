@@ -10,7 +10,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-/** A request whose body has been read once for inspection and can be read again by the application. */
+/**
+ * A request whose body has been read once for inspection and can be read again by the application.
+ */
 class CachedBodyRequest extends HttpServletRequestWrapper {
 
   private final byte[] body;

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-/** Who is calling: the engine user authenticated for the current request (see {@link BasicAuthenticationFilter}). */
+/**
+ * Who is calling: the engine user authenticated for the current request (see {@link
+ * BasicAuthenticationFilter}).
+ */
 @Component
 public class CurrentUser {
 
@@ -25,7 +28,9 @@ public class CurrentUser {
 
   public List<String> groups() {
     Authentication authentication = identityService.getCurrentAuthentication();
-    return authentication == null || authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+    return authentication == null || authentication.getGroupIds() == null
+        ? List.of()
+        : authentication.getGroupIds();
   }
 
   public boolean isMemberOf(String groupId) {

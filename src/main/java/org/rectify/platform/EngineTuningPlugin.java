@@ -25,21 +25,24 @@ import org.springframework.stereotype.Component;
  * docs/benchmarks.md, each switchable for the benchmark's before/after runs):
  *
  * <ul>
- *   <li>{@code rectify.engine.history-variable-details=false}: history stays FULL (process, activity, task,
- *       variable, identity-link, job, incident and user-operation history, all that Cockpit, Tasklist's task history
- *       and Rectify's reports read), but the per-change log of variable values ({@code ACT_HI_DETAIL}) is not
- *       written: no Community webapp and no Rectify code reads it, and the current and final value of every
- *       variable stays in {@code ACT_HI_VARINST}.
- *   <li>{@code rectify.engine.prefilter-authorized-groups=false}: the engine narrows the user's groups to those
- *       that appear in any authorization before each authorized command, with {@code select distinct GROUP_ID_}
- *       over all authorizations (one table scan per command, growing with every task). That only shortens the
- *       {@code IN} list for users with hundreds of groups; Rectify's users have a few, and a group without
- *       authorizations matches nothing in the query either way, so the result is the same.
- *   <li>{@code rectify.engine.lookup-grants-of-new-tasks=false}: when a task gets its candidate groups (or its
- *       assignee) in the command that creates it, the engine looks up an existing grant for that group on that task
- *       before it inserts one. Nothing in the database can name a task that is not even flushed yet, so that query
- *       always finds nothing; it is skipped. Grants made earlier in the same command are still merged by the engine
- *       from its cache, and tasks that already exist are looked up as before. The grants are the same.
+ *   <li>{@code rectify.engine.history-variable-details=false}: history stays FULL (process,
+ *       activity, task, variable, identity-link, job, incident and user-operation history, all that
+ *       Cockpit, Tasklist's task history and Rectify's reports read), but the per-change log of
+ *       variable values ({@code ACT_HI_DETAIL}) is not written: no Community webapp and no Rectify
+ *       code reads it, and the current and final value of every variable stays in {@code
+ *       ACT_HI_VARINST}.
+ *   <li>{@code rectify.engine.prefilter-authorized-groups=false}: the engine narrows the user's
+ *       groups to those that appear in any authorization before each authorized command, with
+ *       {@code select distinct GROUP_ID_} over all authorizations (one table scan per command,
+ *       growing with every task). That only shortens the {@code IN} list for users with hundreds of
+ *       groups; Rectify's users have a few, and a group without authorizations matches nothing in
+ *       the query either way, so the result is the same.
+ *   <li>{@code rectify.engine.lookup-grants-of-new-tasks=false}: when a task gets its candidate
+ *       groups (or its assignee) in the command that creates it, the engine looks up an existing
+ *       grant for that group on that task before it inserts one. Nothing in the database can name a
+ *       task that is not even flushed yet, so that query always finds nothing; it is skipped.
+ *       Grants made earlier in the same command are still merged by the engine from its cache, and
+ *       tasks that already exist are looked up as before. The grants are the same.
  * </ul>
  */
 @Component
@@ -49,8 +52,10 @@ class EngineTuningPlugin extends AbstractProcessEnginePlugin {
   private final boolean prefilterAuthorizedGroups;
   private final boolean lookupGrantsOfNewTasks;
 
-  EngineTuningPlugin(@Value("${rectify.engine.history-variable-details:false}") boolean historyVariableDetails,
-      @Value("${rectify.engine.prefilter-authorized-groups:false}") boolean prefilterAuthorizedGroups,
+  EngineTuningPlugin(
+      @Value("${rectify.engine.history-variable-details:false}") boolean historyVariableDetails,
+      @Value("${rectify.engine.prefilter-authorized-groups:false}")
+          boolean prefilterAuthorizedGroups,
       @Value("${rectify.engine.lookup-grants-of-new-tasks:false}") boolean lookupGrantsOfNewTasks) {
     this.historyVariableDetails = historyVariableDetails;
     this.prefilterAuthorizedGroups = prefilterAuthorizedGroups;
@@ -61,15 +66,18 @@ class EngineTuningPlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     if (!historyVariableDetails) {
       List<org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler> handlers =
-          configuration.getCustomHistoryEventHandlers() == null ? new ArrayList<>()
+          configuration.getCustomHistoryEventHandlers() == null
+              ? new ArrayList<>()
               : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
       handlers.add(0, new WithoutVariableDetails());
       configuration.setCustomHistoryEventHandlers(handlers);
       configuration.setEnableDefaultDbHistoryEventHandler(false);
     }
     if (!prefilterAuthorizedGroups) {
-      List<SessionFactory> factories = configuration.getCustomSessionFactories() == null ? new ArrayList<>()
-          : new ArrayList<>(configuration.getCustomSessionFactories());
+      List<SessionFactory> factories =
+          configuration.getCustomSessionFactories() == null
+              ? new ArrayList<>()
+              : new ArrayList<>(configuration.getCustomSessionFactories());
       factories.add(new AuthorizationManagerFactory());
       configuration.setCustomSessionFactories(factories);
     }
@@ -78,13 +86,19 @@ class EngineTuningPlugin extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** The engine's default grants, without the look-up that cannot find anything for a task not yet flushed. */
+  /**
+   * The engine's default grants, without the look-up that cannot find anything for a task not yet
+   * flushed.
+   */
   static class NewTaskGrantsProvider extends DefaultAuthorizationProvider {
     @Override
-    protected AuthorizationEntity getGrantAuthorization(String taskId, String userId, String groupId,
-        Resource resource) {
-      CachedDbEntity task = Context.getCommandContext().getDbEntityManager().getDbEntityCache()
-          .getCachedEntity(TaskEntity.class, taskId);
+    protected AuthorizationEntity getGrantAuthorization(
+        String taskId, String userId, String groupId, Resource resource) {
+      CachedDbEntity task =
+          Context.getCommandContext()
+              .getDbEntityManager()
+              .getDbEntityCache()
+              .getCachedEntity(TaskEntity.class, taskId);
       if (task != null && task.getEntityState() == DbEntityState.TRANSIENT) {
         return null;
       }
@@ -92,7 +106,10 @@ class EngineTuningPlugin extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** The engine's database history handler without the {@code ACT_HI_DETAIL} rows of variable changes. */
+  /**
+   * The engine's database history handler without the {@code ACT_HI_DETAIL} rows of variable
+   * changes.
+   */
   static class WithoutVariableDetails extends DbHistoryEventHandler {
     @Override
     protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity historyEvent) {
@@ -104,7 +121,9 @@ class EngineTuningPlugin extends AbstractProcessEnginePlugin {
   static class UnfilteredGroupsAuthorizationManager extends AuthorizationManager {
     @Override
     public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {
-      return authenticatedGroupIds == null ? Collections.emptyList() : new ArrayList<>(authenticatedGroupIds);
+      return authenticatedGroupIds == null
+          ? Collections.emptyList()
+          : new ArrayList<>(authenticatedGroupIds);
     }
   }
 

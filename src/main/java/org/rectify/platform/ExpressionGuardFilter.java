@@ -20,15 +20,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Mitigation of CVE-2026-109432 (7.24.0 CE): an expression hidden in a task query's {@code orQueries} (or any
- * other field) is evaluated by the engine despite the ad-hoc query expression check — remote code execution for
- * any logged-in user. On {@code /engine-rest} and on the webapps' internal engine API this filter refuses every
- * request whose path, query parameters or body carry {@code ${…}} or {@code #{…}}, after decoding (percent
- * encoding, JSON escapes such as {@code \u0024}, any JSON charset), so no expression ever reaches the engine.
+ * Mitigation of CVE-2026-109432 (7.24.0 CE): an expression hidden in a task query's {@code
+ * orQueries} (or any other field) is evaluated by the engine despite the ad-hoc query expression
+ * check — remote code execution for any logged-in user. On {@code /engine-rest} and on the webapps'
+ * internal engine API this filter refuses every request whose path, query parameters or body carry
+ * {@code ${…}} or {@code #{…}}, after decoding (percent encoding, JSON escapes such as {@code
+ * \u0024}, any JSON charset), so no expression ever reaches the engine.
  *
- * <p>Two exceptions keep the product working: deployments (multipart, BPMN legitimately holds expressions;
- * creating one needs the admin's DEPLOYMENT permission) and saved Tasklist filters, which may use only the
- * engine's harmless date and identity functions ({@code ${currentUser()}}, {@code ${dateTime().plusDays(3)}} …).
+ * <p>Two exceptions keep the product working: deployments (multipart, BPMN legitimately holds
+ * expressions; creating one needs the admin's DEPLOYMENT permission) and saved Tasklist filters,
+ * which may use only the engine's harmless date and identity functions ({@code ${currentUser()}},
+ * {@code ${dateTime().plusDays(3)}} …).
  */
 class ExpressionGuardFilter extends OncePerRequestFilter {
 
@@ -36,18 +38,21 @@ class ExpressionGuardFilter extends OncePerRequestFilter {
 
   static final int MAX_INSPECTED_BODY = 10 * 1024 * 1024;
 
-  private static final Pattern SAFE_FILTER_EXPRESSION = Pattern.compile(
-      "\\$\\{(currentUser\\(\\)|currentUserGroups\\(\\)|now\\(\\)"
-          + "|dateTime\\(\\)(\\.(plus|minus)(Years|Months|Weeks|Days|Hours|Minutes)\\(\\d{1,4}\\))*"
-          + "(\\.toDate\\(\\))?)}");
+  private static final Pattern SAFE_FILTER_EXPRESSION =
+      Pattern.compile(
+          "\\$\\{(currentUser\\(\\)|currentUserGroups\\(\\)|now\\(\\)"
+              + "|dateTime\\(\\)(\\.(plus|minus)(Years|Months|Weeks|Days|Hours|Minutes)\\(\\d{1,4}\\))*"
+              + "(\\.toDate\\(\\))?)}");
   private static final Pattern FILTER_WRITE = Pattern.compile(".*/filter/(create|[^/]+)$");
 
   private final ObjectMapper mapper = new ObjectMapper();
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
+    String contentType =
+        request.getContentType() == null ? "" : request.getContentType().toLowerCase();
     if (contentType.startsWith("multipart/")) {
       chain.doFilter(request, response);
       return;
@@ -61,8 +66,8 @@ class ExpressionGuardFilter extends OncePerRequestFilter {
     if (carriesExpression(decode(request.getRequestURI()), false)
         || queryCarriesExpression(request.getQueryString())
         || bodyCarriesExpression(body, storedFilter)) {
-      refuse(request, response, HttpServletResponse.SC_BAD_REQUEST,
-          "请求中含有不允许的表达式（${…} 或 #{…}），已拒绝");
+      refuse(
+          request, response, HttpServletResponse.SC_BAD_REQUEST, "请求中含有不允许的表达式（${…} 或 #{…}），已拒绝");
       return;
     }
     chain.doFilter(new CachedBodyRequest(request, body), response);
@@ -70,8 +75,10 @@ class ExpressionGuardFilter extends OncePerRequestFilter {
 
   private static boolean isFilterWrite(HttpServletRequest request) {
     String method = request.getMethod();
-    return ("POST".equals(method) || "PUT".equals(method)) && FILTER_WRITE.matcher(request.getRequestURI()).matches()
-        && !request.getRequestURI().endsWith("/list") && !request.getRequestURI().endsWith("/count");
+    return ("POST".equals(method) || "PUT".equals(method))
+        && FILTER_WRITE.matcher(request.getRequestURI()).matches()
+        && !request.getRequestURI().endsWith("/list")
+        && !request.getRequestURI().endsWith("/count");
   }
 
   private boolean queryCarriesExpression(String query) {
@@ -108,7 +115,8 @@ class ExpressionGuardFilter extends OncePerRequestFilter {
     Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
-      if (carriesExpression(field.getKey(), false) || nodeCarriesExpression(field.getValue(), storedFilter)) {
+      if (carriesExpression(field.getKey(), false)
+          || nodeCarriesExpression(field.getValue(), storedFilter)) {
         return true;
       }
     }
@@ -142,14 +150,29 @@ class ExpressionGuardFilter extends OncePerRequestFilter {
     return body.length > MAX_INSPECTED_BODY ? null : body;
   }
 
-  private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String message)
+  private static void refuse(
+      HttpServletRequest request, HttpServletResponse response, int status, String message)
       throws IOException {
-    LOG.warn("Refused {} {} from {}: {}", request.getMethod(), request.getRequestURI(), request.getRemoteUser(),
+    LOG.warn(
+        "Refused {} {} from {}: {}",
+        request.getMethod(),
+        request.getRequestURI(),
+        request.getRemoteUser(),
         message);
     response.setStatus(status);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setContentType("application/json;charset=UTF-8");
-    new ObjectMapper().writeValue(response.getOutputStream(),
-        Map.of("type", "InvalidRequestException", "message", message, "error", message, "details", List.of()));
+    new ObjectMapper()
+        .writeValue(
+            response.getOutputStream(),
+            Map.of(
+                "type",
+                "InvalidRequestException",
+                "message",
+                message,
+                "error",
+                message,
+                "details",
+                List.of()));
   }
 }

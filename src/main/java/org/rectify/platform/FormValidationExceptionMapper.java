@@ -11,18 +11,21 @@ import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 
 /**
- * The engine wraps every exception thrown by a task listener, so a listener's refusal of incomplete form data
- * ({@link FormFieldValidationException}, e.g. a measure submitted without deliverables) would reach
- * {@code /engine-rest/task/{id}/complete} and {@code submit-form} clients as HTTP 500. This mapper answers such a
- * refusal with 400 and the Chinese message; every other error keeps Camunda's own mapping. The task stays open
- * either way (the transaction is rolled back). The engine's refusal of a Java-serialized variable is bad input too
- * and answers 400 as well.
+ * The engine wraps every exception thrown by a task listener, so a listener's refusal of incomplete
+ * form data ({@link FormFieldValidationException}, e.g. a measure submitted without deliverables)
+ * would reach {@code /engine-rest/task/{id}/complete} and {@code submit-form} clients as HTTP 500.
+ * This mapper answers such a refusal with 400 and the Chinese message; every other error keeps
+ * Camunda's own mapping. The task stays open either way (the transaction is rolled back). The
+ * engine's refusal of a Java-serialized variable is bad input too and answers 400 as well.
  */
 @Provider
 @Priority(1)
 class FormValidationExceptionMapper implements ExtendedExceptionMapper<RestException> {
 
-  /** The engine's refusal of a Java-serialized variable (ENGINE-17007): bad input, not a server error. */
+  /**
+   * The engine's refusal of a Java-serialized variable (ENGINE-17007): bad input, not a server
+   * error.
+   */
   static final String JAVA_SERIALIZATION_PROHIBITED = "ENGINE-17007";
 
   @Override
@@ -33,9 +36,16 @@ class FormValidationExceptionMapper implements ExtendedExceptionMapper<RestExcep
   @Override
   public Response toResponse(RestException exception) {
     if (validationCause(exception) == null) {
-      return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(Map.of("type", "InvalidRequestException", "code", 0,
-              "message", "变量不能使用 Java 序列化格式，请以 JSON 提交"))
+      return Response.status(Response.Status.BAD_REQUEST)
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(
+              Map.of(
+                  "type",
+                  "InvalidRequestException",
+                  "code",
+                  0,
+                  "message",
+                  "变量不能使用 Java 序列化格式，请以 JSON 提交"))
           .build();
     }
     FormFieldValidationException cause = validationCause(exception);
@@ -46,12 +56,18 @@ class FormValidationExceptionMapper implements ExtendedExceptionMapper<RestExcep
     if (cause != null && cause.getDetail() != null) {
       body.put("field", String.valueOf((Object) cause.getDetail()));
     }
-    return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    return Response.status(Response.Status.BAD_REQUEST)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(body)
+        .build();
   }
 
   static boolean prohibitedSerialization(Throwable exception) {
-    for (Throwable cause = exception; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-      if (cause.getMessage() != null && cause.getMessage().contains(JAVA_SERIALIZATION_PROHIBITED)) {
+    for (Throwable cause = exception;
+        cause != null && cause.getCause() != cause;
+        cause = cause.getCause()) {
+      if (cause.getMessage() != null
+          && cause.getMessage().contains(JAVA_SERIALIZATION_PROHIBITED)) {
         return true;
       }
     }
@@ -59,7 +75,9 @@ class FormValidationExceptionMapper implements ExtendedExceptionMapper<RestExcep
   }
 
   static FormFieldValidationException validationCause(Throwable exception) {
-    for (Throwable cause = exception; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+    for (Throwable cause = exception;
+        cause != null && cause.getCause() != cause;
+        cause = cause.getCause()) {
       if (cause instanceof FormFieldValidationException validation) {
         return validation;
       }

@@ -24,23 +24,29 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /**
- * Lets people read the process instances they work on, and only those: when a user task is created or assigned,
- * its candidate groups and its assignee get READ on the task's process instance (Tasklist then shows the diagram
- * with the current step). Added to every user task of every model by one parse listener, not in the models.
+ * Lets people read the process instances they work on, and only those: when a user task is created
+ * or assigned, its candidate groups and its assignee get READ on the task's process instance
+ * (Tasklist then shows the diagram with the current step). Added to every user task of every model
+ * by one parse listener, not in the models.
  */
 @Component
 class InstanceReadGrantPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    ParseListeners.addAfterEngines(configuration, new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, InstanceReadGrantPlugin::grant);
-        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, InstanceReadGrantPlugin::grant);
-      }
-    });
+    ParseListeners.addAfterEngines(
+        configuration,
+        new AbstractBpmnParseListener() {
+          @Override
+          public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+            TaskDefinition definition =
+                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+            definition.addBuiltInTaskListener(
+                TaskListener.EVENTNAME_CREATE, InstanceReadGrantPlugin::grant);
+            definition.addBuiltInTaskListener(
+                TaskListener.EVENTNAME_ASSIGNMENT, InstanceReadGrantPlugin::grant);
+          }
+        });
   }
 
   static void grant(DelegateTask task) {
@@ -48,46 +54,72 @@ class InstanceReadGrantPlugin extends AbstractProcessEnginePlugin {
     if (instanceId == null) {
       return;
     }
-    AuthorizationService authorizations = Context.getProcessEngineConfiguration().getAuthorizationService();
-    Context.getCommandContext().runWithoutAuthorization(() -> {
-      List<Authorization> existing = null;
-      for (IdentityLink link : task.getCandidates()) {
-        if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-          existing = existing == null ? readGrants(authorizations, instanceId) : existing;
-          ensureRead(authorizations, existing, null, link.getGroupId(), instanceId);
-        }
-      }
-      if (task.getAssignee() != null) {
-        existing = existing == null ? readGrants(authorizations, instanceId) : existing;
-        ensureRead(authorizations, existing, task.getAssignee(), null, instanceId);
-      }
-      return null;
-    });
+    AuthorizationService authorizations =
+        Context.getProcessEngineConfiguration().getAuthorizationService();
+    Context.getCommandContext()
+        .runWithoutAuthorization(
+            () -> {
+              List<Authorization> existing = null;
+              for (IdentityLink link : task.getCandidates()) {
+                if (IdentityLinkType.CANDIDATE.equals(link.getType())
+                    && link.getGroupId() != null) {
+                  existing = existing == null ? readGrants(authorizations, instanceId) : existing;
+                  ensureRead(authorizations, existing, null, link.getGroupId(), instanceId);
+                }
+              }
+              if (task.getAssignee() != null) {
+                existing = existing == null ? readGrants(authorizations, instanceId) : existing;
+                ensureRead(authorizations, existing, task.getAssignee(), null, instanceId);
+              }
+              return null;
+            });
   }
 
   /**
-   * The instance's READ grants, in one query for all candidates and the assignee (a task has a few), plus those
-   * inserted earlier in this command: they are not flushed yet, so the query cannot see them.
+   * The instance's READ grants, in one query for all candidates and the assignee (a task has a
+   * few), plus those inserted earlier in this command: they are not flushed yet, so the query
+   * cannot see them.
    */
-  private static List<Authorization> readGrants(AuthorizationService authorizations, String instanceId) {
-    List<Authorization> grants = new ArrayList<>(authorizations.createAuthorizationQuery()
-        .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(Resources.PROCESS_INSTANCE)
-        .resourceId(instanceId).list());
-    Context.getCommandContext().getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class).stream()
-        .filter(a -> a.getResourceType() == Resources.PROCESS_INSTANCE.resourceType()
-            && instanceId.equals(a.getResourceId()))
+  private static List<Authorization> readGrants(
+      AuthorizationService authorizations, String instanceId) {
+    List<Authorization> grants =
+        new ArrayList<>(
+            authorizations
+                .createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .resourceType(Resources.PROCESS_INSTANCE)
+                .resourceId(instanceId)
+                .list());
+    Context.getCommandContext()
+        .getDbEntityManager()
+        .getCachedEntitiesByType(AuthorizationEntity.class)
+        .stream()
+        .filter(
+            a ->
+                a.getResourceType() == Resources.PROCESS_INSTANCE.resourceType()
+                    && instanceId.equals(a.getResourceId()))
         .forEach(grants::add);
     return grants;
   }
 
-  private static void ensureRead(AuthorizationService authorizations, List<Authorization> existing, String userId,
-      String groupId, String instanceId) {
-    boolean granted = existing.stream().anyMatch(a -> a.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT
-        && Objects.equals(userId, a.getUserId()) && Objects.equals(groupId, a.getGroupId()));
+  private static void ensureRead(
+      AuthorizationService authorizations,
+      List<Authorization> existing,
+      String userId,
+      String groupId,
+      String instanceId) {
+    boolean granted =
+        existing.stream()
+            .anyMatch(
+                a ->
+                    a.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT
+                        && Objects.equals(userId, a.getUserId())
+                        && Objects.equals(groupId, a.getGroupId()));
     if (granted) {
       return;
     }
-    Authorization authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    Authorization authorization =
+        authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     authorization.setUserId(userId);
     authorization.setGroupId(groupId);
     authorization.setResource(Resources.PROCESS_INSTANCE);

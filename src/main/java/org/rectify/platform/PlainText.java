@@ -4,14 +4,16 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Free text the bureau types (titles, names, notes, file names) is plain text: markup ({@code <script>},
- * {@code <img onerror=…>}) or an expression ({@code ${…}}, {@code #{…}}) in it is never legitimate, and such input
- * would otherwise be stored and shown in Tasklist, mails, ledgers and the generated notice. Refusing it at the
- * door keeps every page safe even where one forgets to escape. Chinese book-title marks 《》 are not markup.
+ * Free text the bureau types (titles, names, notes, file names) is plain text: markup ({@code
+ * <script>}, {@code <img onerror=…>}) or an expression ({@code ${…}}, {@code #{…}}) in it is never
+ * legitimate, and such input would otherwise be stored and shown in Tasklist, mails, ledgers and
+ * the generated notice. Refusing it at the door keeps every page safe even where one forgets to
+ * escape. Chinese book-title marks 《》 are not markup.
  */
 public final class PlainText {
 
-  private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]|javascript\\s*:", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MARKUP =
+      Pattern.compile("<\\s*[a-zA-Z/!?]|javascript\\s*:", Pattern.CASE_INSENSITIVE);
 
   private PlainText() {}
 

@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
 /**
- * Applies {@link PlainText} to every string of every JSON request body of Rectify's API (records, lists and maps
- * followed down), so no endpoint can forget it: a refusal is a 400 naming each offending field.
+ * Applies {@link PlainText} to every string of every JSON request body of Rectify's API (records,
+ * lists and maps followed down), so no endpoint can forget it: a refusal is a 400 naming each
+ * offending field.
  */
 @ControllerAdvice
 class PlainTextBodyAdvice extends RequestBodyAdviceAdapter {
@@ -23,14 +24,20 @@ class PlainTextBodyAdvice extends RequestBodyAdviceAdapter {
   private static final int MAX_DEPTH = 8;
 
   @Override
-  public boolean supports(MethodParameter parameter, Type targetType,
+  public boolean supports(
+      MethodParameter parameter,
+      Type targetType,
       Class<? extends HttpMessageConverter<?>> converterType) {
     return true;
   }
 
   @Override
-  public Object afterBodyRead(Object body, HttpInputMessage inputMessage, MethodParameter parameter,
-      Type targetType, Class<? extends HttpMessageConverter<?>> converterType) {
+  public Object afterBodyRead(
+      Object body,
+      HttpInputMessage inputMessage,
+      MethodParameter parameter,
+      Type targetType,
+      Class<? extends HttpMessageConverter<?>> converterType) {
     List<String> problems = new ArrayList<>();
     inspect(body, "", problems, 0);
     if (!problems.isEmpty()) {
@@ -44,17 +51,19 @@ class PlainTextBodyAdvice extends RequestBodyAdviceAdapter {
       return;
     }
     if (value instanceof CharSequence text) {
-      PlainText.problemOf(text.toString()).ifPresent(problem -> problems.add(field(path) + "：" + problem));
+      PlainText.problemOf(text.toString())
+          .ifPresent(problem -> problems.add(field(path) + "：" + problem));
     } else if (value instanceof Collection<?> items) {
       int index = 0;
       for (Object item : items) {
         inspect(item, path + "[" + index++ + "]", problems, depth + 1);
       }
     } else if (value instanceof Map<?, ?> map) {
-      map.forEach((key, item) -> {
-        inspect(key, path, problems, depth + 1);
-        inspect(item, join(path, String.valueOf(key)), problems, depth + 1);
-      });
+      map.forEach(
+          (key, item) -> {
+            inspect(key, path, problems, depth + 1);
+            inspect(item, join(path, String.valueOf(key)), problems, depth + 1);
+          });
     } else if (value.getClass().isRecord()) {
       for (RecordComponent component : value.getClass().getRecordComponents()) {
         inspect(read(component, value), join(path, component.getName()), problems, depth + 1);

@@ -8,10 +8,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to start a production installation ({@code rectify.security.production=true}, set by the {@code postgres}
- * profile) whose administrator password is missing or a demo one. Runs before any bean is created, so the engine
- * never writes a weak administrator into the database (it would keep it: the configured password is only used when
- * the user is created).
+ * Refuses to start a production installation ({@code rectify.security.production=true}, set by the
+ * {@code postgres} profile) whose administrator password is missing or a demo one. Runs before any
+ * bean is created, so the engine never writes a weak administrator into the database (it would keep
+ * it: the configured password is only used when the user is created).
  */
 @Component
 class ProductionSafetyCheck implements BeanFactoryPostProcessor, EnvironmentAware {
@@ -41,8 +41,10 @@ class ProductionSafetyCheck implements BeanFactoryPostProcessor, EnvironmentAwar
           "生产环境必须设置管理员密码：请设置环境变量 RECTIFY_ADMIN_PASSWORD（camunda.bpm.admin-user.password）");
     }
     if (WEAK_PASSWORDS.contains(password.toLowerCase()) || password.length() < MIN_LENGTH) {
-      throw new IllegalStateException("生产环境拒绝使用演示或弱管理员密码：RECTIFY_ADMIN_PASSWORD 至少 " + MIN_LENGTH
-          + " 个字符，且不得为 admin、demo 等常见密码");
+      throw new IllegalStateException(
+          "生产环境拒绝使用演示或弱管理员密码：RECTIFY_ADMIN_PASSWORD 至少 "
+              + MIN_LENGTH
+              + " 个字符，且不得为 admin、demo 等常见密码");
     }
   }
 }

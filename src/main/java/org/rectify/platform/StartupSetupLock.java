@@ -13,17 +13,19 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the start-up set-up of the features (groups, access baseline, Tasklist filters — the
- * {@code ApplicationReadyEvent} listeners) on one node at a time. Each is idempotent ("create if missing"), but two
- * nodes starting together both find a group missing and the second insert fails on a unique key, which stopped the
- * second node in the fault-injection suite. A PostgreSQL session advisory lock is taken when the context has
- * started (before the ready listeners) and released when the node accepts traffic (after them). Other databases
- * (the embedded H2 default is single-node): no-op.
+ * Runs the start-up set-up of the features (groups, access baseline, Tasklist filters — the {@code
+ * ApplicationReadyEvent} listeners) on one node at a time. Each is idempotent ("create if
+ * missing"), but two nodes starting together both find a group missing and the second insert fails
+ * on a unique key, which stopped the second node in the fault-injection suite. A PostgreSQL session
+ * advisory lock is taken when the context has started (before the ready listeners) and released
+ * when the node accepts traffic (after them). Other databases (the embedded H2 default is
+ * single-node): no-op.
  */
 @Component
 class StartupSetupLock {
 
   private static final Logger LOG = LoggerFactory.getLogger(StartupSetupLock.class);
+
   /** "RECTIFY2" as a number: the advisory lock key of the start-up set-up. */
   static final long LOCK_KEY = 0x5245435449465932L;
 
@@ -57,11 +59,13 @@ class StartupSetupLock {
     if (event.getState() != ReadinessState.ACCEPTING_TRAFFIC || lockConnection == null) {
       return;
     }
-    try (Connection connection = lockConnection; Statement statement = connection.createStatement()) {
+    try (Connection connection = lockConnection;
+        Statement statement = connection.createStatement()) {
       statement.execute("select pg_advisory_unlock(" + LOCK_KEY + ")");
       LOG.info("Start-up set-up lock released");
     } catch (SQLException e) {
-      LOG.warn("Start-up set-up lock release failed (it ends with the connection): {}", e.getMessage());
+      LOG.warn(
+          "Start-up set-up lock release failed (it ends with the connection): {}", e.getMessage());
     } finally {
       lockConnection = null;
     }

@@ -5,9 +5,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
- * Engine work done as the system on behalf of a caller whose right to it the caller's code has already checked
- * (e.g. starting a process the caller may not start directly): the engine authentication is cleared for the work
- * and the caller's restored afterwards, also when the work fails.
+ * Engine work done as the system on behalf of a caller whose right to it the caller's code has
+ * already checked (e.g. starting a process the caller may not start directly): the engine
+ * authentication is cleared for the work and the caller's restored afterwards, also when the work
+ * fails.
  */
 public final class SystemAct {
 
@@ -24,9 +25,11 @@ public final class SystemAct {
   }
 
   public static void run(IdentityService identity, Runnable work) {
-    run(identity, () -> {
-      work.run();
-      return null;
-    });
+    run(
+        identity,
+        () -> {
+          work.run();
+          return null;
+        });
   }
 }

@@ -10,10 +10,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * The security baseline of the web layer: HTTP Basic on {@code /engine-rest/*} (the engine's own filter) and on
- * Rectify's {@code /api/*} (the statistics also accept a Cockpit session, read-only); metrics for administrators
- * only; the two CVE mitigations of 7.24.0 CE. The webapps keep their own session login with CSRF protection
- * (configured by the Camunda starter).
+ * The security baseline of the web layer: HTTP Basic on {@code /engine-rest/*} (the engine's own
+ * filter) and on Rectify's {@code /api/*} (the statistics also accept a Cockpit session,
+ * read-only); metrics for administrators only; the two CVE mitigations of 7.24.0 CE. The webapps
+ * keep their own session login with CSRF protection (configured by the Camunda starter).
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
@@ -26,14 +26,16 @@ class WebSecurityConfiguration {
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("rectify-engine-rest-authentication");
     registration.addUrlPatterns("/engine-rest/*");
-    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+    registration.addInitParameter(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }
 
   @Bean
-  FilterRegistrationBean<BasicAuthenticationFilter> apiAuthentication(IdentityService identityService) {
+  FilterRegistrationBean<BasicAuthenticationFilter> apiAuthentication(
+      IdentityService identityService) {
     FilterRegistrationBean<BasicAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new BasicAuthenticationFilter(identityService, null));
     registration.setName("rectify-api-authentication");
@@ -42,9 +44,13 @@ class WebSecurityConfiguration {
     return registration;
   }
 
-  /** Read-only statistics for the Cockpit dashboard plugin: the Cockpit login counts, before Basic is asked. */
+  /**
+   * Read-only statistics for the Cockpit dashboard plugin: the Cockpit login counts, before Basic
+   * is asked.
+   */
   @Bean
-  FilterRegistrationBean<CockpitSessionAuthenticationFilter> statisticsCockpitSession(ProcessEngine engine) {
+  FilterRegistrationBean<CockpitSessionAuthenticationFilter> statisticsCockpitSession(
+      ProcessEngine engine) {
     FilterRegistrationBean<CockpitSessionAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new CockpitSessionAuthenticationFilter(engine));
     registration.setName("rectify-statistics-cockpit-session");
@@ -54,11 +60,16 @@ class WebSecurityConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<BasicAuthenticationFilter> metricsAuthentication(IdentityService identityService) {
+  FilterRegistrationBean<BasicAuthenticationFilter> metricsAuthentication(
+      IdentityService identityService) {
     FilterRegistrationBean<BasicAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new BasicAuthenticationFilter(identityService, ADMIN_GROUP));
     registration.setName("rectify-metrics-authentication");
-    registration.addUrlPatterns("/actuator/metrics", "/actuator/metrics/*", "/actuator/prometheus", "/actuator/env",
+    registration.addUrlPatterns(
+        "/actuator/metrics",
+        "/actuator/metrics/*",
+        "/actuator/prometheus",
+        "/actuator/env",
         "/actuator/env/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;

@@ -9,14 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Reads one calendar file ({@code calendar/cn-2026.txt}). The format is line based so that an error can be
- * pinned to a line: header lines {@code year:}, {@code status:} (official|provisional), {@code source:}, then
- * {@code <date>[..<date>] <holiday|workday> <name>}. Any mistake fails with the file and line named.
+ * Reads one calendar file ({@code calendar/cn-2026.txt}). The format is line based so that an error
+ * can be pinned to a line: header lines {@code year:}, {@code status:} (official|provisional),
+ * {@code source:}, then {@code <date>[..<date>] <holiday|workday> <name>}. Any mistake fails with
+ * the file and line named.
  */
 final class CalendarFileParser {
 
-  private CalendarFileParser() {
-  }
+  private CalendarFileParser() {}
 
   static CalendarYear parse(String origin, Reader content) throws IOException {
     Integer year = null;
@@ -52,8 +52,13 @@ final class CalendarFileParser {
     return new CalendarYear(year, provisional, source, origin, holidays, workdays);
   }
 
-  private static void parseDayLine(String origin, int lineNumber, String line, int year,
-      Map<LocalDate, String> holidays, Map<LocalDate, String> workdays) {
+  private static void parseDayLine(
+      String origin,
+      int lineNumber,
+      String line,
+      int year,
+      Map<LocalDate, String> holidays,
+      Map<LocalDate, String> workdays) {
     String[] parts = line.split("\\s+", 3);
     if (parts.length < 3) {
       throw error(origin, lineNumber, "应为 “日期[..日期] holiday|workday 名称”，实际为 “" + line + "”");
@@ -68,7 +73,8 @@ final class CalendarFileParser {
       from = LocalDate.parse(range[0]);
       to = range.length == 2 ? LocalDate.parse(range[1]) : from;
     } catch (DateTimeException e) {
-      throw error(origin, lineNumber, "无法识别的日期 “" + parts[0] + "”（格式 YYYY-MM-DD 或 YYYY-MM-DD..YYYY-MM-DD）");
+      throw error(
+          origin, lineNumber, "无法识别的日期 “" + parts[0] + "”（格式 YYYY-MM-DD 或 YYYY-MM-DD..YYYY-MM-DD）");
     }
     if (to.isBefore(from)) {
       throw error(origin, lineNumber, "结束日期早于开始日期：" + parts[0]);
@@ -76,11 +82,13 @@ final class CalendarFileParser {
     if (from.getYear() != year || to.getYear() != year) {
       throw error(origin, lineNumber, "日期 " + parts[0] + " 不属于本文件的年份 " + year);
     }
-    Map<LocalDate, String> target = switch (parts[1]) {
-      case "holiday" -> holidays;
-      case "workday" -> workdays;
-      default -> throw error(origin, lineNumber, "类型必须是 holiday 或 workday，实际为 “" + parts[1] + "”");
-    };
+    Map<LocalDate, String> target =
+        switch (parts[1]) {
+          case "holiday" -> holidays;
+          case "workday" -> workdays;
+          default ->
+              throw error(origin, lineNumber, "类型必须是 holiday 或 workday，实际为 “" + parts[1] + "”");
+        };
     for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
       if (holidays.containsKey(day) || workdays.containsKey(day)) {
         throw error(origin, lineNumber, "日期 " + day + " 重复出现");
@@ -105,7 +113,8 @@ final class CalendarFileParser {
     return switch (value) {
       case "official" -> false;
       case "provisional" -> true;
-      default -> throw error(origin, lineNumber, "status 必须是 official 或 provisional，实际为 “" + value + "”");
+      default ->
+          throw error(origin, lineNumber, "status 必须是 official 或 provisional，实际为 “" + value + "”");
     };
   }
 

@@ -16,10 +16,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * 每日汇总: on each working day, one mail per person who chose it, listing their open tasks (assigned or as
- * candidate) that are overdue or due within the yellow window. Tried every hour of the working day by the engine
- * timer of {@code daily-digest} (one node per occurrence); the ledger key {@code digest/<date>} makes it once
- * per person and day even so, and a failed hour is retried the next hour. Tasks without a due date are not listed.
+ * 每日汇总: on each working day, one mail per person who chose it, listing their open tasks (assigned
+ * or as candidate) that are overdue or due within the yellow window. Tried every hour of the
+ * working day by the engine timer of {@code daily-digest} (one node per occurrence); the ledger key
+ * {@code digest/<date>} makes it once per person and day even so, and a failed hour is retried the
+ * next hour. Tasks without a due date are not listed.
  */
 @Component
 class DailyDigest {
@@ -37,9 +38,16 @@ class DailyDigest {
   private final ReminderMailRenderer renderer;
   private final ReminderMailer mailer;
 
-  DailyDigest(DigestPreferences preferences, TaskService taskService, RuntimeService runtimeService,
-      OrganizationDirectory organization, WorkingDayCalendar calendar, ReminderTimes times,
-      ReminderProperties properties, ReminderComposer composer, ReminderMailRenderer renderer,
+  DailyDigest(
+      DigestPreferences preferences,
+      TaskService taskService,
+      RuntimeService runtimeService,
+      OrganizationDirectory organization,
+      WorkingDayCalendar calendar,
+      ReminderTimes times,
+      ReminderProperties properties,
+      ReminderComposer composer,
+      ReminderMailRenderer renderer,
       ReminderMailer mailer) {
     this.preferences = preferences;
     this.taskService = taskService;
@@ -88,32 +96,64 @@ class DailyDigest {
     }
     String name = organization.displayNameOf(userId);
     String subject = "【每日汇总】" + today + " 您有 " + rows.size() + " 项临近或超期的整改任务";
-    Map<String, Object> model = Map.of("name", name, "date", today.toString(), "rows", rows, "subject", subject);
-    return mailer.send("digest/" + today, new ReminderRecipients.Recipient(userId, name, email.get()),
-        ReminderType.DIGEST, subject, () -> renderer.render("digest.txt", model),
-        () -> renderer.render("digest.html", model), null, null);
+    Map<String, Object> model =
+        Map.of("name", name, "date", today.toString(), "rows", rows, "subject", subject);
+    return mailer.send(
+        "digest/" + today,
+        new ReminderRecipients.Recipient(userId, name, email.get()),
+        ReminderType.DIGEST,
+        subject,
+        () -> renderer.render("digest.txt", model),
+        () -> renderer.render("digest.html", model),
+        null,
+        null);
   }
 
   private List<Map<String, Object>> rows(String userId, LocalDate today) {
     LocalDate horizon = calendar.plusWorkingDays(today, properties.getYellowWithinWorkingDays());
-    Date dueBefore = Date.from(horizon.atTime(LocalTime.MAX).atZone(properties.getZone()).toInstant());
+    Date dueBefore =
+        Date.from(horizon.atTime(LocalTime.MAX).atZone(properties.getZone()).toInstant());
     Map<String, Task> tasks = new LinkedHashMap<>();
-    taskService.createTaskQuery().taskAssignee(userId).dueBefore(dueBefore).orderByDueDate().asc().list()
+    taskService
+        .createTaskQuery()
+        .taskAssignee(userId)
+        .dueBefore(dueBefore)
+        .orderByDueDate()
+        .asc()
+        .list()
         .forEach(task -> tasks.put(task.getId(), task));
-    taskService.createTaskQuery().taskCandidateUser(userId).dueBefore(dueBefore).orderByDueDate().asc().list()
+    taskService
+        .createTaskQuery()
+        .taskCandidateUser(userId)
+        .dueBefore(dueBefore)
+        .orderByDueDate()
+        .asc()
+        .list()
         .forEach(task -> tasks.putIfAbsent(task.getId(), task));
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Task task : tasks.values()) {
       if (task.getExecutionId() == null) {
         continue;
       }
-      // the tasks were chosen by their own due dates, so each row shows that date (not a process deadline)
-      ReminderVariables variables = ReminderVariables.of(runtimeService, task.getExecutionId(), task.getDueDate(),
-          true);
+      // the tasks were chosen by their own due dates, so each row shows that date (not a process
+      // deadline)
+      ReminderVariables variables =
+          ReminderVariables.of(runtimeService, task.getExecutionId(), task.getDueDate(), true);
       ReminderMail mail = composer.compose(ReminderType.DIGEST, task, variables, "", null);
-      rows.add(Map.of("task", mail.taskName(), "business", (mail.businessNumber() + " " + mail.businessTitle()).strip(),
-          "due", mail.dueDateText(), "status", mail.statusText() + (mail.lateText().isEmpty() ? "" :
-              "（" + mail.lateText() + "）"), "colour", mail.statusColour(), "link", mail.taskLink()));
+      rows.add(
+          Map.of(
+              "task",
+              mail.taskName(),
+              "business",
+              (mail.businessNumber() + " " + mail.businessTitle()).strip(),
+              "due",
+              mail.dueDateText(),
+              "status",
+              mail.statusText() + (mail.lateText().isEmpty() ? "" : "（" + mail.lateText() + "）"),
+              "colour",
+              mail.statusColour(),
+              "link",
+              mail.taskLink()));
     }
     return rows;
   }

@@ -5,9 +5,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code dailyDigestSender} on {@code ServiceTask_SendDailyDigest} of {@code daily-digest}: the hourly attempt
- * of the 每日汇总 on working days. Started by an engine timer, so with several nodes one node runs each hour; the
- * count of mails sent now is kept on the instance for Cockpit.
+ * {@code dailyDigestSender} on {@code ServiceTask_SendDailyDigest} of {@code daily-digest}: the
+ * hourly attempt of the 每日汇总 on working days. Started by an engine timer, so with several nodes one
+ * node runs each hour; the count of mails sent now is kept on the instance for Cockpit.
  */
 @Component("dailyDigestSender")
 class DailyDigestDelegate implements JavaDelegate {

@@ -12,16 +12,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET/PUT /api/reminders/preferences}: the logged-in person's choice between single reminder mails and one
- * daily digest ({@code {"dailyDigest": true}}). Escalations and urges are always sent at once.
+ * {@code GET/PUT /api/reminders/preferences}: the logged-in person's choice between single reminder
+ * mails and one daily digest ({@code {"dailyDigest": true}}). Escalations and urges are always sent
+ * at once.
  */
 @RestController
 @RequestMapping("/api/reminders/preferences")
 class DigestPreferenceController {
 
   /** The preference as read and written. */
-  record Preference(@NotNull(message = "dailyDigest 不能为空") Boolean dailyDigest) {
-  }
+  record Preference(@NotNull(message = "dailyDigest 不能为空") Boolean dailyDigest) {}
 
   private final DigestPreferences preferences;
   private final IdentityService identityService;

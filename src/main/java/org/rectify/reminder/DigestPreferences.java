@@ -11,7 +11,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Who chose the daily digest ({@code rem_digest_preference}); everybody else gets single reminder mails. */
+/**
+ * Who chose the daily digest ({@code rem_digest_preference}); everybody else gets single reminder
+ * mails.
+ */
 @Component
 class DigestPreferences {
 
@@ -22,8 +25,11 @@ class DigestPreferences {
   }
 
   boolean wantsDigest(String userId) {
-    List<Boolean> values = jdbc.queryForList(
-        "select daily_digest from rem_digest_preference where user_id = ?", Boolean.class, userId);
+    List<Boolean> values =
+        jdbc.queryForList(
+            "select daily_digest from rem_digest_preference where user_id = ?",
+            Boolean.class,
+            userId);
     return !values.isEmpty() && Boolean.TRUE.equals(values.get(0));
   }
 
@@ -33,23 +39,37 @@ class DigestPreferences {
       return Set.of();
     }
     String marks = String.join(", ", Collections.nCopies(userIds.size(), "?"));
-    return new HashSet<>(jdbc.queryForList("select user_id from rem_digest_preference where daily_digest = true"
-        + " and user_id in (" + marks + ")", String.class, userIds.toArray()));
+    return new HashSet<>(
+        jdbc.queryForList(
+            "select user_id from rem_digest_preference where daily_digest = true"
+                + " and user_id in ("
+                + marks
+                + ")",
+            String.class,
+            userIds.toArray()));
   }
 
   List<String> digestUsers() {
-    return jdbc.queryForList("select user_id from rem_digest_preference where daily_digest = true order by user_id",
+    return jdbc.queryForList(
+        "select user_id from rem_digest_preference where daily_digest = true order by user_id",
         String.class);
   }
 
   @Transactional
   void set(String userId, boolean dailyDigest) {
     Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
-    int updated = jdbc.update("update rem_digest_preference set daily_digest = ?, updated_at = ? where user_id = ?",
-        dailyDigest, now, userId);
+    int updated =
+        jdbc.update(
+            "update rem_digest_preference set daily_digest = ?, updated_at = ? where user_id = ?",
+            dailyDigest,
+            now,
+            userId);
     if (updated == 0) {
-      jdbc.update("insert into rem_digest_preference (user_id, daily_digest, updated_at) values (?, ?, ?)",
-          userId, dailyDigest, now);
+      jdbc.update(
+          "insert into rem_digest_preference (user_id, daily_digest, updated_at) values (?, ?, ?)",
+          userId,
+          dailyDigest,
+          now);
     }
   }
 }

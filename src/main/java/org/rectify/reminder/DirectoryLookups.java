@@ -12,17 +12,17 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.rectify.organization.OrganizationDirectory;
 
 /**
- * The organisation look-ups of one reminder, each asked of the directory once. A reminder to the head and the
- * leader otherwise asked for the same department and users again for every recipient (exists? name? e-mail?) and
- * for every mail (the escalation chain names both): 16 queries instead of 4 per reminder. Lives for one job
- * execution only, so a change the office makes to the organisation is seen by the next reminder; nothing is
- * cached across reminders.
+ * The organisation look-ups of one reminder, each asked of the directory once. A reminder to the
+ * head and the leader otherwise asked for the same department and users again for every recipient
+ * (exists? name? e-mail?) and for every mail (the escalation chain names both): 16 queries instead
+ * of 4 per reminder. Lives for one job execution only, so a change the office makes to the
+ * organisation is seen by the next reminder; nothing is cached across reminders.
  *
- * <p>Inside the engine (a reminder job), users are read through the identity provider's look-up by id, the same
- * provider a user query would ask (the engine's tables, or LDAP where configured), with one static statement instead
- * of a user query whose SQL is built anew each time; and without the authorizations of whoever runs the job, as the
- * mail delegate finds its tasks. {@code rectify.reminder.users-by-query} puts the user query back, for the
- * benchmark's before/after.
+ * <p>Inside the engine (a reminder job), users are read through the identity provider's look-up by
+ * id, the same provider a user query would ask (the engine's tables, or LDAP where configured),
+ * with one static statement instead of a user query whose SQL is built anew each time; and without
+ * the authorizations of whoever runs the job, as the mail delegate finds its tasks. {@code
+ * rectify.reminder.users-by-query} puts the user query back, for the benchmark's before/after.
  */
 final class DirectoryLookups {
 
@@ -46,12 +46,14 @@ final class DirectoryLookups {
   }
 
   private Optional<User> findUser(String userId) {
-    CommandContext commandContext = usersByQuery || userId == null ? null : Context.getCommandContext();
+    CommandContext commandContext =
+        usersByQuery || userId == null ? null : Context.getCommandContext();
     if (commandContext == null) {
       return organization.user(userId);
     }
-    return Optional.ofNullable(commandContext.runWithoutAuthorization(
-        () -> commandContext.getReadOnlyIdentityProvider().findUserById(userId)));
+    return Optional.ofNullable(
+        commandContext.runWithoutAuthorization(
+            () -> commandContext.getReadOnlyIdentityProvider().findUserById(userId)));
   }
 
   /** As {@link OrganizationDirectory#displayNameOf(String)}. */
@@ -64,7 +66,10 @@ final class DirectoryLookups {
     return user(userId).map(User::getEmail).filter(email -> !email.isBlank());
   }
 
-  /** As {@link OrganizationDirectory#headOf(String)}, including its failure for a department without head. */
+  /**
+   * As {@link OrganizationDirectory#headOf(String)}, including its failure for a department without
+   * head.
+   */
   String headOf(String department) {
     return once("head:" + department, () -> organization.headOf(department));
   }
@@ -83,13 +88,16 @@ final class DirectoryLookups {
   }
 
   private String once(String key, Supplier<String> lookup) {
-    Object answer = answers.computeIfAbsent(key, k -> {
-      try {
-        return lookup.get();
-      } catch (ProcessEngineException e) {
-        return e;
-      }
-    });
+    Object answer =
+        answers.computeIfAbsent(
+            key,
+            k -> {
+              try {
+                return lookup.get();
+              } catch (ProcessEngineException e) {
+                return e;
+              }
+            });
     if (answer instanceof ProcessEngineException failure) {
       throw new ProcessEngineException(failure.getMessage(), failure);
     }

@@ -19,9 +19,10 @@ import org.rectify.platform.BasicCredentials;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Guards {@code /mail}: only {@code camunda-admin} and {@code rectOffice} members may read the sink. A user already
- * logged in to Cockpit/Tasklist/Admin is recognised through the Camunda webapp session (same servlet context, same
- * session cookie); anyone else gets an HTTP Basic prompt checked against the engine's users.
+ * Guards {@code /mail}: only {@code camunda-admin} and {@code rectOffice} members may read the
+ * sink. A user already logged in to Cockpit/Tasklist/Admin is recognised through the Camunda webapp
+ * session (same servlet context, same session cookie); anyone else gets an HTTP Basic prompt
+ * checked against the engine's users.
  */
 class MailPageAccessFilter extends OncePerRequestFilter {
 
@@ -37,7 +38,8 @@ class MailPageAccessFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     List<String> groups = sessionGroups(request.getSession(false));
     if (groups == null) {
@@ -45,7 +47,9 @@ class MailPageAccessFilter extends OncePerRequestFilter {
     }
     if (groups == null) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"Rectify\", charset=\"UTF-8\"");
-      write(response, HttpServletResponse.SC_UNAUTHORIZED,
+      write(
+          response,
+          HttpServletResponse.SC_UNAUTHORIZED,
           "需要登录：请先登录 <a href=\"/camunda/app/cockpit/\">Cockpit</a> 或输入用户名和密码。");
       return;
     }
@@ -62,22 +66,35 @@ class MailPageAccessFilter extends OncePerRequestFilter {
     }
     Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
     Authentication authentication =
-        authentications == null ? null : authentications.getAuthenticationForProcessEngine(engineName);
-    return authentication instanceof UserAuthentication user ? List.copyOf(user.getGroupIds()) : null;
+        authentications == null
+            ? null
+            : authentications.getAuthenticationForProcessEngine(engineName);
+    return authentication instanceof UserAuthentication user
+        ? List.copyOf(user.getGroupIds())
+        : null;
   }
 
   private List<String> basicGroups(String header) {
     return BasicCredentials.parse(header)
         .filter(c -> identityService.checkPassword(c.userId(), c.password()))
-        .map(c -> identityService.createGroupQuery().groupMember(c.userId()).list().stream()
-            .map(Group::getId).toList())
+        .map(
+            c ->
+                identityService.createGroupQuery().groupMember(c.userId()).list().stream()
+                    .map(Group::getId)
+                    .toList())
         .orElse(null);
   }
 
-  private static void write(HttpServletResponse response, int status, String message) throws IOException {
+  private static void write(HttpServletResponse response, int status, String message)
+      throws IOException {
     response.setStatus(status);
     response.setContentType("text/html;charset=UTF-8");
-    response.getWriter().write("<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"UTF-8\"><title>邮件</title>"
-        + "<body><p>" + message + "</p></body></html>");
+    response
+        .getWriter()
+        .write(
+            "<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"UTF-8\"><title>邮件</title>"
+                + "<body><p>"
+                + message
+                + "</p></body></html>");
   }
 }

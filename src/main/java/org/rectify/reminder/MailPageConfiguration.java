@@ -12,10 +12,11 @@ import org.springframework.core.Ordered;
 class MailPageConfiguration {
 
   @Bean
-  FilterRegistrationBean<MailPageAccessFilter> mailPageAccess(IdentityService identityService,
-      ProcessEngine processEngine) {
+  FilterRegistrationBean<MailPageAccessFilter> mailPageAccess(
+      IdentityService identityService, ProcessEngine processEngine) {
     FilterRegistrationBean<MailPageAccessFilter> registration =
-        new FilterRegistrationBean<>(new MailPageAccessFilter(identityService, processEngine.getName()));
+        new FilterRegistrationBean<>(
+            new MailPageAccessFilter(identityService, processEngine.getName()));
     registration.setName("rectify-mail-page-access");
     registration.addUrlPatterns("/mail", "/mail/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

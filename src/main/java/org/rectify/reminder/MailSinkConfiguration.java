@@ -17,10 +17,11 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * The embedded default: an SMTP sink (GreenMail) inside the application on 127.0.0.1, so a first-time user sees
- * reminders on {@code /mail} without any mail server. Switched on by {@code rectify.mail.sink.enabled}; mails go to
- * it only while no real server is configured ({@code spring.mail.host} unset), otherwise Spring Boot's own
- * {@link JavaMailSender} delivers to that server.
+ * The embedded default: an SMTP sink (GreenMail) inside the application on 127.0.0.1, so a
+ * first-time user sees reminders on {@code /mail} without any mail server. Switched on by {@code
+ * rectify.mail.sink.enabled}; mails go to it only while no real server is configured ({@code
+ * spring.mail.host} unset), otherwise Spring Boot's own {@link JavaMailSender} delivers to that
+ * server.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "rectify.mail.sink.enabled", havingValue = "true")
@@ -50,11 +51,15 @@ class MailSinkConfiguration {
     return sender;
   }
 
-  /** True while {@code spring.mail.host} is not set (then Spring Boot creates no mail sender of its own). */
+  /**
+   * True while {@code spring.mail.host} is not set (then Spring Boot creates no mail sender of its
+   * own).
+   */
   static class NoSmtpHostConfigured extends SpringBootCondition {
 
     @Override
-    public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+    public ConditionOutcome getMatchOutcome(
+        ConditionContext context, AnnotatedTypeMetadata metadata) {
       String host = context.getEnvironment().getProperty("spring.mail.host");
       return host == null || host.isBlank()
           ? ConditionOutcome.match("spring.mail.host not set: mails go to the embedded sink")

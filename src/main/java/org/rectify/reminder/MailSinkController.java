@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * {@code /mail}: the mails the embedded sink received, newest first, and one mail with its HTML (in a sandboxed
- * frame) and text version. Access is guarded by {@link MailPageAccessFilter}. Without the sink (real SMTP) the page
- * says so instead of showing an empty list.
+ * {@code /mail}: the mails the embedded sink received, newest first, and one mail with its HTML (in
+ * a sandboxed frame) and text version. Access is guarded by {@link MailPageAccessFilter}. Without
+ * the sink (real SMTP) the page says so instead of showing an empty list.
  */
 @Controller
 class MailSinkController {
@@ -48,7 +48,8 @@ class MailSinkController {
   @GetMapping("/mail/{index}")
   String show(@PathVariable int index, Model model) throws MessagingException, IOException {
     GreenMail greenMail = sink.getIfAvailable();
-    MimeMessage[] received = greenMail == null ? new MimeMessage[0] : greenMail.getReceivedMessages();
+    MimeMessage[] received =
+        greenMail == null ? new MimeMessage[0] : greenMail.getReceivedMessages();
     if (index < 0 || index >= received.length) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "邮件不存在");
     }

@@ -8,32 +8,30 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Rectify's own mail settings ({@code rectify.mail.*}); the SMTP server itself is configured with the standard
- * {@code spring.mail.*} properties. The embedded sink is the zero-setup default: it receives every mail inside the
- * application and shows it on {@code /mail}.
+ * Rectify's own mail settings ({@code rectify.mail.*}); the SMTP server itself is configured with
+ * the standard {@code spring.mail.*} properties. The embedded sink is the zero-setup default: it
+ * receives every mail inside the application and shows it on {@code /mail}.
  */
 @Validated
 @ConfigurationProperties("rectify.mail")
 public class RectifyMailProperties {
 
   /** Sender of reminder mails. */
-  @NotBlank
-  private String from = "巡察整改平台 <noreply@rectify.local>";
+  @NotBlank private String from = "巡察整改平台 <noreply@rectify.local>";
 
   /**
-   * Name Jakarta Mail's stream provider instead of letting it scan the classpath for every message part
-   * ({@link MailStreamProviderPin}).
+   * Name Jakarta Mail's stream provider instead of letting it scan the classpath for every message
+   * part ({@link MailStreamProviderPin}).
    */
   private boolean pinStreamProvider = true;
 
   /**
-   * Send the mails of one reminder (e.g. to the head and to the leader) over one SMTP connection instead of one
-   * connection per mail.
+   * Send the mails of one reminder (e.g. to the head and to the leader) over one SMTP connection
+   * instead of one connection per mail.
    */
   private boolean connectionPerReminder = true;
 
-  @Valid
-  private final Sink sink = new Sink();
+  @Valid private final Sink sink = new Sink();
 
   public String getFrom() {
     return from;
@@ -68,7 +66,8 @@ public class RectifyMailProperties {
 
     private boolean enabled;
 
-    @Min(1) @Max(65535)
+    @Min(1)
+    @Max(65535)
     private int port = 3025;
 
     public boolean isEnabled() {

@@ -12,8 +12,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds what a reminder mail says for one open task: the business it belongs to, due date as a business date,
- * status colour, working days late, the Tasklist deep link and the escalation chain with its dates.
+ * Builds what a reminder mail says for one open task: the business it belongs to, due date as a
+ * business date, status colour, working days late, the Tasklist deep link and the escalation chain
+ * with its dates.
  */
 @Component
 class ReminderComposer {
@@ -27,8 +28,13 @@ class ReminderComposer {
   private final Environment environment;
   private final String engineName;
 
-  ReminderComposer(OrganizationDirectory organization, ReminderTimes times, StatusColour statusColour,
-      ReminderProperties properties, ProcessEngine processEngine, Environment environment) {
+  ReminderComposer(
+      OrganizationDirectory organization,
+      ReminderTimes times,
+      StatusColour statusColour,
+      ReminderProperties properties,
+      ProcessEngine processEngine,
+      Environment environment) {
     this.organization = organization;
     this.times = times;
     this.statusColour = statusColour;
@@ -37,46 +43,84 @@ class ReminderComposer {
     this.engineName = processEngine.getName();
   }
 
-  ReminderMail compose(ReminderType type, Task task, ReminderVariables variables, String recipientName,
+  ReminderMail compose(
+      ReminderType type,
+      Task task,
+      ReminderVariables variables,
+      String recipientName,
       String note) {
     return compose(type, task, variables, recipientName, note, new DirectoryLookups(organization));
   }
 
   /** As above, sharing the organisation look-ups of one reminder. */
-  ReminderMail compose(ReminderType type, Task task, ReminderVariables variables, String recipientName,
-      String note, DirectoryLookups directory) {
+  ReminderMail compose(
+      ReminderType type,
+      Task task,
+      ReminderVariables variables,
+      String recipientName,
+      String note,
+      DirectoryLookups directory) {
     Date due = variables.dueDate();
     StatusColour.Colour colour = statusColour.of(due);
     int late = statusColour.workingDaysLate(due);
-    String departmentName = !variables.departmentName().isEmpty() ? variables.departmentName()
-        : variables.department() == null ? "" : directory.nameOf(variables.department());
-    return new ReminderMail(type, type.label(), recipientName, task.getName() == null ? "待办任务" : task.getName(),
-        variables.businessNumber(), variables.businessTitle(), departmentName,
-        due == null ? "未设置" : DATE.format(times.businessDate(due)), colour.text(), cssColour(colour), late,
-        late > 0 ? "已超期 " + late + " 个工作日" : "", taskLink(task.getId()),
-        chain(type, due, variables.department(), directory), note == null ? "" : note);
+    String departmentName =
+        !variables.departmentName().isEmpty()
+            ? variables.departmentName()
+            : variables.department() == null ? "" : directory.nameOf(variables.department());
+    return new ReminderMail(
+        type,
+        type.label(),
+        recipientName,
+        task.getName() == null ? "待办任务" : task.getName(),
+        variables.businessNumber(),
+        variables.businessTitle(),
+        departmentName,
+        due == null ? "未设置" : DATE.format(times.businessDate(due)),
+        colour.text(),
+        cssColour(colour),
+        late,
+        late > 0 ? "已超期 " + late + " 个工作日" : "",
+        taskLink(task.getId()),
+        chain(type, due, variables.department(), directory),
+        note == null ? "" : note);
   }
 
-  private List<String> chain(ReminderType type, Date due, String department, DirectoryLookups directory) {
+  private List<String> chain(
+      ReminderType type, Date due, String department, DirectoryLookups directory) {
     List<String> steps = new ArrayList<>();
     if (due == null) {
       steps.add("截止日期未设置，无法计算提醒和督办时间");
       return steps;
     }
     steps.add(date(times.beforeDue(due)) + " 到期前提醒：承办人" + current(type == ReminderType.BEFORE_DUE));
-    steps.add(date(times.overdue(due)) + " 超期通知：承办人、科室负责人 " + person(department, true, directory)
-        + "、分管领导 " + person(department, false, directory) + current(type == ReminderType.OVERDUE));
+    steps.add(
+        date(times.overdue(due))
+            + " 超期通知：承办人、科室负责人 "
+            + person(department, true, directory)
+            + "、分管领导 "
+            + person(department, false, directory)
+            + current(type == ReminderType.OVERDUE));
     int levels = properties.getEscalationWorkingDays().size();
     int current = type == ReminderType.ESCALATION ? currentEscalationLevel(due, levels) : 0;
     for (int level = 1; level <= levels; level++) {
       String who = level == 1 ? "整改办下发督办单" : level == 2 ? "报党组书记、局长" : "第 " + level + " 级督办";
-      steps.add(date(times.escalation(due, level)) + " " + levelName(level) + "督办（超期 "
-          + times.escalationOffset(level) + " 个工作日）：" + who + current(level == current));
+      steps.add(
+          date(times.escalation(due, level))
+              + " "
+              + levelName(level)
+              + "督办（超期 "
+              + times.escalationOffset(level)
+              + " 个工作日）："
+              + who
+              + current(level == current));
     }
     return steps;
   }
 
-  /** Resolved per mail, so a base URL that depends on the actual port ({@code local.server.port}) works. */
+  /**
+   * Resolved per mail, so a base URL that depends on the actual port ({@code local.server.port})
+   * works.
+   */
   String taskLink(String taskId) {
     String baseUrl = environment.getRequiredProperty("rectify.base-url");
     return stripSlash(baseUrl) + "/camunda/app/tasklist/" + engineName + "/#/?task=" + taskId;
@@ -104,7 +148,8 @@ class ReminderComposer {
       return "（未知科室）";
     }
     try {
-      return directory.displayNameOf(head ? directory.headOf(department) : directory.leaderOf(department));
+      return directory.displayNameOf(
+          head ? directory.headOf(department) : directory.leaderOf(department));
     } catch (RuntimeException e) {
       return "（未配置）";
     }

@@ -13,39 +13,41 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Reminder offsets and timing ({@code rectify.reminder.*}). Validated at start-up: an invalid value stops the
- * application with the property named, rather than producing timers at absurd dates months later.
+ * Reminder offsets and timing ({@code rectify.reminder.*}). Validated at start-up: an invalid value
+ * stops the application with the property named, rather than producing timers at absurd dates
+ * months later.
  */
 @Validated
 @ConfigurationProperties("rectify.reminder")
 public class ReminderProperties {
 
   /** Working days before the due date on which the 即将到期 reminder is sent. */
-  @Min(0) @Max(20)
+  @Min(0)
+  @Max(20)
   private int beforeDueWorkingDays = 2;
 
-  /** Working days after the due date for each escalation level (level 1 = index 0): 督办单, then 党组书记. */
-  @NotEmpty
-  private List<@NotNull @Min(1) @Max(60) Integer> escalationWorkingDays = List.of(7, 14);
+  /**
+   * Working days after the due date for each escalation level (level 1 = index 0): 督办单, then 党组书记.
+   */
+  @NotEmpty private List<@NotNull @Min(1) @Max(60) Integer> escalationWorkingDays = List.of(7, 14);
 
   /** Local time (Asia/Shanghai) at which reminder timers fire on a working day. */
-  @NotNull
-  private LocalTime sendTime = LocalTime.of(9, 0);
+  @NotNull private LocalTime sendTime = LocalTime.of(9, 0);
 
   /** A task is yellow (临近) when its due date is at most this many working days away. */
-  @Min(0) @Max(20)
+  @Min(0)
+  @Max(20)
   private int yellowWithinWorkingDays = 3;
 
   /** Minimum time between two urges (催办) of the same task. */
-  @NotNull
-  private Duration urgeInterval = Duration.ofHours(4);
+  @NotNull private Duration urgeInterval = Duration.ofHours(4);
 
-  @NotNull
-  private ZoneId zone = ZoneId.of("Asia/Shanghai");
+  @NotNull private ZoneId zone = ZoneId.of("Asia/Shanghai");
 
   /**
    * Overrides the retry cycle of every {@code reminderMail} task (ISO 8601, e.g. {@code R5/PT5M} or
-   * {@code PT1M,PT5M,PT10M}); unset: the models' own {@code R5/PT5M}. Meant for tests and special operations.
+   * {@code PT1M,PT5M,PT10M}); unset: the models' own {@code R5/PT5M}. Meant for tests and special
+   * operations.
    */
   private String retryCycle;
 
@@ -68,7 +70,8 @@ public class ReminderProperties {
   @AssertTrue(message = "rectify.reminder.urge-interval 必须在 1 分钟到 7 天之间")
   public boolean isUrgeIntervalReasonable() {
     return urgeInterval == null
-        || (urgeInterval.compareTo(Duration.ofMinutes(1)) >= 0 && urgeInterval.compareTo(Duration.ofDays(7)) <= 0);
+        || (urgeInterval.compareTo(Duration.ofMinutes(1)) >= 0
+            && urgeInterval.compareTo(Duration.ofDays(7)) <= 0);
   }
 
   public int getBeforeDueWorkingDays() {

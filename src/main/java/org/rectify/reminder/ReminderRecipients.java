@@ -14,30 +14,33 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Resolves {@code reminderRecipients} ({@code assignee}, {@code candidates}, {@code head}, {@code leader},
- * {@code group:<id>}, {@code user:<id>}) to people with an e-mail address through the organisation directory.
- * Whatever cannot be resolved (no head configured, a user without e-mail) is reported as a problem, not skipped
- * silently; an unknown token is a modelling error and fails the task.
+ * Resolves {@code reminderRecipients} ({@code assignee}, {@code candidates}, {@code head}, {@code
+ * leader}, {@code group:<id>}, {@code user:<id>}) to people with an e-mail address through the
+ * organisation directory. Whatever cannot be resolved (no head configured, a user without e-mail)
+ * is reported as a problem, not skipped silently; an unknown token is a modelling error and fails
+ * the task.
  */
 @Component
 class ReminderRecipients {
 
   /** A person to mail. */
-  record Recipient(String userId, String name, String email) {
-  }
+  record Recipient(String userId, String name, String email) {}
 
-  /** The people found and, in Chinese, what could not be resolved (keyed by user id or token for incidents). */
-  record Resolution(List<Recipient> recipients, List<Problem> problems) {
-  }
+  /**
+   * The people found and, in Chinese, what could not be resolved (keyed by user id or token for
+   * incidents).
+   */
+  record Resolution(List<Recipient> recipients, List<Problem> problems) {}
 
-  record Problem(String key, String message) {
-  }
+  record Problem(String key, String message) {}
 
   private final OrganizationDirectory organization;
   private final TaskService taskService;
   private final boolean usersByQuery;
 
-  ReminderRecipients(OrganizationDirectory organization, TaskService taskService,
+  ReminderRecipients(
+      OrganizationDirectory organization,
+      TaskService taskService,
       @Value("${rectify.reminder.users-by-query:false}") boolean usersByQuery) {
     this.organization = organization;
     this.taskService = taskService;
@@ -73,14 +76,21 @@ class ReminderRecipients {
         continue;
       }
       String name = directory.displayNameOf(userId);
-      directory.emailOf(userId).ifPresentOrElse(
-          email -> recipients.add(new Recipient(userId, name, email)),
-          () -> problems.add(new Problem(userId, "用户 " + name + "（" + userId + "）没有设置电子邮箱")));
+      directory
+          .emailOf(userId)
+          .ifPresentOrElse(
+              email -> recipients.add(new Recipient(userId, name, email)),
+              () -> problems.add(new Problem(userId, "用户 " + name + "（" + userId + "）没有设置电子邮箱")));
     }
     return new Resolution(recipients, problems);
   }
 
-  private void collect(String token, Task task, String department, Set<String> userIds, List<Problem> problems,
+  private void collect(
+      String token,
+      Task task,
+      String department,
+      Set<String> userIds,
+      List<Problem> problems,
       DirectoryLookups directory) {
     switch (token) {
       case "assignee" -> {
@@ -89,20 +99,27 @@ class ReminderRecipients {
         }
       }
       case "candidates" -> candidates(task, userIds, directory);
-      case "head" -> inDepartment(token, department, problems, () -> userIds.add(directory.headOf(department)));
-      case "leader" -> inDepartment(token, department, problems, () -> userIds.add(directory.leaderOf(department)));
+      case "head" ->
+          inDepartment(
+              token, department, problems, () -> userIds.add(directory.headOf(department)));
+      case "leader" ->
+          inDepartment(
+              token, department, problems, () -> userIds.add(directory.leaderOf(department)));
       default -> {
         if (token.startsWith("group:") && token.length() > 6) {
           List<String> members = directory.membersOf(token.substring(6));
           if (members.isEmpty()) {
-            problems.add(new Problem(token, "组 “" + directory.nameOf(token.substring(6)) + "” 没有成员"));
+            problems.add(
+                new Problem(token, "组 “" + directory.nameOf(token.substring(6)) + "” 没有成员"));
           }
           userIds.addAll(members);
         } else if (token.startsWith("user:") && token.length() > 5) {
           userIds.add(token.substring(5));
         } else {
-          throw new ProcessEngineException("reminderRecipients 中的 “" + token
-              + "” 无效，允许 assignee、candidates、head、leader、group:<组>、user:<用户>");
+          throw new ProcessEngineException(
+              "reminderRecipients 中的 “"
+                  + token
+                  + "” 无效，允许 assignee、candidates、head、leader、group:<组>、user:<用户>");
         }
       }
     }
@@ -121,9 +138,12 @@ class ReminderRecipients {
     }
   }
 
-  private static void inDepartment(String token, String department, List<Problem> problems, Runnable resolve) {
+  private static void inDepartment(
+      String token, String department, List<Problem> problems, Runnable resolve) {
     if (department == null) {
-      problems.add(new Problem(token, "流程变量 department 未设置，无法确定" + ("head".equals(token) ? "科室负责人" : "分管领导")));
+      problems.add(
+          new Problem(
+              token, "流程变量 department 未设置，无法确定" + ("head".equals(token) ? "科室负责人" : "分管领导")));
       return;
     }
     try {

@@ -9,9 +9,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * When reminders fire, for timer {@code timeDate} expressions ({@code ${reminderTimes.beforeDue(dueDate)}}).
- * A due date is a business date in Asia/Shanghai; reminders fire at the configured send time on a working day,
- * offsets are counted on the statutory calendar. Also computes due dates expressed in working days.
+ * When reminders fire, for timer {@code timeDate} expressions ({@code
+ * ${reminderTimes.beforeDue(dueDate)}}). A due date is a business date in Asia/Shanghai; reminders
+ * fire at the configured send time on a working day, offsets are counted on the statutory calendar.
+ * Also computes due dates expressed in working days.
  */
 @Component("reminderTimes")
 public class ReminderTimes {
@@ -25,11 +26,12 @@ public class ReminderTimes {
   }
 
   /**
-   * A stand-in for process tests without Spring ({@code Mocks.register("reminderTimes", ReminderTimes.withDefaults())}):
-   * the shipped calendar files and the default offsets.
+   * A stand-in for process tests without Spring ({@code Mocks.register("reminderTimes",
+   * ReminderTimes.withDefaults())}): the shipped calendar files and the default offsets.
    */
   public static ReminderTimes withDefaults() {
-    return new ReminderTimes(new WorkingDayCalendar(new CalendarProperties()), new ReminderProperties());
+    return new ReminderTimes(
+        new WorkingDayCalendar(new CalendarProperties()), new ReminderProperties());
   }
 
   /** The 即将到期 reminder: the configured number of working days before the due date. */
@@ -42,7 +44,9 @@ public class ReminderTimes {
     return at(calendar.nextWorkingDay(businessDate(due)));
   }
 
-  /** Escalation level 1 (督办单 to rectOffice) or 2 (党组书记): configured working days after the due date. */
+  /**
+   * Escalation level 1 (督办单 to rectOffice) or 2 (党组书记): configured working days after the due date.
+   */
   public Date escalation(Date due, int level) {
     return at(calendar.plusWorkingDays(businessDate(due), escalationOffset(level)));
   }

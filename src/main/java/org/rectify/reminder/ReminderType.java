@@ -22,7 +22,10 @@ public enum ReminderType {
     return label;
   }
 
-  /** Before-due and overdue notices may be folded into a person's daily digest; escalations and urges never. */
+  /**
+   * Before-due and overdue notices may be folded into a person's daily digest; escalations and
+   * urges never.
+   */
   boolean digestible() {
     return this == BEFORE_DUE || this == OVERDUE;
   }
@@ -34,8 +37,11 @@ public enum ReminderType {
     try {
       return valueOf(value.toString().trim());
     } catch (IllegalArgumentException e) {
-      throw new ProcessEngineException("属性 reminderType 的值 “" + value + "” 无效，应为 "
-          + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(" | ")));
+      throw new ProcessEngineException(
+          "属性 reminderType 的值 “"
+              + value
+              + "” 无效，应为 "
+              + Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(" | ")));
     }
   }
 }

@@ -15,20 +15,44 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.stream.Collectors;
 
-/** One mail of the sink as the {@code /mail} page shows it; {@code html} and {@code text} only when opened. */
-record SinkMail(int index, String subject, String from, String to, String receivedAt, String html, String text) {
+/**
+ * One mail of the sink as the {@code /mail} page shows it; {@code html} and {@code text} only when
+ * opened.
+ */
+record SinkMail(
+    int index,
+    String subject,
+    String from,
+    String to,
+    String receivedAt,
+    String html,
+    String text) {
 
-  private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final DateTimeFormatter FORMAT =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   static SinkMail summary(int index, MimeMessage message, ZoneId zone) throws MessagingException {
-    return new SinkMail(index, nullToEmpty(message.getSubject()), addresses(message.getFrom()),
-        addresses(message.getRecipients(Message.RecipientType.TO)), time(message, zone), null, null);
+    return new SinkMail(
+        index,
+        nullToEmpty(message.getSubject()),
+        addresses(message.getFrom()),
+        addresses(message.getRecipients(Message.RecipientType.TO)),
+        time(message, zone),
+        null,
+        null);
   }
 
-  static SinkMail full(int index, MimeMessage message, ZoneId zone) throws MessagingException, IOException {
+  static SinkMail full(int index, MimeMessage message, ZoneId zone)
+      throws MessagingException, IOException {
     SinkMail summary = summary(index, message, zone);
-    return new SinkMail(index, summary.subject(), summary.from(), summary.to(), summary.receivedAt(),
-        part(message, "text/html"), part(message, "text/plain"));
+    return new SinkMail(
+        index,
+        summary.subject(),
+        summary.from(),
+        summary.to(),
+        summary.receivedAt(),
+        part(message, "text/html"),
+        part(message, "text/plain"));
   }
 
   private static String part(Part part, String mimeType) throws MessagingException, IOException {
@@ -49,7 +73,8 @@ record SinkMail(int index, String subject, String from, String to, String receiv
   }
 
   private static String time(MimeMessage message, ZoneId zone) throws MessagingException {
-    Date date = message.getReceivedDate() != null ? message.getReceivedDate() : message.getSentDate();
+    Date date =
+        message.getReceivedDate() != null ? message.getReceivedDate() : message.getSentDate();
     return date == null ? "" : FORMAT.format(date.toInstant().atZone(zone));
   }
 
@@ -58,8 +83,11 @@ record SinkMail(int index, String subject, String from, String to, String receiv
       return "";
     }
     return Arrays.stream(addresses)
-        .map(a -> a instanceof InternetAddress ia && ia.getPersonal() != null
-            ? ia.getPersonal() + " <" + ia.getAddress() + ">" : a.toString())
+        .map(
+            a ->
+                a instanceof InternetAddress ia && ia.getPersonal() != null
+                    ? ia.getPersonal() + " <" + ia.getAddress() + ">"
+                    : a.toString())
         .collect(Collectors.joining("，"));
   }
 

@@ -11,12 +11,13 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * The mails of one reminder over one SMTP connection: {@link JavaMailSenderImpl#send} opens and closes a connection
- * (TCP, greeting, EHLO, STARTTLS/AUTH where configured, QUIT) for every single mail. The connection is opened on
- * the first mail that really goes out (a retry whose recipients all had the mail opens none) and dropped after a
- * failure, so the next attempt starts afresh. Each mail is still accepted by the server on its own (end of DATA)
- * before its ledger row commits; nothing about exactly-once changes. Other {@link JavaMailSender}s, and
- * {@code rectify.mail.connection-per-reminder=false}, send each mail through the sender as before.
+ * The mails of one reminder over one SMTP connection: {@link JavaMailSenderImpl#send} opens and
+ * closes a connection (TCP, greeting, EHLO, STARTTLS/AUTH where configured, QUIT) for every single
+ * mail. The connection is opened on the first mail that really goes out (a retry whose recipients
+ * all had the mail opens none) and dropped after a failure, so the next attempt starts afresh. Each
+ * mail is still accepted by the server on its own (end of DATA) before its ledger row commits;
+ * nothing about exactly-once changes. Other {@link JavaMailSender}s, and {@code
+ * rectify.mail.connection-per-reminder=false}, send each mail through the sender as before.
  */
 final class SmtpConnection implements AutoCloseable {
 

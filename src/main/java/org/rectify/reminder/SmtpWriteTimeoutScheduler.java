@@ -7,14 +7,15 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * One timer thread for the SMTP write timeouts of all connections. With {@code mail.smtp.writetimeout} set (as in
- * application.yaml, so that a hanging server fails the job instead of blocking a job thread), Jakarta Mail starts a
- * thread pool of its own for every connection it opens and stops it when the connection closes: one thread started
- * and ended per reminder in a flush. Given a scheduler in {@code mail.smtp.executor.writetimeout} (and the
- * {@code smtps} equivalent), it uses that one instead and leaves it running. The timeouts are unchanged: each write
- * still closes its socket when it takes longer than configured. Applied to every {@link JavaMailSenderImpl} whose
- * properties set a write timeout; {@code rectify.mail.shared-write-timeout-scheduler=false} leaves Jakarta Mail's
- * own pools.
+ * One timer thread for the SMTP write timeouts of all connections. With {@code
+ * mail.smtp.writetimeout} set (as in application.yaml, so that a hanging server fails the job
+ * instead of blocking a job thread), Jakarta Mail starts a thread pool of its own for every
+ * connection it opens and stops it when the connection closes: one thread started and ended per
+ * reminder in a flush. Given a scheduler in {@code mail.smtp.executor.writetimeout} (and the {@code
+ * smtps} equivalent), it uses that one instead and leaves it running. The timeouts are unchanged:
+ * each write still closes its socket when it takes longer than configured. Applied to every {@link
+ * JavaMailSenderImpl} whose properties set a write timeout; {@code
+ * rectify.mail.shared-write-timeout-scheduler=false} leaves Jakarta Mail's own pools.
  */
 final class SmtpWriteTimeoutScheduler implements BeanPostProcessor, DisposableBean {
 
@@ -44,12 +45,16 @@ final class SmtpWriteTimeoutScheduler implements BeanPostProcessor, DisposableBe
 
   synchronized ScheduledThreadPoolExecutor scheduler() {
     if (scheduler == null) {
-      scheduler = new ScheduledThreadPoolExecutor(1, runnable -> {
-        Thread thread = new Thread(runnable, "smtp-write-timeout");
-        thread.setDaemon(true);
-        return thread;
-      });
-      // every write schedules a timeout and cancels it when done: drop cancelled ones at once, not after 30 s
+      scheduler =
+          new ScheduledThreadPoolExecutor(
+              1,
+              runnable -> {
+                Thread thread = new Thread(runnable, "smtp-write-timeout");
+                thread.setDaemon(true);
+                return thread;
+              });
+      // every write schedules a timeout and cancels it when done: drop cancelled ones at once, not
+      // after 30 s
       scheduler.setRemoveOnCancelPolicy(true);
     }
     return scheduler;

@@ -5,10 +5,11 @@ import java.util.Date;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place where a task's or measure's status colour is decided: red once the due date (business date) has
- * passed, yellow when it is at most {@code rectify.reminder.yellow-within-working-days} working days away or the
- * work is behind its expected progress, green otherwise. Used in BPMN ({@code ${statusColour.textOf(dueDate)}}),
- * mails and the ledger, so every view shows the same colour.
+ * The one place where a task's or measure's status colour is decided: red once the due date
+ * (business date) has passed, yellow when it is at most {@code
+ * rectify.reminder.yellow-within-working-days} working days away or the work is behind its expected
+ * progress, green otherwise. Used in BPMN ({@code ${statusColour.textOf(dueDate)}}), mails and the
+ * ledger, so every view shows the same colour.
  */
 @Component("statusColour")
 public class StatusColour {
@@ -51,7 +52,9 @@ public class StatusColour {
     return of(due, false);
   }
 
-  /** {@code behindSchedule}: the caller's judgement that progress lags (e.g. a missed milestone). */
+  /**
+   * {@code behindSchedule}: the caller's judgement that progress lags (e.g. a missed milestone).
+   */
   public Colour of(Date due, boolean behindSchedule) {
     if (due == null) {
       return behindSchedule ? Colour.YELLOW : Colour.GREEN;
@@ -61,13 +64,16 @@ public class StatusColour {
     if (today.isAfter(dueDay)) {
       return Colour.RED;
     }
-    if (behindSchedule || calendar.workingDaysBetween(today, dueDay) <= properties.getYellowWithinWorkingDays()) {
+    if (behindSchedule
+        || calendar.workingDaysBetween(today, dueDay) <= properties.getYellowWithinWorkingDays()) {
       return Colour.YELLOW;
     }
     return Colour.GREEN;
   }
 
-  /** The {@code statusColourText} process variable: {@code 绿色 正常} / {@code 黄色 临近} / {@code 红色 超期}. */
+  /**
+   * The {@code statusColourText} process variable: {@code 绿色 正常} / {@code 黄色 临近} / {@code 红色 超期}.
+   */
   public String textOf(Date due) {
     return of(due).text();
   }

@@ -4,19 +4,20 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code statusColourRefresh} on {@code ServiceTask_RefreshStatusColours} of {@code status-colour-refresh}: keeps
- * Tasklist's {@code statusColourText} column true as days pass. Each running scope holding both
- * {@code statusColourText} and {@code dueDate} gets the colour of {@link StatusColour}. An engine timer (not a
- * Spring scheduler) starts it, so on several nodes exactly one runs each occurrence, with retries and an incident
- * in Cockpit on failure; a node that was down at 00:05 catches up as soon as a job executor sees the due timer.
+ * {@code statusColourRefresh} on {@code ServiceTask_RefreshStatusColours} of {@code
+ * status-colour-refresh}: keeps Tasklist's {@code statusColourText} column true as days pass. Each
+ * running scope holding both {@code statusColourText} and {@code dueDate} gets the colour of {@link
+ * StatusColour}. An engine timer (not a Spring scheduler) starts it, so on several nodes exactly
+ * one runs each occurrence, with retries and an incident in Cockpit on failure; a node that was
+ * down at 00:05 catches up as soon as a job executor sees the due timer.
  */
 @Component("statusColourRefresh")
 class StatusColourRefresher implements JavaDelegate {
@@ -39,12 +40,16 @@ class StatusColourRefresher implements JavaDelegate {
   int refresh() {
     // one query for both variables of every scope, not one due-date query per colour (N+1)
     Map<String, Map<String, Object>> byScope = new HashMap<>();
-    for (VariableInstance variable : runtimeService.createVariableInstanceQuery()
-        .variableNameIn(ReminderVariables.STATUS_COLOUR_TEXT, ReminderVariables.DUE_DATE).list()) {
+    for (VariableInstance variable :
+        runtimeService
+            .createVariableInstanceQuery()
+            .variableNameIn(ReminderVariables.STATUS_COLOUR_TEXT, ReminderVariables.DUE_DATE)
+            .list()) {
       if (variable.getExecutionId() == null) {
         continue; // task-local copies are not refreshed here
       }
-      byScope.computeIfAbsent(variable.getExecutionId(), scope -> new HashMap<>())
+      byScope
+          .computeIfAbsent(variable.getExecutionId(), scope -> new HashMap<>())
           .put(variable.getName(), variable.getValue());
     }
     int changed = 0;

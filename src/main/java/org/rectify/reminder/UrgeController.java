@@ -13,17 +13,17 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/tasks/{taskId}/urge} (催办) with an optional {@code {"message": "..."}}: 201 with the urge and the
- * earliest time of the next one; 403 for users outside leaders/partySecretary/rectOffice; 404 for a finished task;
- * 429 with a Chinese explanation inside the interval. {@code GET} lists the task's urges.
+ * {@code POST /api/tasks/{taskId}/urge} (催办) with an optional {@code {"message": "..."}}: 201 with
+ * the urge and the earliest time of the next one; 403 for users outside
+ * leaders/partySecretary/rectOffice; 404 for a finished task; 429 with a Chinese explanation inside
+ * the interval. {@code GET} lists the task's urges.
  */
 @RestController
 @RequestMapping("/api/tasks/{taskId}/urge")
 class UrgeController {
 
   /** Optional body of an urge. */
-  record UrgeRequest(@Size(max = 500, message = "催办意见最多 500 字") String message) {
-  }
+  record UrgeRequest(@Size(max = 500, message = "催办意见最多 500 字") String message) {}
 
   private final UrgeService urges;
 
@@ -33,7 +33,8 @@ class UrgeController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  UrgeService.Urge urge(@PathVariable String taskId, @Valid @RequestBody(required = false) UrgeRequest request) {
+  UrgeService.Urge urge(
+      @PathVariable String taskId, @Valid @RequestBody(required = false) UrgeRequest request) {
     return urges.urge(taskId, request == null ? null : request.message());
   }
 

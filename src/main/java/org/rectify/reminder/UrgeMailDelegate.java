@@ -10,8 +10,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code urgeMail}: service task {@code ServiceTask_SendUrgeMail} of {@code reminder-urge}. Mails the urged task's
- * assignee, or its candidates while nobody has claimed it, once per person and urge.
+ * {@code urgeMail}: service task {@code ServiceTask_SendUrgeMail} of {@code reminder-urge}. Mails
+ * the urged task's assignee, or its candidates while nobody has claimed it, once per person and
+ * urge.
  */
 @Component("urgeMail")
 class UrgeMailDelegate implements JavaDelegate {
@@ -27,7 +28,10 @@ class UrgeMailDelegate implements JavaDelegate {
   private final ReminderMailer mailer;
   private final RecipientIncidents incidents;
 
-  UrgeMailDelegate(ReminderRecipients recipients, ReminderComposer composer, ReminderMailer mailer,
+  UrgeMailDelegate(
+      ReminderRecipients recipients,
+      ReminderComposer composer,
+      ReminderMailer mailer,
       RecipientIncidents incidents) {
     this.recipients = recipients;
     this.composer = composer;
@@ -38,25 +42,40 @@ class UrgeMailDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String taskId = (String) execution.getVariable(URGED_TASK_ID);
-    Task task = execution.getProcessEngineServices().getTaskService().createTaskQuery().taskId(taskId).singleResult();
+    Task task =
+        execution
+            .getProcessEngineServices()
+            .getTaskService()
+            .createTaskQuery()
+            .taskId(taskId)
+            .singleResult();
     if (task == null) {
       LOG.info("被催办的任务 {} 已办结，不再发送催办邮件", taskId);
       return;
     }
     RuntimeService runtimeService = execution.getProcessEngineServices().getRuntimeService();
-    ReminderVariables variables = ReminderVariables.of(runtimeService, task.getExecutionId(), task.getDueDate());
-    ReminderRecipients.Resolution resolution = recipients.resolve(task.getAssignee() != null ? "assignee" : "candidates",
-        task, variables.department());
+    ReminderVariables variables =
+        ReminderVariables.of(runtimeService, task.getExecutionId(), task.getDueDate());
+    ReminderRecipients.Resolution resolution =
+        recipients.resolve(
+            task.getAssignee() != null ? "assignee" : "candidates", task, variables.department());
     if (resolution.recipients().isEmpty()) {
-      throw new ProcessEngineException("催办邮件没有可发送的收件人（任务“" + task.getName()
-          + "”既无办理人也无候选人的邮箱）：" + resolution.problems().stream()
-          .map(ReminderRecipients.Problem::message).toList());
+      throw new ProcessEngineException(
+          "催办邮件没有可发送的收件人（任务“"
+              + task.getName()
+              + "”既无办理人也无候选人的邮箱）："
+              + resolution.problems().stream().map(ReminderRecipients.Problem::message).toList());
     }
     incidents.report(task, ReminderType.URGE, resolution.problems());
     String note = (String) execution.getVariable(URGE_NOTE);
     for (ReminderRecipients.Recipient recipient : resolution.recipients()) {
-      ReminderMail mail = composer.compose(ReminderType.URGE, task, variables, recipient.name(), note);
-      mailer.send("urge/" + execution.getProcessInstanceId(), recipient, mail, task.getProcessInstanceId(),
+      ReminderMail mail =
+          composer.compose(ReminderType.URGE, task, variables, recipient.name(), note);
+      mailer.send(
+          "urge/" + execution.getProcessInstanceId(),
+          recipient,
+          mail,
+          task.getProcessInstanceId(),
           task.getId());
     }
   }

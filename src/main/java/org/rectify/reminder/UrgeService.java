@@ -25,22 +25,26 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 催办: a leader, the party secretary or rectOffice urges the owners of any open task. At most once per
- * {@code rectify.reminder.urge-interval} per task (an atomic gate row, so two clicks or two nodes cannot both pass);
- * recorded as a task comment (Tasklist history) and in {@code rem_urge_log}; the mail is sent by the small process
- * {@code reminder-urge} so it retries and never gets lost. The urging person needs no permission on the task itself.
+ * 催办: a leader, the party secretary or rectOffice urges the owners of any open task. At most once
+ * per {@code rectify.reminder.urge-interval} per task (an atomic gate row, so two clicks or two
+ * nodes cannot both pass); recorded as a task comment (Tasklist history) and in {@code
+ * rem_urge_log}; the mail is sent by the small process {@code reminder-urge} so it retries and
+ * never gets lost. The urging person needs no permission on the task itself.
  */
 @Service
 class UrgeService {
 
   static final String URGE_PROCESS = "reminder-urge";
   static final Set<String> URGING_GROUPS =
-      Set.of(OrganizationGroups.LEADERS, OrganizationGroups.PARTY_SECRETARY, OrganizationGroups.RECT_OFFICE);
+      Set.of(
+          OrganizationGroups.LEADERS,
+          OrganizationGroups.PARTY_SECRETARY,
+          OrganizationGroups.RECT_OFFICE);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   /** The result returned to the caller. */
-  record Urge(String taskId, String taskName, String urgedBy, Date urgedAt, Date nextUrgeAllowedAt) {
-  }
+  record Urge(
+      String taskId, String taskName, String urgedBy, Date urgedAt, Date nextUrgeAllowedAt) {}
 
   private final JdbcTemplate jdbc;
   private final IdentityService identityService;
@@ -50,9 +54,14 @@ class UrgeService {
   private final OrganizationDirectory organization;
   private final ReminderProperties properties;
 
-  UrgeService(JdbcTemplate jdbc, IdentityService identityService, TaskService taskService,
-      RuntimeService runtimeService, ProcessEngineConfiguration engineConfiguration,
-      OrganizationDirectory organization, ReminderProperties properties) {
+  UrgeService(
+      JdbcTemplate jdbc,
+      IdentityService identityService,
+      TaskService taskService,
+      RuntimeService runtimeService,
+      ProcessEngineConfiguration engineConfiguration,
+      OrganizationDirectory organization,
+      ReminderProperties properties) {
     this.jdbc = jdbc;
     this.identityService = identityService;
     this.taskService = taskService;
@@ -65,41 +74,67 @@ class UrgeService {
   @Transactional
   Urge urge(String taskId, String note) {
     Authentication user = requireUrger();
-    TaskEntity task = engineConfiguration.getCommandExecutorTxRequired()
-        .execute(context -> context.getTaskManager().findTaskById(taskId));
+    TaskEntity task =
+        engineConfiguration
+            .getCommandExecutorTxRequired()
+            .execute(context -> context.getTaskManager().findTaskById(taskId));
     if (task == null) {
       throw ApiException.notFound("任务不存在或已办结：" + taskId);
     }
     Date now = ClockUtil.getCurrentTime();
     passGate(taskId, user.getUserId(), now);
     String urgerName = organization.displayNameOf(user.getUserId());
-    String text = "【催办】" + urgerName + " 于 " + TIME.format(now.toInstant().atZone(properties.getZone()))
-        + " 催办此任务" + (note == null || note.isBlank() ? "" : "：" + note.strip());
+    String text =
+        "【催办】"
+            + urgerName
+            + " 于 "
+            + TIME.format(now.toInstant().atZone(properties.getZone()))
+            + " 催办此任务"
+            + (note == null || note.isBlank() ? "" : "：" + note.strip());
     taskService.createComment(taskId, task.getProcessInstanceId(), text);
-    jdbc.update("insert into rem_urge_log (task_id, process_instance_id, urged_by, urged_at, message) "
-        + "values (?, ?, ?, ?, ?)", taskId, task.getProcessInstanceId(), user.getUserId(), new Timestamp(now.getTime()),
+    jdbc.update(
+        "insert into rem_urge_log (task_id, process_instance_id, urged_by, urged_at, message) "
+            + "values (?, ?, ?, ?, ?)",
+        taskId,
+        task.getProcessInstanceId(),
+        user.getUserId(),
+        new Timestamp(now.getTime()),
         note);
-    startUrgeMail(taskId, user.getUserId(),
-        urgerName + (note == null || note.isBlank() ? " 催办此任务" : "：" + note.strip()), now);
-    return new Urge(taskId, task.getName(), user.getUserId(), now,
+    startUrgeMail(
+        taskId,
+        user.getUserId(),
+        urgerName + (note == null || note.isBlank() ? " 催办此任务" : "：" + note.strip()),
+        now);
+    return new Urge(
+        taskId,
+        task.getName(),
+        user.getUserId(),
+        now,
         Date.from(now.toInstant().plus(properties.getUrgeInterval())));
   }
 
   /** One recorded urge, newest first in {@link #history}. */
-  record UrgeEntry(String urgedBy, String urgedByName, Date urgedAt, String message) {
-  }
+  record UrgeEntry(String urgedBy, String urgedByName, Date urgedAt, String message) {}
 
   List<UrgeEntry> history(String taskId) {
     requireUrger();
-    return jdbc.query("select urged_by, urged_at, message from rem_urge_log where task_id = ? "
-        + "order by urged_at desc, id desc", (row, i) -> new UrgeEntry(row.getString("urged_by"),
-        organization.displayNameOf(row.getString("urged_by")), row.getTimestamp("urged_at"),
-        row.getString("message")), taskId);
+    return jdbc.query(
+        "select urged_by, urged_at, message from rem_urge_log where task_id = ? "
+            + "order by urged_at desc, id desc",
+        (row, i) ->
+            new UrgeEntry(
+                row.getString("urged_by"),
+                organization.displayNameOf(row.getString("urged_by")),
+                row.getTimestamp("urged_at"),
+                row.getString("message")),
+        taskId);
   }
 
   private Authentication requireUrger() {
     Authentication user = identityService.getCurrentAuthentication();
-    if (user == null || user.getGroupIds() == null || user.getGroupIds().stream().noneMatch(URGING_GROUPS::contains)) {
+    if (user == null
+        || user.getGroupIds() == null
+        || user.getGroupIds().stream().noneMatch(URGING_GROUPS::contains)) {
       throw ApiException.forbidden("只有局领导、党组书记和整改办可以催办");
     }
     return user;
@@ -109,17 +144,27 @@ class UrgeService {
     Duration interval = properties.getUrgeInterval();
     Timestamp nowTs = new Timestamp(now.getTime());
     Timestamp threshold = new Timestamp(now.getTime() - interval.toMillis());
-    int opened = jdbc.update("update rem_urge_gate set last_urged_at = ?, last_urged_by = ? "
-        + "where task_id = ? and last_urged_at <= ?", nowTs, userId, taskId, threshold);
+    int opened =
+        jdbc.update(
+            "update rem_urge_gate set last_urged_at = ?, last_urged_by = ? "
+                + "where task_id = ? and last_urged_at <= ?",
+            nowTs,
+            userId,
+            taskId,
+            threshold);
     if (opened == 1) {
       return;
     }
-    List<Map<String, Object>> last = jdbc.queryForList(
-        "select last_urged_at, last_urged_by from rem_urge_gate where task_id = ?", taskId);
+    List<Map<String, Object>> last =
+        jdbc.queryForList(
+            "select last_urged_at, last_urged_by from rem_urge_gate where task_id = ?", taskId);
     if (last.isEmpty()) {
       try {
-        jdbc.update("insert into rem_urge_gate (task_id, last_urged_at, last_urged_by) values (?, ?, ?)",
-            taskId, nowTs, userId);
+        jdbc.update(
+            "insert into rem_urge_gate (task_id, last_urged_at, last_urged_by) values (?, ?, ?)",
+            taskId,
+            nowTs,
+            userId);
         return;
       } catch (DuplicateKeyException concurrent) {
         throw tooSoon(now, userId, now, interval);
@@ -131,27 +176,42 @@ class UrgeService {
 
   private ApiException tooSoon(Date lastAt, String lastBy, Date now, Duration interval) {
     Date next = Date.from(lastAt.toInstant().plus(interval));
-    String message = "该任务已于 " + TIME.format(lastAt.toInstant().atZone(properties.getZone())) + " 由 "
-        + organization.displayNameOf(lastBy) + " 催办，同一任务每 " + humanize(interval) + "最多催办一次，请于 "
-        + TIME.format(next.toInstant().atZone(properties.getZone())) + " 之后再催办";
-    return new ApiException(HttpStatus.TOO_MANY_REQUESTS, message,
-        List.of("taskId：距下次可催办还有 " + Math.max(1, (next.getTime() - now.getTime()) / 60000) + " 分钟"));
+    String message =
+        "该任务已于 "
+            + TIME.format(lastAt.toInstant().atZone(properties.getZone()))
+            + " 由 "
+            + organization.displayNameOf(lastBy)
+            + " 催办，同一任务每 "
+            + humanize(interval)
+            + "最多催办一次，请于 "
+            + TIME.format(next.toInstant().atZone(properties.getZone()))
+            + " 之后再催办";
+    return new ApiException(
+        HttpStatus.TOO_MANY_REQUESTS,
+        message,
+        List.of(
+            "taskId：距下次可催办还有 " + Math.max(1, (next.getTime() - now.getTime()) / 60000) + " 分钟"));
   }
 
   private void startUrgeMail(String taskId, String urgedBy, String note, Date now) {
-    engineConfiguration.getCommandExecutorTxRequired().execute(context -> {
-      context.disableAuthorizationCheck();
-      try {
-        return runtimeService.createProcessInstanceByKey(URGE_PROCESS).businessKey(taskId)
-            .setVariable(UrgeMailDelegate.URGED_TASK_ID, taskId)
-            .setVariable(UrgeMailDelegate.URGED_BY, urgedBy)
-            .setVariable(UrgeMailDelegate.URGE_NOTE, note)
-            .setVariable(UrgeMailDelegate.URGED_AT, now)
-            .execute();
-      } finally {
-        context.enableAuthorizationCheck();
-      }
-    });
+    engineConfiguration
+        .getCommandExecutorTxRequired()
+        .execute(
+            context -> {
+              context.disableAuthorizationCheck();
+              try {
+                return runtimeService
+                    .createProcessInstanceByKey(URGE_PROCESS)
+                    .businessKey(taskId)
+                    .setVariable(UrgeMailDelegate.URGED_TASK_ID, taskId)
+                    .setVariable(UrgeMailDelegate.URGED_BY, urgedBy)
+                    .setVariable(UrgeMailDelegate.URGE_NOTE, note)
+                    .setVariable(UrgeMailDelegate.URGED_AT, now)
+                    .execute();
+              } finally {
+                context.enableAuthorizationCheck();
+              }
+            });
   }
 
   private static String humanize(Duration interval) {

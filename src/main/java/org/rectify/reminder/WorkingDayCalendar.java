@@ -19,10 +19,11 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The statutory working-day calendar (法定工作日): Monday to Friday, minus the State Council's public holidays,
- * plus its make-up working days (调休上班). Offsets are counted in whole working days, never in 24-hour blocks.
- * Years without a file fall back to weekends only, with one warning per year, so a missing file degrades but never
- * stops reminders. A malformed file stops start-up with the line named.
+ * The statutory working-day calendar (法定工作日): Monday to Friday, minus the State Council's public
+ * holidays, plus its make-up working days (调休上班). Offsets are counted in whole working days, never
+ * in 24-hour blocks. Years without a file fall back to weekends only, with one warning per year, so
+ * a missing file degrades but never stops reminders. A malformed file stops start-up with the line
+ * named.
  */
 @Component("workingDays")
 public class WorkingDayCalendar {
@@ -39,9 +40,14 @@ public class WorkingDayCalendar {
 
   WorkingDayCalendar(Map<Integer, CalendarYear> years) {
     this.years = Map.copyOf(years);
-    this.years.values().stream().filter(CalendarYear::provisional).forEach(year -> LOG.warn(
-        "{} 年的工作日日历为暂行版本（{}）：只含法定假日，未含国务院公布的调休安排，请在通知发布后更新该文件",
-        year.year(), year.origin()));
+    this.years.values().stream()
+        .filter(CalendarYear::provisional)
+        .forEach(
+            year ->
+                LOG.warn(
+                    "{} 年的工作日日历为暂行版本（{}）：只含法定假日，未含国务院公布的调休安排，请在通知发布后更新该文件",
+                    year.year(),
+                    year.origin()));
     LOG.info("工作日日历已加载年份：{}", new TreeMap<>(this.years).keySet());
   }
 
@@ -60,8 +66,11 @@ public class WorkingDayCalendar {
 
   /** The name of the holiday or make-up working day on this date, if any (for mails and pages). */
   public Optional<String> specialDayName(LocalDate day) {
-    return yearOf(day).flatMap(year -> Optional.ofNullable(year.holidays().get(day))
-        .or(() -> Optional.ofNullable(year.workdays().get(day))));
+    return yearOf(day)
+        .flatMap(
+            year ->
+                Optional.ofNullable(year.holidays().get(day))
+                    .or(() -> Optional.ofNullable(year.workdays().get(day))));
   }
 
   /** The {@code count}-th working day after {@code day} ({@code day} itself for 0). */
@@ -79,7 +88,10 @@ public class WorkingDayCalendar {
     return plusWorkingDays(day, 1);
   }
 
-  /** Working days in the half-open range ({@code from}, {@code to}]; negative when {@code to} is before. */
+  /**
+   * Working days in the half-open range ({@code from}, {@code to}]; negative when {@code to} is
+   * before.
+   */
   public int workingDaysBetween(LocalDate from, LocalDate to) {
     if (to.isBefore(from)) {
       return -workingDaysBetween(to, from);
@@ -115,8 +127,11 @@ public class WorkingDayCalendar {
   private Optional<CalendarYear> yearOf(LocalDate day) {
     CalendarYear year = years.get(day.getYear());
     if (year == null && warnedYears.add(day.getYear())) {
-      LOG.warn("工作日日历中没有 {} 年的文件：该年只按周六、周日休息计算，法定节假日和调休未计入。"
-          + "请在 rectify.calendar.locations 指定的位置添加 cn-{}.txt", day.getYear(), day.getYear());
+      LOG.warn(
+          "工作日日历中没有 {} 年的文件：该年只按周六、周日休息计算，法定节假日和调休未计入。"
+              + "请在 rectify.calendar.locations 指定的位置添加 cn-{}.txt",
+          day.getYear(),
+          day.getYear());
     }
     return Optional.ofNullable(year);
   }
@@ -134,7 +149,8 @@ public class WorkingDayCalendar {
           }
         }
       } catch (IOException e) {
-        throw new IllegalStateException("无法读取工作日日历 " + location + "（rectify.calendar.locations）", e);
+        throw new IllegalStateException(
+            "无法读取工作日日历 " + location + "（rectify.calendar.locations）", e);
       }
     }
     return loaded;
@@ -142,7 +158,8 @@ public class WorkingDayCalendar {
 
   private static CalendarYear parse(Resource resource) throws IOException {
     String origin = resource.getFilename();
-    try (InputStreamReader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+    try (InputStreamReader reader =
+        new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
       return CalendarFileParser.parse(origin, reader);
     }
   }

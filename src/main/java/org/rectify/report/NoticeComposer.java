@@ -135,8 +135,8 @@ class NoticeComposer {
   }
 
   /**
-   * The 党组会 and 领导小组会议 held from the feedback to today, counted in the meeting register
-   * (domain §3.1 #5); with none recorded, say so instead of inventing counts.
+   * The 党组会 and 领导小组会议 held from the feedback to today, counted in the meeting register (domain
+   * §3.1 #5); with none recorded, say so instead of inventing counts.
    */
   private String meetings(LocalDate feedback, LocalDate today, List<String> warnings) {
     MeetingRegister.Counts counts = meetingRegister.counts(feedback, today);

@@ -5,15 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The end of the notice: the supervision invitation with the contact block (联系人、联系电话、电子邮箱、来信地址) and the
- * signature (issuer, date). Unset settings become visible placeholders plus one warning naming what is missing, so
- * an unfinished notice cannot pass for a finished one.
+ * The end of the notice: the supervision invitation with the contact block (联系人、联系电话、电子邮箱、来信地址) and
+ * the signature (issuer, date). Unset settings become visible placeholders plus one warning naming
+ * what is missing, so an unfinished notice cannot pass for a finished one.
  */
 final class NoticeContactBlock {
 
   private NoticeContactBlock() {}
 
-  static List<Notice.Paragraph> paragraphs(NoticeSettings settings, LocalDate date, List<String> warnings) {
+  static List<Notice.Paragraph> paragraphs(
+      NoticeSettings settings, LocalDate date, List<String> warnings) {
     List<String> missing = new ArrayList<>();
     List<Notice.Paragraph> out = new ArrayList<>();
     out.add(body("欢迎广大干部群众对巡察整改落实情况进行监督。如有意见建议，请通过以下方式向我们反映。"));
@@ -22,8 +23,11 @@ final class NoticeContactBlock {
     out.add(body("电子邮箱：" + value(settings.email(), "电子邮箱", missing)));
     out.add(body("来信地址：" + value(settings.address(), "来信地址", missing)));
     if (!missing.isEmpty()) {
-      warnings.add("通报联系方式未设置（" + String.join("、", missing) + "），通报中以占位文字代替，"
-          + "请在“通报设置”页面（/reports/notice-settings.html）填写后再发布。");
+      warnings.add(
+          "通报联系方式未设置（"
+              + String.join("、", missing)
+              + "），通报中以占位文字代替，"
+              + "请在“通报设置”页面（/reports/notice-settings.html）填写后再发布。");
     }
     out.add(new Notice.Paragraph(Notice.Kind.SIGNATURE, settings.issuer()));
     out.add(new Notice.Paragraph(Notice.Kind.SIGNATURE, date.format(NoticeComposer.DATE)));

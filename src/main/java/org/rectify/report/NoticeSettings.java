@@ -4,9 +4,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Organisation settings the generated notice prints (domain.md §6): the issuing body (title and signature) and the
- * contact block of the supervision invitation. Properties {@code rectify.notice.*}; a contact field left empty is
- * printed as a placeholder and the preview warns the editor.
+ * Organisation settings the generated notice prints (domain.md §6): the issuing body (title and
+ * signature) and the contact block of the supervision invitation. Properties {@code
+ * rectify.notice.*}; a contact field left empty is printed as a placeholder and the preview warns
+ * the editor.
  *
  * @param issuer issuing Party group, e.g. 中共深圳市坪山区城市管理局党组
  * @param contactPerson 联系人

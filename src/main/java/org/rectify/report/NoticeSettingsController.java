@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The notice's issuer and contact block over HTTP (page {@code /reports/notice-settings.html}): any logged-in user
- * reads what the notice prints; the office, the rectification office and administrators change it.
+ * The notice's issuer and contact block over HTTP (page {@code /reports/notice-settings.html}): any
+ * logged-in user reads what the notice prints; the office, the rectification office and
+ * administrators change it.
  */
 @RestController
 @RequestMapping("/api/settings/notice")
@@ -31,7 +32,9 @@ class NoticeSettingsController {
 
   @PutMapping
   NoticeSettingsStore.View save(@RequestBody(required = false) NoticeSettings request) {
-    currentUser.requireAnyGroup(OrganizationGroups.OFFICE, OrganizationGroups.RECT_OFFICE,
+    currentUser.requireAnyGroup(
+        OrganizationGroups.OFFICE,
+        OrganizationGroups.RECT_OFFICE,
         OrganizationGroups.CAMUNDA_ADMIN);
     return store.save(request, currentUser.id());
   }

@@ -11,9 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The notice's issuer and contact block as the office last saved them ({@code notice_setting}, one row), over the
- * configuration ({@code rectify.notice.*}): a field the office left empty shows the configured value, so clearing a
- * field goes back to the configuration. Read at every notice, so a change shows in the next preview and download.
+ * The notice's issuer and contact block as the office last saved them ({@code notice_setting}, one
+ * row), over the configuration ({@code rectify.notice.*}): a field the office left empty shows the
+ * configured value, so clearing a field goes back to the configuration. Read at every notice, so a
+ * change shows in the next preview and download.
  */
 @Service
 class NoticeSettingsStore {
@@ -23,11 +24,23 @@ class NoticeSettingsStore {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   /** What the office saved (null fields: not set) and who saved it last. */
-  record Saved(String issuer, String contactPerson, String phone, String email, String address, String updatedBy,
+  record Saved(
+      String issuer,
+      String contactPerson,
+      String phone,
+      String email,
+      String address,
+      String updatedBy,
       LocalDateTime updatedAt) {}
 
-  /** {@code GET /api/settings/notice}: what the notice prints now, and what of it the office saved. */
-  record View(NoticeSettings effective, NoticeSettings configured, String updatedBy, LocalDateTime updatedAt) {}
+  /**
+   * {@code GET /api/settings/notice}: what the notice prints now, and what of it the office saved.
+   */
+  record View(
+      NoticeSettings effective,
+      NoticeSettings configured,
+      String updatedBy,
+      LocalDateTime updatedAt) {}
 
   private final JdbcClient jdbc;
   private final NoticeSettings configured;
@@ -44,11 +57,17 @@ class NoticeSettingsStore {
 
   View view() {
     Optional<Saved> saved = saved();
-    return new View(saved.map(this::over).orElse(configured), configured, saved.map(Saved::updatedBy).orElse(null),
+    return new View(
+        saved.map(this::over).orElse(configured),
+        configured,
+        saved.map(Saved::updatedBy).orElse(null),
         saved.map(Saved::updatedAt).orElse(null));
   }
 
-  /** Validates all fields (every defect named, nothing written), then saves them; empty fields are cleared. */
+  /**
+   * Validates all fields (every defect named, nothing written), then saves them; empty fields are
+   * cleared.
+   */
   @Transactional
   View save(NoticeSettings request, String by) {
     if (request == null) {
@@ -73,32 +92,56 @@ class NoticeSettingsStore {
       throw ApiException.badRequest("通报设置有误，未保存", problems.toArray(String[]::new));
     }
     LocalDateTime now = LocalDateTime.now(StatusColours.ZONE);
-    int updated = jdbc.sql("update notice_setting set issuer = :issuer, contact_person = :person, phone = :phone,"
-            + " email = :email, address = :address, updated_by = :by, updated_at = :at where id = :id")
-        .param("issuer", issuer).param("person", person).param("phone", phone).param("email", email)
-        .param("address", address).param("by", by).param("at", now).param("id", ROW).update();
+    int updated =
+        jdbc.sql(
+                "update notice_setting set issuer = :issuer, contact_person = :person, phone = :phone,"
+                    + " email = :email, address = :address, updated_by = :by, updated_at = :at where id = :id")
+            .param("issuer", issuer)
+            .param("person", person)
+            .param("phone", phone)
+            .param("email", email)
+            .param("address", address)
+            .param("by", by)
+            .param("at", now)
+            .param("id", ROW)
+            .update();
     if (updated == 0) {
-      jdbc.sql("insert into notice_setting (id, issuer, contact_person, phone, email, address, updated_by, updated_at)"
-              + " values (:id, :issuer, :person, :phone, :email, :address, :by, :at)")
-          .param("id", ROW).param("issuer", issuer).param("person", person).param("phone", phone)
-          .param("email", email).param("address", address).param("by", by).param("at", now).update();
+      jdbc.sql(
+              "insert into notice_setting (id, issuer, contact_person, phone, email, address, updated_by, updated_at)"
+                  + " values (:id, :issuer, :person, :phone, :email, :address, :by, :at)")
+          .param("id", ROW)
+          .param("issuer", issuer)
+          .param("person", person)
+          .param("phone", phone)
+          .param("email", email)
+          .param("address", address)
+          .param("by", by)
+          .param("at", now)
+          .update();
     }
     return view();
   }
 
   private Optional<Saved> saved() {
-    return jdbc.sql("select issuer, contact_person, phone, email, address, updated_by, updated_at"
-            + " from notice_setting where id = :id")
-        .param("id", ROW).query(Saved.class).optional();
+    return jdbc.sql(
+            "select issuer, contact_person, phone, email, address, updated_by, updated_at"
+                + " from notice_setting where id = :id")
+        .param("id", ROW)
+        .query(Saved.class)
+        .optional();
   }
 
   private NoticeSettings over(Saved saved) {
-    return new NoticeSettings(or(saved.issuer(), configured.issuer()),
-        or(saved.contactPerson(), configured.contactPerson()), or(saved.phone(), configured.phone()),
-        or(saved.email(), configured.email()), or(saved.address(), configured.address()));
+    return new NoticeSettings(
+        or(saved.issuer(), configured.issuer()),
+        or(saved.contactPerson(), configured.contactPerson()),
+        or(saved.phone(), configured.phone()),
+        or(saved.email(), configured.email()),
+        or(saved.address(), configured.address()));
   }
 
-  private static String field(String value, String name, String label, int max, List<String> problems) {
+  private static String field(
+      String value, String name, String label, int max, List<String> problems) {
     if (isBlank(value)) {
       return null;
     }

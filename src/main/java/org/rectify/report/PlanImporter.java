@@ -36,7 +36,10 @@ class PlanImporter {
       Long planId,
       List<ImportedPlan.Problem> errors) {
 
-    /** The Chinese summary every refusal of the API carries ({@code null} when the workbook is valid). */
+    /**
+     * The Chinese summary every refusal of the API carries ({@code null} when the workbook is
+     * valid).
+     */
     @com.fasterxml.jackson.annotation.JsonProperty("error")
     String error() {
       return valid ? null : "方案模板有 " + errors.size() + " 处问题，未导入，请按 errors 逐项修改";
@@ -139,8 +142,19 @@ class PlanImporter {
     organization.departments().forEach(d -> leaders.put(d.id(), d.leaderUserId()));
     List<Object[]> rows = new ArrayList<>();
     for (ImportedPlan.MeasureRow m : plan.measures()) {
-      rows.add(new Object[] {m.code(), planId, problemIds.get(m.problemNo()), m.title(), m.department(),
-          m.coDepartments(), leaders.get(m.department()), m.phase(), m.dueDate(), m.narrative()});
+      rows.add(
+          new Object[] {
+            m.code(),
+            planId,
+            problemIds.get(m.problemNo()),
+            m.title(),
+            m.department(),
+            m.coDepartments(),
+            leaders.get(m.department()),
+            m.phase(),
+            m.dueDate(),
+            m.narrative()
+          });
     }
     batch.batchUpdate(
         "insert into rect_measure (code, plan_id, problem_id, title, department, co_departments,"
@@ -151,15 +165,20 @@ class PlanImporter {
     return planId;
   }
 
-  /** Codes of the workbook already used by existing measures, in a few queries instead of one per measure. */
+  /**
+   * Codes of the workbook already used by existing measures, in a few queries instead of one per
+   * measure.
+   */
   private Set<String> takenCodes(List<ImportedPlan.MeasureRow> measures) {
-    List<String> codes = measures.stream().map(ImportedPlan.MeasureRow::code).filter(c -> c != null).toList();
+    List<String> codes =
+        measures.stream().map(ImportedPlan.MeasureRow::code).filter(c -> c != null).toList();
     Set<String> taken = new HashSet<>();
     for (int from = 0; from < codes.size(); from += 500) {
-      taken.addAll(jdbc.sql("select code from rect_measure where code in (:codes)")
-          .param("codes", codes.subList(from, Math.min(codes.size(), from + 500)))
-          .query(String.class)
-          .list());
+      taken.addAll(
+          jdbc.sql("select code from rect_measure where code in (:codes)")
+              .param("codes", codes.subList(from, Math.min(codes.size(), from + 500)))
+              .query(String.class)
+              .list());
     }
     return taken;
   }

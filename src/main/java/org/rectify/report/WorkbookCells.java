@@ -84,10 +84,18 @@ final class WorkbookCells {
     return value.isEmpty() ? null : value;
   }
 
-  /** Markup or an expression in a cell is reported like any other defect (see {@link PlainText}). */
+  /**
+   * Markup or an expression in a cell is reported like any other defect (see {@link PlainText}).
+   */
   private void plain(Row row, int column, String value) {
-    PlainText.problemOf(value).map(problem -> new ImportedPlan.Problem(row.getSheet().getSheetName(),
-            row.getRowNum() + 1, CellReference.convertNumToColString(column), "内容" + problem))
+    PlainText.problemOf(value)
+        .map(
+            problem ->
+                new ImportedPlan.Problem(
+                    row.getSheet().getSheetName(),
+                    row.getRowNum() + 1,
+                    CellReference.convertNumToColString(column),
+                    "内容" + problem))
         .filter(problem -> !problems.contains(problem))
         .ifPresent(problems::add);
   }

@@ -17,10 +17,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Spot checks started before issue 6's "leaders concerned" carry a group grant for the whole {@code leaders} group
- * on their instance and tasks. At start-up such instances get the current scheme: that grant goes, the leaders'
- * group revoke and the concerned leaders' user grants come ({@link SpotCheckConfidentialityPlugin}). Instances
- * without the old grant are left alone, so the work is done once.
+ * Spot checks started before issue 6's "leaders concerned" carry a group grant for the whole {@code
+ * leaders} group on their instance and tasks. At start-up such instances get the current scheme:
+ * that grant goes, the leaders' group revoke and the concerned leaders' user grants come ({@link
+ * SpotCheckConfidentialityPlugin}). Instances without the old grant are left alone, so the work is
+ * done once.
  */
 @Component
 class SpotCheckAccessUpgrade {
@@ -39,8 +40,12 @@ class SpotCheckAccessUpgrade {
   void upgradeRunningChecks() {
     int upgraded = 0;
     for (String key : SpotCheckAccessBaseline.DEFINITIONS) {
-      for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
-          .processDefinitionKey(key).list()) {
+      for (ProcessInstance instance :
+          engine
+              .getRuntimeService()
+              .createProcessInstanceQuery()
+              .processDefinitionKey(key)
+              .list()) {
         if (!leadersGroupGrants(Resources.PROCESS_INSTANCE, instance.getId()).isEmpty()) {
           upgrade(key, instance.getId());
           upgraded++;
@@ -48,25 +53,37 @@ class SpotCheckAccessUpgrade {
       }
     }
     if (upgraded > 0) {
-      LOG.info("Spot-check confidentiality: {} running instances now readable by the leaders concerned only",
+      LOG.info(
+          "Spot-check confidentiality: {} running instances now readable by the leaders concerned only",
           upgraded);
     }
   }
 
   private void upgrade(String key, String instanceId) {
     var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    configuration.getCommandExecutorTxRequired().execute(context -> {
-      List<String> tasks = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).list().stream()
-          .map(Task::getId).toList();
-      replaceLeadersGrant(Resources.PROCESS_INSTANCE, instanceId);
-      tasks.forEach(task -> replaceLeadersGrant(Resources.TASK, task));
-      ExecutionEntity instance = context.getExecutionManager().findExecutionById(instanceId);
-      for (String leader : concernedLeaders.of(key, instance)) {
-        SpotCheckGrants.ensureUserRead(Resources.PROCESS_INSTANCE, instanceId, leader);
-        tasks.forEach(task -> SpotCheckGrants.ensureUserRead(Resources.TASK, task, leader));
-      }
-      return null;
-    });
+    configuration
+        .getCommandExecutorTxRequired()
+        .execute(
+            context -> {
+              List<String> tasks =
+                  engine
+                      .getTaskService()
+                      .createTaskQuery()
+                      .processInstanceId(instanceId)
+                      .list()
+                      .stream()
+                      .map(Task::getId)
+                      .toList();
+              replaceLeadersGrant(Resources.PROCESS_INSTANCE, instanceId);
+              tasks.forEach(task -> replaceLeadersGrant(Resources.TASK, task));
+              ExecutionEntity instance =
+                  context.getExecutionManager().findExecutionById(instanceId);
+              for (String leader : concernedLeaders.of(key, instance)) {
+                SpotCheckGrants.ensureUserRead(Resources.PROCESS_INSTANCE, instanceId, leader);
+                tasks.forEach(task -> SpotCheckGrants.ensureUserRead(Resources.TASK, task, leader));
+              }
+              return null;
+            });
   }
 
   private void replaceLeadersGrant(Resource resource, String resourceId) {
@@ -76,8 +93,13 @@ class SpotCheckAccessUpgrade {
   }
 
   private List<Authorization> leadersGroupGrants(Resource resource, String resourceId) {
-    return engine.getAuthorizationService().createAuthorizationQuery()
-        .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(OrganizationGroups.LEADERS)
-        .resourceType(resource).resourceId(resourceId).list();
+    return engine
+        .getAuthorizationService()
+        .createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(OrganizationGroups.LEADERS)
+        .resourceType(resource)
+        .resourceId(resourceId)
+        .list();
   }
 }

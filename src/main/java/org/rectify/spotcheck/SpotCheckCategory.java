@@ -2,7 +2,10 @@ package org.rectify.spotcheck;
 
 import java.util.Arrays;
 
-/** Categories of findings named in the seed (L115, L101), with the Chinese label forms and statistics show. */
+/**
+ * Categories of findings named in the seed (L115, L101), with the Chinese label forms and
+ * statistics show.
+ */
 enum SpotCheckCategory {
   PHONE("上班玩手机"),
   ONLINE_SHOPPING("上网购物"),
@@ -27,7 +30,10 @@ enum SpotCheckCategory {
   }
 
   static String label(String name) {
-    return Arrays.stream(values()).filter(c -> c.name().equals(name)).map(SpotCheckCategory::label).findFirst()
+    return Arrays.stream(values())
+        .filter(c -> c.name().equals(name))
+        .map(SpotCheckCategory::label)
+        .findFirst()
         .orElse(name);
   }
 }

@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ServiceTask_CloseNoFindings}, {@code ServiceTask_CloseDismissed}: closes the check with the status given as
- * input {@code closeStatus}.
+ * {@code ServiceTask_CloseNoFindings}, {@code ServiceTask_CloseDismissed}: closes the check with
+ * the status given as input {@code closeStatus}.
  */
 @Component("spotCheckCloser")
 class SpotCheckCloser implements JavaDelegate {
@@ -22,6 +22,7 @@ class SpotCheckCloser implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    register.closeCheck(text(execution, CHECK_NUMBER), requiredText(execution, CLOSE_STATUS, "办结状态"));
+    register.closeCheck(
+        text(execution, CHECK_NUMBER), requiredText(execution, CLOSE_STATUS, "办结状态"));
   }
 }

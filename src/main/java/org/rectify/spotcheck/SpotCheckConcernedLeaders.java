@@ -14,10 +14,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The leaders concerned by a spot check (issue 6): the leader in charge of supervision, who plans, decides and
- * approves every check, and the leaders in charge of the departments its findings name. Only they, supervision and
- * the Party secretary read the findings. Resolved from the organisation directory and the register each time it is
- * asked, so a finding recorded in another department or a new leader assignment takes effect with the next task.
+ * The leaders concerned by a spot check (issue 6): the leader in charge of supervision, who plans,
+ * decides and approves every check, and the leaders in charge of the departments its findings name.
+ * Only they, supervision and the Party secretary read the findings. Resolved from the organisation
+ * directory and the register each time it is asked, so a finding recorded in another department or
+ * a new leader assignment takes effect with the next task.
  */
 @Component
 class SpotCheckConcernedLeaders {
@@ -38,8 +39,8 @@ class SpotCheckConcernedLeaders {
   }
 
   /**
-   * Concerned leaders of one instance: of a check, its findings' departments; of a department's rectification, that
-   * department; of the schedule, only the leader in charge of supervision.
+   * Concerned leaders of one instance: of a check, its findings' departments; of a department's
+   * rectification, that department; of the schedule, only the leader in charge of supervision.
    */
   Set<String> of(String processKey, VariableScope scope) {
     Set<String> leaders = new LinkedHashSet<>();
@@ -60,7 +61,10 @@ class SpotCheckConcernedLeaders {
     return leaderOf(department);
   }
 
-  /** A department without a configured leader must not stop the process: its leader simply reads nothing. */
+  /**
+   * A department without a configured leader must not stop the process: its leader simply reads
+   * nothing.
+   */
   private Optional<String> leaderOf(String department) {
     if (department == null || !organization.isDepartment(department)) {
       return Optional.empty();
@@ -68,7 +72,9 @@ class SpotCheckConcernedLeaders {
     try {
       return Optional.of(organization.leaderOf(department));
     } catch (ProcessEngineException e) {
-      LOG.warn("Spot check: no leader in charge of {} configured, nobody reads its findings as leader", department);
+      LOG.warn(
+          "Spot check: no leader in charge of {} configured, nobody reads its findings as leader",
+          department);
       return Optional.empty();
     }
   }

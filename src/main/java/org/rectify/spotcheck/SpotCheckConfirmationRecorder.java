@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ServiceTask_SaveConfirmation}: the finding is upheld or dismissed after hearing the person, with the
- * explanation.
+ * {@code ServiceTask_SaveConfirmation}: the finding is upheld or dismissed after hearing the
+ * person, with the explanation.
  */
 @Component("spotCheckConfirmationRecorder")
 class SpotCheckConfirmationRecorder implements JavaDelegate {
@@ -23,7 +23,10 @@ class SpotCheckConfirmationRecorder implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String decision = requiredText(execution, FINDING_DECISION, "核实结论");
-    register.decideFinding(longValue(execution, FINDING_ID), "CONFIRMED".equals(decision),
-        requiredText(execution, PERSON_EXPLANATION, "当事人说明"), text(execution, DECISION_REASON));
+    register.decideFinding(
+        longValue(execution, FINDING_ID),
+        "CONFIRMED".equals(decision),
+        requiredText(execution, PERSON_EXPLANATION, "当事人说明"),
+        text(execution, DECISION_REASON));
   }
 }

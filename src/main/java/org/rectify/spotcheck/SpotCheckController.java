@@ -23,19 +23,30 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/spot-checks}: supervision (or a leader) starts a covert check; the list is as confidential as the
- * plans (supervision, leaders, Party secretary); the statistics are counts without names, for every logged-in user.
+ * {@code /api/spot-checks}: supervision (or a leader) starts a covert check; the list is as
+ * confidential as the plans (supervision, leaders, Party secretary); the statistics are counts
+ * without names, for every logged-in user.
  */
 @RestController
 @RequestMapping("/api/spot-checks")
 class SpotCheckController {
 
-  private static final String[] READERS = {OrganizationGroups.SUPERVISION, OrganizationGroups.LEADERS,
-      OrganizationGroups.PARTY_SECRETARY, OrganizationGroups.CAMUNDA_ADMIN};
+  private static final String[] READERS = {
+    OrganizationGroups.SUPERVISION,
+    OrganizationGroups.LEADERS,
+    OrganizationGroups.PARTY_SECRETARY,
+    OrganizationGroups.CAMUNDA_ADMIN
+  };
 
   /** A new check; number optional (generated as DC&lt;year&gt;-NNN). */
-  record NewCheck(String number, String checkType, String plannedFrom, String plannedTo, String targets,
-      String members, String focus) {}
+  record NewCheck(
+      String number,
+      String checkType,
+      String plannedFrom,
+      String plannedTo,
+      String targets,
+      String members,
+      String focus) {}
 
   /** The started check. */
   record StartedCheck(String number, String processInstanceId) {}
@@ -46,7 +57,10 @@ class SpotCheckController {
   private final CurrentUser currentUser;
   private final SpotCheckRecord record;
 
-  SpotCheckController(SpotCheckRegister register, SpotCheckQueries queries, RuntimeService runtimeService,
+  SpotCheckController(
+      SpotCheckRegister register,
+      SpotCheckQueries queries,
+      RuntimeService runtimeService,
       CurrentUser currentUser,
       SpotCheckRecord record) {
     this.register = register;
@@ -60,10 +74,13 @@ class SpotCheckController {
   @ResponseStatus(HttpStatus.CREATED)
   @Transactional
   StartedCheck start(@RequestBody NewCheck check) {
-    currentUser.requireAnyGroup(OrganizationGroups.SUPERVISION, OrganizationGroups.LEADERS,
+    currentUser.requireAnyGroup(
+        OrganizationGroups.SUPERVISION,
+        OrganizationGroups.LEADERS,
         OrganizationGroups.CAMUNDA_ADMIN);
     List<String> problems = new ArrayList<>();
-    String number = check.number() == null || check.number().isBlank() ? null : check.number().trim();
+    String number =
+        check.number() == null || check.number().isBlank() ? null : check.number().trim();
     if (number != null && !number.matches("[A-Za-z0-9\\-]{1,40}")) {
       problems.add("number：只能包含字母、数字和连字符，最长 40 位");
     } else if (number != null && register.checkExists(number)) {
@@ -91,7 +108,8 @@ class SpotCheckController {
     if (!problems.isEmpty()) {
       throw ApiException.badRequest("暗访计划不完整或有误", problems.toArray(String[]::new));
     }
-    String checkNumber = number != null ? number : register.nextCheckNumber(SpotCheckVariables.today().getYear());
+    String checkNumber =
+        number != null ? number : register.nextCheckNumber(SpotCheckVariables.today().getYear());
     register.createCheck(checkNumber, currentUser.id());
     Map<String, Object> variables = SpotCheckStart.processVariables(checkNumber);
     variables.put(CHECK_TYPE, check.checkType());
@@ -100,8 +118,10 @@ class SpotCheckController {
     variables.put(TARGETS, check.targets().trim());
     variables.put(MEMBERS, check.members());
     variables.put(FOCUS, check.focus());
-    String instanceId = runtimeService.startProcessInstanceByKey(SpotCheckProcess.PROCESS_KEY, checkNumber,
-        variables).getId();
+    String instanceId =
+        runtimeService
+            .startProcessInstanceByKey(SpotCheckProcess.PROCESS_KEY, checkNumber, variables)
+            .getId();
     return new StartedCheck(checkNumber, instanceId);
   }
 
@@ -111,15 +131,18 @@ class SpotCheckController {
     return queries.checks();
   }
 
-  /** One check's record, running or finished, as far as it concerns the reader (403 for anyone else). */
+  /**
+   * One check's record, running or finished, as far as it concerns the reader (403 for anyone
+   * else).
+   */
   @GetMapping("/{number}")
   SpotCheckRecord.View record(@PathVariable String number) {
     return record.read(number);
   }
 
   @GetMapping("/statistics")
-  SpotCheckQueries.Statistics statistics(@RequestParam(required = false) String from,
-      @RequestParam(required = false) String to) {
+  SpotCheckQueries.Statistics statistics(
+      @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
     List<String> problems = new ArrayList<>();
     LocalDate start = date(from, "from", problems);
     LocalDate end = date(to, "to", problems);

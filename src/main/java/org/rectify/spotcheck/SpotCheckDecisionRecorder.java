@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code ServiceTask_RecordDecision}: notice now, bundle with other checks' findings, or a talk instead. */
+/**
+ * {@code ServiceTask_RecordDecision}: notice now, bundle with other checks' findings, or a talk
+ * instead.
+ */
 @Component("spotCheckDecisionRecorder")
 class SpotCheckDecisionRecorder implements JavaDelegate {
 
@@ -19,6 +22,7 @@ class SpotCheckDecisionRecorder implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    register.recordNoticeDecision(text(execution, CHECK_NUMBER), requiredText(execution, NOTICE_DECISION, "通报方式"));
+    register.recordNoticeDecision(
+        text(execution, CHECK_NUMBER), requiredText(execution, NOTICE_DECISION, "通报方式"));
   }
 }

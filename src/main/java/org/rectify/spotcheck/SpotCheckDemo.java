@@ -14,12 +14,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo spot checks for the embedded default: two planned, unannounced checks in this fortnight's window (work
- * discipline at the start of work; official vehicles over the weekend), waiting in 纪律作风督导组's Tasklist — and
- * invisible to the departments. Never active in production ({@code rectify.demo.enabled=false}); idempotent.
+ * Demo spot checks for the embedded default: two planned, unannounced checks in this fortnight's
+ * window (work discipline at the start of work; official vehicles over the weekend), waiting in
+ * 纪律作风督导组's Tasklist — and invisible to the departments. Never active in production ({@code
+ * rectify.demo.enabled=false}); idempotent.
  */
 @Component
-@ConditionalOnProperty(name = {"rectify.demo.enabled", "rectify.spot-check.demo.enabled"}, havingValue = "true")
+@ConditionalOnProperty(
+    name = {"rectify.demo.enabled", "rectify.spot-check.demo.enabled"},
+    havingValue = "true")
 class SpotCheckDemo {
 
   private static final Logger LOG = LoggerFactory.getLogger(SpotCheckDemo.class);

@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code ServiceTask_TallyFindings}: how many findings were upheld; {@code Gateway_AnyConfirmed} tests it. */
+/**
+ * {@code ServiceTask_TallyFindings}: how many findings were upheld; {@code Gateway_AnyConfirmed}
+ * tests it.
+ */
 @Component("spotCheckFindingTally")
 class SpotCheckFindingTally implements JavaDelegate {
 
@@ -19,6 +22,7 @@ class SpotCheckFindingTally implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(CONFIRMED_FINDINGS, register.confirmedFindings(text(execution, CHECK_NUMBER)));
+    execution.setVariable(
+        CONFIRMED_FINDINGS, register.confirmedFindings(text(execution, CHECK_NUMBER)));
   }
 }

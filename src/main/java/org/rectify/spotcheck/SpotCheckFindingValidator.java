@@ -14,8 +14,9 @@ import org.rectify.organization.OrganizationDirectory;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of {@code UserTask_RecordFinding}: refuses a finding without category, person or a real
- * department (also when the task is completed through the REST API, not the form); the task stays open.
+ * Complete listener of {@code UserTask_RecordFinding}: refuses a finding without category, person
+ * or a real department (also when the task is completed through the REST API, not the form); the
+ * task stays open.
  */
 @Component("spotCheckFindingValidator")
 class SpotCheckFindingValidator implements TaskListener {

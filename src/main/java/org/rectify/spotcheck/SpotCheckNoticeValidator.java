@@ -10,9 +10,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of {@code UserTask_DraftNotice}: a notice needs a new number, requirements, at least one
- * finding and a rectification deadline after today and after the notice date. A refusal keeps the task open and
- * changes nothing; Tasklist shows the Chinese message.
+ * Complete listener of {@code UserTask_DraftNotice}: a notice needs a new number, requirements, at
+ * least one finding and a rectification deadline after today and after the notice date. A refusal
+ * keeps the task open and changes nothing; Tasklist shows the Chinese message.
  */
 @Component("spotCheckNoticeValidator")
 class SpotCheckNoticeValidator implements TaskListener {

@@ -1,8 +1,9 @@
 package org.rectify.spotcheck;
 
 /**
- * Names of the {@code spot-check} and {@code spot-check-rectification} models that code and tests refer to: process
- * keys, element ids, the message and the process variables. One place, so a renamed element breaks the build.
+ * Names of the {@code spot-check} and {@code spot-check-rectification} models that code and tests
+ * refer to: process keys, element ids, the message and the process variables. One place, so a
+ * renamed element breaks the build.
  */
 public final class SpotCheckProcess {
 
@@ -45,7 +46,10 @@ public final class SpotCheckProcess {
   public static final String SERVICE_TASK_ESCALATE_TO_SECRETARY = "ServiceTask_EscalateToSecretary";
   public static final String END_VERIFIED = "EndEvent_Verified";
 
-  /** Process variables (set by the API, the forms or the delegates); read them through {@link SpotCheckVariables}. */
+  /**
+   * Process variables (set by the API, the forms or the delegates); read them through {@link
+   * SpotCheckVariables}.
+   */
   public static final class Var {
     public static final String CHECK_NUMBER = "checkNumber";
     public static final String CHECK_TYPE = "checkType";

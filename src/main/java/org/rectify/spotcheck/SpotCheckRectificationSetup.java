@@ -2,13 +2,17 @@ package org.rectify.spotcheck;
 
 import static org.rectify.spotcheck.SpotCheckProcess.Var.*;
 import static org.rectify.spotcheck.SpotCheckVariables.*;
+
 import java.time.LocalDate;
-import org.rectify.organization.OrganizationDirectory;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.rectify.organization.OrganizationDirectory;
 import org.springframework.stereotype.Component;
 
-/** {@code ServiceTask_PrepareRectification}: Tasklist columns and the department's own findings for its form. */
+/**
+ * {@code ServiceTask_PrepareRectification}: Tasklist columns and the department's own findings for
+ * its form.
+ */
 @Component("spotCheckRectificationSetup")
 class SpotCheckRectificationSetup implements JavaDelegate {
 

@@ -11,12 +11,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The timer plan of spot checks ({@code spot-check-schedule}): {@code StartEvent_ScheduleWindow} opens a window
- * every {@code cycle} (ISO 8601, default fortnightly — the seed's 6 visits in about three months);
- * {@code Timer_RandomMoment} then waits for a random working-hours moment inside the window, so no department can
- * predict when a plan appears. (A separate model: Camunda allows no timer start beside the none start that
- * Tasklist and the API use.)
- * Properties: {@code rectify.spot-check.schedule.cycle}, {@code rectify.spot-check.schedule.window-days}.
+ * The timer plan of spot checks ({@code spot-check-schedule}): {@code StartEvent_ScheduleWindow}
+ * opens a window every {@code cycle} (ISO 8601, default fortnightly — the seed's 6 visits in about
+ * three months); {@code Timer_RandomMoment} then waits for a random working-hours moment inside the
+ * window, so no department can predict when a plan appears. (A separate model: Camunda allows no
+ * timer start beside the none start that Tasklist and the API use.) Properties: {@code
+ * rectify.spot-check.schedule.cycle}, {@code rectify.spot-check.schedule.window-days}.
  */
 @Component("spotCheckSchedule")
 public class SpotCheckSchedule {
@@ -29,14 +29,16 @@ public class SpotCheckSchedule {
   private final RandomGenerator random;
 
   @Autowired
-  SpotCheckSchedule(@Value("${rectify.spot-check.schedule.cycle:R/P14D}") String cycle,
+  SpotCheckSchedule(
+      @Value("${rectify.spot-check.schedule.cycle:R/P14D}") String cycle,
       @Value("${rectify.spot-check.schedule.window-days:10}") int windowDays) {
     this(cycle, windowDays, new Random());
   }
 
   SpotCheckSchedule(String cycle, int windowDays, RandomGenerator random) {
     if (windowDays < 1) {
-      throw new IllegalArgumentException("rectify.spot-check.schedule.window-days must be at least 1");
+      throw new IllegalArgumentException(
+          "rectify.spot-check.schedule.window-days must be at least 1");
     }
     this.cycle = cycle;
     this.windowDays = windowDays;
@@ -48,14 +50,21 @@ public class SpotCheckSchedule {
     return cycle;
   }
 
-  /** A random moment between 08:30 and 17:00 on one of the window's days, never on Saturday or Sunday. */
+  /**
+   * A random moment between 08:30 and 17:00 on one of the window's days, never on Saturday or
+   * Sunday.
+   */
   public Date randomMoment() {
     ZonedDateTime now = ClockUtil.getCurrentTime().toInstant().atZone(SpotCheckVariables.ZONE);
     ZonedDateTime moment;
     do {
-      moment = now.toLocalDate().plusDays(random.nextInt(windowDays))
-          .atTime(EARLIEST.plusMinutes(random.nextInt(WORKING_MINUTES))).atZone(SpotCheckVariables.ZONE);
-    } while (moment.getDayOfWeek().getValue() > 5 && windowDays > 2 || moment.isBefore(now) && windowDays > 1);
+      moment =
+          now.toLocalDate()
+              .plusDays(random.nextInt(windowDays))
+              .atTime(EARLIEST.plusMinutes(random.nextInt(WORKING_MINUTES)))
+              .atZone(SpotCheckVariables.ZONE);
+    } while (moment.getDayOfWeek().getValue() > 5 && windowDays > 2
+        || moment.isBefore(now) && windowDays > 1);
     return Date.from(moment.toInstant());
   }
 }

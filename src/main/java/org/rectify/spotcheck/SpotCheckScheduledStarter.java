@@ -7,8 +7,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ServiceTask_StartCheck} of {@code spot-check-schedule}: at the random moment of the window, registers a new
- * check under the next free number and starts its {@code spot-check} instance, so supervision finds a plan task.
+ * {@code ServiceTask_StartCheck} of {@code spot-check-schedule}: at the random moment of the
+ * window, registers a new check under the next free number and starts its {@code spot-check}
+ * instance, so supervision finds a plan task.
  */
 @Component("spotCheckScheduledStarter")
 class SpotCheckScheduledStarter implements JavaDelegate {
@@ -25,8 +26,11 @@ class SpotCheckScheduledStarter implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String number = register.nextCheckNumber(SpotCheckVariables.today().getYear());
     register.createCheck(number, null);
-    execution.getProcessEngineServices().getRuntimeService()
-        .startProcessInstanceByKey(SpotCheckProcess.PROCESS_KEY, number, SpotCheckStart.processVariables(number));
+    execution
+        .getProcessEngineServices()
+        .getRuntimeService()
+        .startProcessInstanceByKey(
+            SpotCheckProcess.PROCESS_KEY, number, SpotCheckStart.processVariables(number));
     execution.setVariable(SpotCheckProcess.Var.CHECK_NUMBER, number);
     LOG.info("Scheduled spot check {} started", number);
   }

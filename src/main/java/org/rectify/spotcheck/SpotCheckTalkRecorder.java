@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code ServiceTask_SaveReminderTalk}: records the reminder talk held with repeat offenders (record only). */
+/**
+ * {@code ServiceTask_SaveReminderTalk}: records the reminder talk held with repeat offenders
+ * (record only).
+ */
 @Component("spotCheckTalkRecorder")
 class SpotCheckTalkRecorder implements JavaDelegate {
 
@@ -19,8 +22,12 @@ class SpotCheckTalkRecorder implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    register.saveTalk(text(execution, CHECK_NUMBER), requiredDate(execution, TALK_DATE, "谈话日期"),
-        requiredText(execution, TALK_HELD_BY, "谈话人"), requiredText(execution, REPEAT_OFFENDERS, "谈话对象"),
-        text(execution, TALK_REFERENCE), text(execution, TALK_NOTE));
+    register.saveTalk(
+        text(execution, CHECK_NUMBER),
+        requiredDate(execution, TALK_DATE, "谈话日期"),
+        requiredText(execution, TALK_HELD_BY, "谈话人"),
+        requiredText(execution, REPEAT_OFFENDERS, "谈话对象"),
+        text(execution, TALK_REFERENCE),
+        text(execution, TALK_NOTE));
   }
 }

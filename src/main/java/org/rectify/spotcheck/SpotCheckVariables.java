@@ -9,8 +9,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
- * Typed reading of the spot-check variables. Forms deliver dates as {@code yyyy-MM-dd} text, the API as text or
- * {@link Date}; delegates and listeners read them only through here, with Chinese messages when a value is wrong.
+ * Typed reading of the spot-check variables. Forms deliver dates as {@code yyyy-MM-dd} text, the
+ * API as text or {@link Date}; delegates and listeners read them only through here, with Chinese
+ * messages when a value is wrong.
  */
 final class SpotCheckVariables {
 

@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ServiceTask_SaveVerification} (spot-check-rectification): supervision's verification; a pass marks the
- * findings rectified.
+ * {@code ServiceTask_SaveVerification} (spot-check-rectification): supervision's verification; a
+ * pass marks the findings rectified.
  */
 @Component("spotCheckVerificationRecorder")
 class SpotCheckVerificationRecorder implements JavaDelegate {
@@ -22,8 +22,11 @@ class SpotCheckVerificationRecorder implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    register.saveVerification(longValue(execution, NOTICE_ID), text(execution, DEPARTMENT),
-        "PASSED".equals(requiredText(execution, VERIFICATION_RESULT, "复核结论")), text(execution, VERIFICATION_NOTE),
+    register.saveVerification(
+        longValue(execution, NOTICE_ID),
+        text(execution, DEPARTMENT),
+        "PASSED".equals(requiredText(execution, VERIFICATION_RESULT, "复核结论")),
+        text(execution, VERIFICATION_NOTE),
         null);
   }
 }

@@ -20,7 +20,10 @@ class SpotCheckVisitRecorder implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    register.saveVisit(text(execution, CHECK_NUMBER), requiredDate(execution, VISITED_ON, "暗访日期"),
-        text(execution, VISIT_SITES), text(execution, VISIT_NOTE));
+    register.saveVisit(
+        text(execution, CHECK_NUMBER),
+        requiredDate(execution, VISITED_ON, "暗访日期"),
+        text(execution, VISIT_SITES),
+        text(execution, VISIT_NOTE));
   }
 }

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/suppliers/blacklist}: blacklisted contractors with the rule, evidence and date.
- * {@code POST /api/suppliers/blacklist/{id}/removal}: lifting an entry needs a recorded leadership decision; the
- * product never removes entries by itself (domain §4.2.2).
+ * {@code POST /api/suppliers/blacklist/{id}/removal}: lifting an entry needs a recorded leadership
+ * decision; the product never removes entries by itself (domain §4.2.2).
  */
 @RestController
 @RequestMapping("/api/suppliers")
@@ -37,12 +37,18 @@ class BlacklistController {
 
   @PostMapping("/blacklist/{id}/removal")
   void remove(@PathVariable long id, @RequestBody RemovalRequest request) {
-    currentUser.requireAnyGroup(OrganizationGroups.PARTY_GROUP, OrganizationGroups.PARTY_SECRETARY,
-        OrganizationGroups.LEADERS, OrganizationGroups.CAMUNDA_ADMIN);
+    currentUser.requireAnyGroup(
+        OrganizationGroups.PARTY_GROUP,
+        OrganizationGroups.PARTY_SECRETARY,
+        OrganizationGroups.LEADERS,
+        OrganizationGroups.CAMUNDA_ADMIN);
     if (request.decision() == null || request.decision().isBlank()) {
       throw ApiException.badRequest("移出黑名单须有领导集体决定的记录", "decision：不能为空");
     }
-    if (!blacklist.remove(id, request.decision().trim(), LocalDate.now(ZoneId.of("Asia/Shanghai")),
+    if (!blacklist.remove(
+        id,
+        request.decision().trim(),
+        LocalDate.now(ZoneId.of("Asia/Shanghai")),
         currentUser.id())) {
       throw ApiException.notFound("黑名单中没有该条有效记录：" + id);
     }

@@ -2,7 +2,9 @@ package org.rectify.supplier;
 
 import java.time.LocalDate;
 
-/** One blacklist entry: which contractor, which exit rule, the evidence, when and who approved it. */
+/**
+ * One blacklist entry: which contractor, which exit rule, the evidence, when and who approved it.
+ */
 public record BlacklistEntry(
     long id,
     String contractorName,

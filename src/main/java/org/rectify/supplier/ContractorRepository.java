@@ -10,7 +10,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ContractorRepository {
 
-  private static final String SELECT = "select id, name, credit_code, forged_registration from supplier_contractor ";
+  private static final String SELECT =
+      "select id, name, credit_code, forged_registration from supplier_contractor ";
 
   private final JdbcClient jdbc;
 
@@ -19,7 +20,10 @@ public class ContractorRepository {
   }
 
   public Optional<Contractor> findByCreditCode(String creditCode) {
-    return jdbc.sql(SELECT + "where credit_code = :code").param("code", creditCode).query(Contractor.class).optional();
+    return jdbc.sql(SELECT + "where credit_code = :code")
+        .param("code", creditCode)
+        .query(Contractor.class)
+        .optional();
   }
 
   public Optional<Contractor> findById(long id) {
@@ -28,18 +32,22 @@ public class ContractorRepository {
 
   /** The contractor with this credit code, registered under the given name when it is new. */
   public Contractor findOrRegister(String name, String creditCode) {
-    return findByCreditCode(creditCode).orElseGet(() -> {
-      KeyHolder keys = new GeneratedKeyHolder();
-      jdbc.sql("insert into supplier_contractor (name, credit_code) values (:name, :code)")
-          .param("name", name)
-          .param("code", creditCode)
-          .update(keys, "id");
-      return new Contractor(keys.getKey().longValue(), name, creditCode, false);
-    });
+    return findByCreditCode(creditCode)
+        .orElseGet(
+            () -> {
+              KeyHolder keys = new GeneratedKeyHolder();
+              jdbc.sql("insert into supplier_contractor (name, credit_code) values (:name, :code)")
+                  .param("name", name)
+                  .param("code", creditCode)
+                  .update(keys, "id");
+              return new Contractor(keys.getKey().longValue(), name, creditCode, false);
+            });
   }
 
   /** Records that the contractor's business registration data was found forged (rule B1). */
   public void markForgedRegistration(long id) {
-    jdbc.sql("update supplier_contractor set forged_registration = true where id = :id").param("id", id).update();
+    jdbc.sql("update supplier_contractor set forged_registration = true where id = :id")
+        .param("id", id)
+        .update();
   }
 }

@@ -3,15 +3,17 @@ package org.rectify.supplier;
 import java.util.Optional;
 
 /**
- * The unified social credit code (统一社会信用代码) of GB 32100-2015: 18 characters from a 31-character alphabet
- * (digits and capitals without I, O, Z, S, V), positions 3–8 the administrative division (digits), the last one a
- * checksum over the first 17 with weights 3^i mod 31. Checking it catches typing errors before a contractor is
- * registered under a wrong identity.
+ * The unified social credit code (统一社会信用代码) of GB 32100-2015: 18 characters from a 31-character
+ * alphabet (digits and capitals without I, O, Z, S, V), positions 3–8 the administrative division
+ * (digits), the last one a checksum over the first 17 with weights 3^i mod 31. Checking it catches
+ * typing errors before a contractor is registered under a wrong identity.
  */
 public final class CreditCode {
 
   static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+  private static final int[] WEIGHTS = {
+    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
+  };
 
   private CreditCode() {}
 

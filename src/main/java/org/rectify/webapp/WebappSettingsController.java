@@ -9,25 +9,30 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Operator settings for the Camunda webapps' front end, served as the ES module {@code app/rectify/settings.js}
- * that the shared branding script ({@code app/rectify/branding.js}, a {@code customScripts} entry of every app's
- * {@code config.js}) imports. Keeps these switches in {@code application.yaml} / environment variables instead of
- * files inside the jar.
+ * Operator settings for the Camunda webapps' front end, served as the ES module {@code
+ * app/rectify/settings.js} that the shared branding script ({@code app/rectify/branding.js}, a
+ * {@code customScripts} entry of every app's {@code config.js}) imports. Keeps these switches in
+ * {@code application.yaml} / environment variables instead of files inside the jar.
  */
 @RestController
 class WebappSettingsController {
 
-  private static final MediaType JAVASCRIPT = new MediaType("text", "javascript", StandardCharsets.UTF_8);
+  private static final MediaType JAVASCRIPT =
+      new MediaType("text", "javascript", StandardCharsets.UTF_8);
 
   private final boolean camunda8Banner;
 
-  WebappSettingsController(@Value("${rectify.webapp.camunda8-banner:false}") boolean camunda8Banner) {
+  WebappSettingsController(
+      @Value("${rectify.webapp.camunda8-banner:false}") boolean camunda8Banner) {
     this.camunda8Banner = camunda8Banner;
   }
 
   @GetMapping("${camunda.bpm.webapp.application-path:/camunda}/app/rectify/settings.js")
   ResponseEntity<String> settings() {
     String module = "export default { camunda8Banner: " + camunda8Banner + " };\n";
-    return ResponseEntity.ok().contentType(JAVASCRIPT).cacheControl(CacheControl.noCache()).body(module);
+    return ResponseEntity.ok()
+        .contentType(JAVASCRIPT)
+        .cacheControl(CacheControl.noCache())
+        .body(module);
   }
 }

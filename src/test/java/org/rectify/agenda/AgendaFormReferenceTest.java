@@ -13,15 +13,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every user task of agenda-prereview has a Chinese name and a deployed Camunda Form with a matching id; so has the
- * start event (the Tasklist start form).
+ * Every user task of agenda-prereview has a Chinese name and a deployed Camunda Form with a
+ * matching id; so has the start event (the Tasklist start form).
  */
 class AgendaFormReferenceTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"agenda-prereview"})
   void everyUserTaskReferencesAnExistingFormById(String process) throws IOException {
-    BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("processes", process + ".bpmn").toFile());
+    BpmnModelInstance model =
+        Bpmn.readModelFromFile(Path.of("processes", process + ".bpmn").toFile());
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
       String formRef = task.getCamundaFormRef();
       assertThat(formRef).as("formRef of %s", task.getId()).isNotBlank();
@@ -36,7 +37,8 @@ class AgendaFormReferenceTest {
   @ParameterizedTest
   @ValueSource(strings = {"agenda-prereview"})
   void theStartEventReferencesTheStartForm(String process) throws IOException {
-    BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("processes", process + ".bpmn").toFile());
+    BpmnModelInstance model =
+        Bpmn.readModelFromFile(Path.of("processes", process + ".bpmn").toFile());
     StartEvent start = model.getModelElementById("StartEvent_Submitted");
     assertThat(start.getCamundaFormRef()).isEqualTo("agenda-start");
     assertThat(start.getCamundaFormRefBinding()).isEqualTo("deployment");

@@ -9,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -46,7 +45,10 @@ import org.rectify.supplier.Blacklist;
 import org.rectify.supplier.Contractor;
 import org.rectify.supplier.ContractorRepository;
 
-/** Every path of {@code agenda-prereview} on a plain engine: the register and the supplier beans are mocks. */
+/**
+ * Every path of {@code agenda-prereview} on a plain engine: the register and the supplier beans are
+ * mocks.
+ */
 @Deployment(resources = {"processes/agenda-prereview.bpmn", "processes/meeting-routing.dmn"})
 class AgendaPrereviewProcessTest {
 
@@ -72,26 +74,37 @@ class AgendaPrereviewProcessTest {
     managementService = extension.getProcessEngine().getManagementService();
     Mocks.register("organization", organization);
     Mocks.register("reminderTimes", ReminderTimes.withDefaults());
-    Mocks.register("reminderMail", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
-      Map<String, String> reminder = ReminderModels.settings(execution);
-      mails.add(reminder.get("reminderType") + ":" + reminder.get("reminderRecipients"));
-    });
-    Mocks.register("agendaAutoChecks", new AgendaAutoChecksDelegate(topics, blacklist, ReminderTimes.withDefaults(),
-        new BigDecimal("1000000"), 3));
+    Mocks.register(
+        "reminderMail",
+        (org.camunda.bpm.engine.delegate.JavaDelegate)
+            execution -> {
+              Map<String, String> reminder = ReminderModels.settings(execution);
+              mails.add(reminder.get("reminderType") + ":" + reminder.get("reminderRecipients"));
+            });
+    Mocks.register(
+        "agendaAutoChecks",
+        new AgendaAutoChecksDelegate(
+            topics, blacklist, ReminderTimes.withDefaults(), new BigDecimal("1000000"), 3));
     Mocks.register("agendaRevision", new AgendaRevisionDelegate(topics));
     Mocks.register("agendaRejection", new AgendaRejectionDelegate(topics, contractors, blacklist));
     Mocks.register("agendaDecision", new AgendaDecisionDelegate(topics, meetings));
     Mocks.register("agendaScheduling", new AgendaScheduleListener(meetings, topics));
     Mocks.register("agendaWithdrawal", new AgendaWithdrawalListener(topics, meetings));
-    Mocks.register("agendaStartForm", new AgendaStartFormListener(registration, topics,
-        new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules()));
-    when(meetings.schedule(any(), any(), any(), any(), any(), any(), any(), any())).thenAnswer(call -> {
-      Long id = call.getArgument(0);
-      LocalDate date = id == null ? call.getArgument(2) : LocalDate.of(2026, 12, 10);
-      Integer position = call.getArgument(3);
-      return new MeetingRegister.Scheduled(id == null ? 41 : id, date, "局务会（" + date + "）",
-          position == null ? 3 : position);
-    });
+    Mocks.register(
+        "agendaStartForm",
+        new AgendaStartFormListener(
+            registration,
+            topics,
+            new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules()));
+    when(meetings.schedule(any(), any(), any(), any(), any(), any(), any(), any()))
+        .thenAnswer(
+            call -> {
+              Long id = call.getArgument(0);
+              LocalDate date = id == null ? call.getArgument(2) : LocalDate.of(2026, 12, 10);
+              Integer position = call.getArgument(3);
+              return new MeetingRegister.Scheduled(
+                  id == null ? 41 : id, date, "局务会（" + date + "）", position == null ? 3 : position);
+            });
     Mocks.register("agendaFourEyes", new AgendaFourEyesListener(topics));
     Mocks.register("agendaJustification", new AgendaJustificationListener());
     when(organization.headOf("enforcement")).thenReturn("enforcementHead");
@@ -106,19 +119,50 @@ class AgendaPrereviewProcessTest {
   }
 
   private static AgendaTopicRequest.Quote quote(String supplier, boolean checked, boolean forged) {
-    return new AgendaTopicRequest.Quote(supplier, forged ? FORGED_CODE : null, new BigDecimal("280000"), "方案",
-        "效果", "资质", checked ? LocalDate.of(2026, 11, 20) : null, checked ? "存续" : null, forged);
+    return new AgendaTopicRequest.Quote(
+        supplier,
+        forged ? FORGED_CODE : null,
+        new BigDecimal("280000"),
+        "方案",
+        "效果",
+        "资质",
+        checked ? LocalDate.of(2026, 11, 20) : null,
+        checked ? "存续" : null,
+        forged);
   }
 
   private static List<AgendaTopicRequest.Quote> threeValidQuotes() {
     return List.of(quote("甲公司", true, false), quote("乙公司", true, false), quote("丙公司", true, false));
   }
 
-  private ProcessInstance start(String type, double amount, boolean tripleOneMajor,
-      List<AgendaTopicRequest.Quote> quotes) {
-    AgendaTopic topic = new AgendaTopic(NUMBER, "执法车辆维修", type, "enforcement", "enforcement", "vehicleRepair",
-        BigDecimal.valueOf(amount), tripleOneMajor, null, null, null, null, 2026, "SUBMITTED", 0, null, null, null,
-        null, null, null, null, null, "enforcement1");
+  private ProcessInstance start(
+      String type, double amount, boolean tripleOneMajor, List<AgendaTopicRequest.Quote> quotes) {
+    AgendaTopic topic =
+        new AgendaTopic(
+            NUMBER,
+            "执法车辆维修",
+            type,
+            "enforcement",
+            "enforcement",
+            "vehicleRepair",
+            BigDecimal.valueOf(amount),
+            tripleOneMajor,
+            null,
+            null,
+            null,
+            null,
+            2026,
+            "SUBMITTED",
+            0,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "enforcement1");
     when(topics.findByNumber(NUMBER)).thenReturn(Optional.of(topic));
     when(topics.quotesOf(NUMBER)).thenReturn(quotes);
     Map<String, Object> variables = new HashMap<>();
@@ -135,15 +179,18 @@ class AgendaPrereviewProcessTest {
 
   private void approveByDepartment(ProcessInstance pi) {
     assertThat(task(TASK_HEAD_APPROVAL, pi)).isAssignedTo("enforcementHead");
-    taskService().complete(task(TASK_HEAD_APPROVAL, pi).getId(), withVariables("headApproved", true));
+    taskService()
+        .complete(task(TASK_HEAD_APPROVAL, pi).getId(), withVariables("headApproved", true));
     assertThat(task(TASK_LEADER_APPROVAL, pi)).isAssignedTo("leaders1");
-    taskService().complete(task(TASK_LEADER_APPROVAL, pi).getId(), withVariables("leaderApproved", true));
+    taskService()
+        .complete(task(TASK_LEADER_APPROVAL, pi).getId(), withVariables("leaderApproved", true));
     assertThat(pi).isWaitingAt(TASK_OFFICE_REVIEW);
     assertThat(task(TASK_OFFICE_REVIEW, pi)).hasCandidateGroup("office");
   }
 
   /** The reviewer accepts the prefilled checklist and gives the outcome. */
-  private void review(ProcessInstance pi, String reviewer, String outcome, Map<String, Object> overrides) {
+  private void review(
+      ProcessInstance pi, String reviewer, String outcome, Map<String, Object> overrides) {
     String id = task(TASK_OFFICE_REVIEW, pi).getId();
     taskService().claim(id, reviewer);
     Map<String, Object> variables = new HashMap<>(overrides);
@@ -159,10 +206,20 @@ class AgendaPrereviewProcessTest {
 
   /** The office creates a new meeting on the date (place 2) and records the meeting's decision. */
   private void scheduleAndDecide(ProcessInstance pi, String decision, String date) {
-    taskService().complete(task(TASK_SCHEDULE, pi).getId(),
-        withVariables(MEETING_ID, AgendaScheduleListener.NEW_MEETING, "meetingDate", date, "agendaOrder", 2));
-    taskService().complete(task(TASK_DECISION, pi).getId(),
-        withVariables(DECISION, decision, "minutesRef", "局务会纪要〔2026〕12号"));
+    taskService()
+        .complete(
+            task(TASK_SCHEDULE, pi).getId(),
+            withVariables(
+                MEETING_ID,
+                AgendaScheduleListener.NEW_MEETING,
+                "meetingDate",
+                date,
+                "agendaOrder",
+                2));
+    taskService()
+        .complete(
+            task(TASK_DECISION, pi).getId(),
+            withVariables(DECISION, decision, "minutesRef", "局务会纪要〔2026〕12号"));
   }
 
   private void scheduleAndDecide(ProcessInstance pi, String decision) {
@@ -176,22 +233,36 @@ class AgendaPrereviewProcessTest {
     assertThat(pi).hasVariables("c3", "autoChecklist", "dueDate");
     assertThat(runtimeService().getVariable(pi.getId(), "c3")).isEqualTo("PASS");
     assertThat(runtimeService().getVariable(pi.getId(), "c4")).isEqualTo("PASS");
-    assertThat((String) runtimeService().getVariable(pi.getId(), "autoChecklist")).contains("C3 三方比价：三家以上报价");
+    assertThat((String) runtimeService().getVariable(pi.getId(), "autoChecklist"))
+        .contains("C3 三方比价：三家以上报价");
     review(pi, "office1", "PASS", Map.of());
     reReview(pi, "office2", true);
-    assertThat(runtimeService().getVariable(pi.getId(), PROPOSED_MEETING)).isEqualTo("BUREAU_AFFAIRS");
+    assertThat(runtimeService().getVariable(pi.getId(), PROPOSED_MEETING))
+        .isEqualTo("BUREAU_AFFAIRS");
     assertThat(runtimeService().getVariable(pi.getId(), MEETING)).isEqualTo("BUREAU_AFFAIRS");
     taskService().complete(task(TASK_CONFIRM_MEETING, pi).getId());
     scheduleAndDecide(pi, "APPROVED");
     assertThat(pi).isEnded().hasPassed(END_DECIDED);
     verify(topics).update(NUMBER, "reviewer", "office1");
     verify(topics).update(NUMBER, "re_reviewer", "office2");
-    verify(topics).update(eq(NUMBER), eq("review_checklist"), org.mockito.ArgumentMatchers.contains("C3=PASS；C4=PASS"));
+    verify(topics)
+        .update(
+            eq(NUMBER),
+            eq("review_checklist"),
+            org.mockito.ArgumentMatchers.contains("C3=PASS；C4=PASS"));
     verify(topics).update(NUMBER, "re_review_checklist", "同意审核结论；");
     verify(topics).update(NUMBER, "decision", "APPROVED");
     verify(topics).update(NUMBER, "minutes_ref", "局务会纪要〔2026〕12号");
-    verify(meetings).schedule(null, MeetingType.BUREAU_AFFAIRS, LocalDate.of(2026, 12, 10), 2, NUMBER, "执法车辆维修",
-        null, "system");
+    verify(meetings)
+        .schedule(
+            null,
+            MeetingType.BUREAU_AFFAIRS,
+            LocalDate.of(2026, 12, 10),
+            2,
+            NUMBER,
+            "执法车辆维修",
+            null,
+            "system");
     verify(meetings).recordDecision(41L, NUMBER, "APPROVED", null, "局务会纪要〔2026〕12号", null);
   }
 
@@ -202,15 +273,18 @@ class AgendaPrereviewProcessTest {
     review(pi, "office1", "PASS", Map.of());
     String reReview = task(TASK_RE_REVIEW, pi).getId();
     assertThatThrownBy(() -> taskService().claim(reReview, "office1"))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("复核人不得与审核人为同一人");
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("复核人不得与审核人为同一人");
     assertThat(task(TASK_RE_REVIEW, pi)).isNotAssigned();
     extension.getProcessEngine().getIdentityService().setAuthenticatedUserId("office1");
-    assertThatThrownBy(() -> taskService().complete(reReview, withVariables("reReviewAgreed", true)))
+    assertThatThrownBy(
+            () -> taskService().complete(reReview, withVariables("reReviewAgreed", true)))
         .hasMessageContaining("四眼原则");
     extension.getProcessEngine().getIdentityService().clearAuthentication();
     assertThat(pi).isWaitingAt(TASK_RE_REVIEW);
     reReview(pi, "office2", true);
-    assertThat(runtimeService().getVariable(pi.getId(), PROPOSED_MEETING)).isEqualTo("DIRECTOR_OFFICE");
+    assertThat(runtimeService().getVariable(pi.getId(), PROPOSED_MEETING))
+        .isEqualTo("DIRECTOR_OFFICE");
   }
 
   @Test
@@ -223,8 +297,12 @@ class AgendaPrereviewProcessTest {
     verify(meetings).withdrawTopic(NUMBER);
 
     org.mockito.Mockito.clearInvocations(topics, meetings);
-    ProcessInstance rejected = start("PRICE_COMPARISON", 280_000, false,
-        List.of(quote("甲公司", true, false), quote("乙公司", false, false)));
+    ProcessInstance rejected =
+        start(
+            "PRICE_COMPARISON",
+            280_000,
+            false,
+            List.of(quote("甲公司", true, false), quote("乙公司", false, false)));
     approveByDepartment(rejected);
     review(rejected, "office1", "PASS", Map.of());
     assertThat(rejected).isEnded().hasPassed(END_REJECTED);
@@ -234,12 +312,17 @@ class AgendaPrereviewProcessTest {
 
   @Test
   void twoQuotesAreNeverPutOnTheAgenda() {
-    ProcessInstance pi = start("PRICE_COMPARISON", 280_000, false,
-        List.of(quote("甲公司", true, false), quote("乙公司", false, false)));
+    ProcessInstance pi =
+        start(
+            "PRICE_COMPARISON",
+            280_000,
+            false,
+            List.of(quote("甲公司", true, false), quote("乙公司", false, false)));
     approveByDepartment(pi);
     assertThat(runtimeService().getVariable(pi.getId(), "c3")).isEqualTo("FAIL");
     assertThat((String) runtimeService().getVariable(pi.getId(), "autoChecklist"))
-        .contains("仅有 2 家供应商报价").contains("乙公司”未做工商登记信息查询");
+        .contains("仅有 2 家供应商报价")
+        .contains("乙公司”未做工商登记信息查询");
     review(pi, "office1", "PASS", Map.of());
     assertThat(pi).isEnded().hasPassed(END_REJECTED).hasNotPassed("BusinessRuleTask_Routing");
     verify(topics).update(NUMBER, "status", "REJECTED");
@@ -247,42 +330,76 @@ class AgendaPrereviewProcessTest {
 
   @Test
   void aBlacklistedSupplierEndsTheTopicAsRejected() {
-    List<AgendaTopicRequest.Quote> quotes = List.of(quote("甲公司", true, false), quote("乙公司", true, false),
-        new AgendaTopicRequest.Quote("黑名单公司", "91440300MA5F000010", BigDecimal.TEN, "方案", "效果", "资质",
-            LocalDate.of(2026, 11, 20), "存续", false));
+    List<AgendaTopicRequest.Quote> quotes =
+        List.of(
+            quote("甲公司", true, false),
+            quote("乙公司", true, false),
+            new AgendaTopicRequest.Quote(
+                "黑名单公司",
+                "91440300MA5F000010",
+                BigDecimal.TEN,
+                "方案",
+                "效果",
+                "资质",
+                LocalDate.of(2026, 11, 20),
+                "存续",
+                false));
     when(blacklist.isBlacklisted("91440300MA5F000010")).thenReturn(true);
     ProcessInstance pi = start("PRICE_COMPARISON", 280_000, false, quotes);
     approveByDepartment(pi);
     assertThat(runtimeService().getVariable(pi.getId(), "c4")).isEqualTo("FAIL");
-    assertThat((String) runtimeService().getVariable(pi.getId(), "autoChecklist")).contains("黑名单公司”已列入黑名单");
+    assertThat((String) runtimeService().getVariable(pi.getId(), "autoChecklist"))
+        .contains("黑名单公司”已列入黑名单");
     review(pi, "office1", "PASS", Map.of());
     assertThat(pi).isEnded().hasPassed(END_REJECTED);
-    verify(blacklist, never()).add(anyLong(), anyString(), anyString(), anyString(), any(), any(), anyString());
+    verify(blacklist, never())
+        .add(anyLong(), anyString(), anyString(), anyString(), any(), any(), anyString());
   }
 
   @Test
   void aForgedRegistrationEndsTheTopicAndBlacklistsTheSupplier() {
-    when(contractors.findOrRegister("伪造公司", FORGED_CODE)).thenReturn(new Contractor(9, "伪造公司", FORGED_CODE, false));
-    ProcessInstance pi = start("PRICE_COMPARISON", 280_000, false,
-        List.of(quote("甲公司", true, false), quote("乙公司", true, false), quote("伪造公司", true, true)));
+    when(contractors.findOrRegister("伪造公司", FORGED_CODE))
+        .thenReturn(new Contractor(9, "伪造公司", FORGED_CODE, false));
+    ProcessInstance pi =
+        start(
+            "PRICE_COMPARISON",
+            280_000,
+            false,
+            List.of(
+                quote("甲公司", true, false), quote("乙公司", true, false), quote("伪造公司", true, true)));
     approveByDepartment(pi);
     assertThat(runtimeService().getVariable(pi.getId(), "c5")).isEqualTo("FAIL");
     review(pi, "office1", "REJECT", Map.of());
     assertThat(pi).isEnded().hasPassed(END_REJECTED);
     verify(contractors).markForgedRegistration(9);
-    verify(blacklist).add(eq(9L), eq("B1"), anyString(), anyString(), eq(null), any(LocalDate.class), eq("office1"));
+    verify(blacklist)
+        .add(
+            eq(9L),
+            eq("B1"),
+            anyString(),
+            anyString(),
+            eq(null),
+            any(LocalDate.class),
+            eq("office1"));
   }
 
   @Test
   void splittingHintListsTheEarlierTopicsAndTheReviewerMayJustifyIt() {
-    when(topics.sameKindInYear(NUMBER, "enforcement", "vehicleRepair", 2026)).thenReturn(List.of(
-        new AgendaTopicRepository.EarlierTopic("YT-2026-0002", "执法车辆维修（一）", new BigDecimal("400000")),
-        new AgendaTopicRepository.EarlierTopic("YT-2026-0004", "执法车辆维修（二）", new BigDecimal("450000"))));
+    when(topics.sameKindInYear(NUMBER, "enforcement", "vehicleRepair", 2026))
+        .thenReturn(
+            List.of(
+                new AgendaTopicRepository.EarlierTopic(
+                    "YT-2026-0002", "执法车辆维修（一）", new BigDecimal("400000")),
+                new AgendaTopicRepository.EarlierTopic(
+                    "YT-2026-0004", "执法车辆维修（二）", new BigDecimal("450000"))));
     ProcessInstance pi = start("GENERAL_REQUEST", 280_000, false, List.of());
     approveByDepartment(pi);
     assertThat(runtimeService().getVariable(pi.getId(), "c6")).isEqualTo("FAIL");
     assertThat((String) runtimeService().getVariable(pi.getId(), "autoChecklist"))
-        .contains("疑似拆分规避招标").contains("YT-2026-0002").contains("YT-2026-0004").contains("1130000");
+        .contains("疑似拆分规避招标")
+        .contains("YT-2026-0002")
+        .contains("YT-2026-0004")
+        .contains("1130000");
     assertThatThrownBy(() -> review(pi, "office1", "PASS", Map.of("c6", "PASS")))
         .hasMessageContaining("C6 系统提示疑似拆分规避招标，改为通过须在审核意见中说明理由");
     assertThat(pi).isWaitingAt(TASK_OFFICE_REVIEW);
@@ -293,12 +410,15 @@ class AgendaPrereviewProcessTest {
   @Test
   void correctableDefectsGoBackWithARevisionCounter() {
     ProcessInstance pi = start("GENERAL_REQUEST", 50_000, false, List.of());
-    taskService().complete(task(TASK_HEAD_APPROVAL, pi).getId(), withVariables("headApproved", false));
+    taskService()
+        .complete(task(TASK_HEAD_APPROVAL, pi).getId(), withVariables("headApproved", false));
     assertThat(pi).isWaitingAt(TASK_REVISE);
     assertThat(runtimeService().getVariable(pi.getId(), REVISION)).isEqualTo(1);
     taskService().complete(task(TASK_REVISE, pi).getId(), withVariables("revisionNote", "补充材料"));
-    taskService().complete(task(TASK_HEAD_APPROVAL, pi).getId(), withVariables("headApproved", true));
-    taskService().complete(task(TASK_LEADER_APPROVAL, pi).getId(), withVariables("leaderApproved", false));
+    taskService()
+        .complete(task(TASK_HEAD_APPROVAL, pi).getId(), withVariables("headApproved", true));
+    taskService()
+        .complete(task(TASK_LEADER_APPROVAL, pi).getId(), withVariables("leaderApproved", false));
     assertThat(runtimeService().getVariable(pi.getId(), REVISION)).isEqualTo(2);
     taskService().complete(task(TASK_REVISE, pi).getId(), withVariables("revisionNote", "再补充"));
     approveByDepartment(pi);
@@ -320,17 +440,41 @@ class AgendaPrereviewProcessTest {
     assertThat(runtimeService().getVariable(pi.getId(), PROPOSED_MEETING)).isEqualTo("PARTY_GROUP");
     taskService().complete(task(TASK_CONFIRM_MEETING, pi).getId());
     String schedule = task(TASK_SCHEDULE, pi).getId();
-    assertThatThrownBy(() -> taskService().complete(schedule,
-        withVariables(MEETING_ID, "NEW", "meetingDate", "2026-12-10", "agendaOrder", 1)))
+    assertThatThrownBy(
+            () ->
+                taskService()
+                    .complete(
+                        schedule,
+                        withVariables(
+                            MEETING_ID, "NEW", "meetingDate", "2026-12-10", "agendaOrder", 1)))
         .hasMessageContaining("第一议题");
-    taskService().complete(schedule, withVariables(MEETING_ID, "NEW", "meetingDate", "2026-12-10", "agendaOrder", 2));
+    taskService()
+        .complete(
+            schedule,
+            withVariables(MEETING_ID, "NEW", "meetingDate", "2026-12-10", "agendaOrder", 2));
     assertThat(pi).isWaitingAt(TASK_DECISION);
-    verify(meetings).schedule(null, MeetingType.PARTY_GROUP, LocalDate.of(2026, 12, 10), 2, NUMBER, "执法车辆维修",
-        null, "system");
-    taskService().complete(task(TASK_DECISION, pi).getId(), withVariables(DECISION, "APPROVED",
-        "minutesRef", "党组会纪要〔2026〕5号", "firstTopic", "学习《中国共产党党组工作条例》"));
-    verify(meetings).recordDecision(41L, NUMBER, "APPROVED", null, "党组会纪要〔2026〕5号",
-        "学习《中国共产党党组工作条例》");
+    verify(meetings)
+        .schedule(
+            null,
+            MeetingType.PARTY_GROUP,
+            LocalDate.of(2026, 12, 10),
+            2,
+            NUMBER,
+            "执法车辆维修",
+            null,
+            "system");
+    taskService()
+        .complete(
+            task(TASK_DECISION, pi).getId(),
+            withVariables(
+                DECISION,
+                "APPROVED",
+                "minutesRef",
+                "党组会纪要〔2026〕5号",
+                "firstTopic",
+                "学习《中国共产党党组工作条例》"));
+    verify(meetings)
+        .recordDecision(41L, NUMBER, "APPROVED", null, "党组会纪要〔2026〕5号", "学习《中国共产党党组工作条例》");
     assertThat(pi).isEnded().hasPassed(END_DECIDED);
   }
 
@@ -341,18 +485,30 @@ class AgendaPrereviewProcessTest {
     review(pi, "office1", "PASS", Map.of());
     reReview(pi, "office2", true);
     String confirm = task(TASK_CONFIRM_MEETING, pi).getId();
-    assertThatThrownBy(() -> taskService().complete(confirm, withVariables(MEETING, "DIRECTOR_OFFICE")))
+    assertThatThrownBy(
+            () -> taskService().complete(confirm, withVariables(MEETING, "DIRECTOR_OFFICE")))
         .hasMessageContaining("C10 确认的会议与规则建议（局务会）不一致，须说明理由");
-    taskService().complete(confirm, withVariables(MEETING, "DIRECTOR_OFFICE", "routingComment", "涉及执法装备，提请局长办公会"));
+    taskService()
+        .complete(
+            confirm, withVariables(MEETING, "DIRECTOR_OFFICE", "routingComment", "涉及执法装备，提请局长办公会"));
     scheduleAndDecide(pi, "DEFERRED");
     assertThat(pi).isWaitingAt(TASK_SCHEDULE);
     verify(topics).update(NUMBER, "status", "DEFERRED");
-    assertThat(runtimeService().getVariable(pi.getId(), DEFERRED_MEETING_DATE)).isEqualTo("2026-12-10");
+    assertThat(runtimeService().getVariable(pi.getId(), DEFERRED_MEETING_DATE))
+        .isEqualTo("2026-12-10");
     assertThat(runtimeService().getVariable(pi.getId(), MEETING_ID)).isNull();
     verify(meetings).planned(MeetingType.DIRECTOR_OFFICE, LocalDate.of(2026, 12, 10));
     scheduleAndDecide(pi, "NOT_APPROVED", "2026-12-17");
-    verify(meetings).schedule(null, MeetingType.DIRECTOR_OFFICE, LocalDate.of(2026, 12, 17), 2, NUMBER, "执法车辆维修",
-        LocalDate.of(2026, 12, 10), "system");
+    verify(meetings)
+        .schedule(
+            null,
+            MeetingType.DIRECTOR_OFFICE,
+            LocalDate.of(2026, 12, 17),
+            2,
+            NUMBER,
+            "执法车辆维修",
+            LocalDate.of(2026, 12, 10),
+            "system");
     assertThat(pi).isEnded().hasPassed(END_NOT_APPROVED);
     verify(topics, org.mockito.Mockito.atLeastOnce()).update(NUMBER, "meeting", "DIRECTOR_OFFICE");
   }
@@ -362,36 +518,51 @@ class AgendaPrereviewProcessTest {
     LocalDate today = MeetingRegister.today();
     LocalDate deadline = today.plusDays(8);
     LocalDate late = today.plusDays(13);
-    when(topics.decideBy(NUMBER)).thenReturn(Optional.of(new AgendaTopicRepository.DecideBy(deadline, "合同到期日")));
-    when(meetings.planned(org.mockito.ArgumentMatchers.eq(MeetingType.BUREAU_AFFAIRS), any())).thenReturn(List.of(
-        new MeetingRegister.PlannedMeeting(7, late, late + " 局务会（已排 2 项）")));
+    when(topics.decideBy(NUMBER))
+        .thenReturn(Optional.of(new AgendaTopicRepository.DecideBy(deadline, "合同到期日")));
+    when(meetings.planned(org.mockito.ArgumentMatchers.eq(MeetingType.BUREAU_AFFAIRS), any()))
+        .thenReturn(List.of(new MeetingRegister.PlannedMeeting(7, late, late + " 局务会（已排 2 项）")));
     when(meetings.schedule(eq(7L), any(), any(), any(), any(), any(), any(), any()))
         .thenReturn(new MeetingRegister.Scheduled(7, late, "局务会", 3));
 
     ProcessInstance pi = readyForScheduling();
     assertThat(runtimeService().getVariable(pi.getId(), AgendaScheduleListener.DECIDE_BY_TEXT))
         .isEqualTo(deadline + "（合同到期日）");
-    assertThat((String) runtimeService().getVariable(pi.getId(), AgendaScheduleListener.SCHEDULE_ALERT))
-        .contains("本议题须在 " + deadline + "（合同到期日）前由局务会作出决定").contains("没有此前召开的局务会");
-    assertThat(runtimeService().getVariableTyped(pi.getId(), AgendaScheduleListener.PLANNED_MEETINGS).getValue()
-        .toString()).contains("（晚于决策期限 " + deadline + "）");
+    assertThat(
+            (String)
+                runtimeService().getVariable(pi.getId(), AgendaScheduleListener.SCHEDULE_ALERT))
+        .contains("本议题须在 " + deadline + "（合同到期日）前由局务会作出决定")
+        .contains("没有此前召开的局务会");
+    assertThat(
+            runtimeService()
+                .getVariableTyped(pi.getId(), AgendaScheduleListener.PLANNED_MEETINGS)
+                .getValue()
+                .toString())
+        .contains("（晚于决策期限 " + deadline + "）");
 
     String schedule = task(TASK_SCHEDULE, pi).getId();
     assertThatThrownBy(() -> taskService().complete(schedule, withVariables(MEETING_ID, "7")))
         .hasMessageContaining("会议日期 " + late + " 晚于本议题的决策期限 " + deadline + "（合同到期日）");
     assertThat(pi).isWaitingAt(TASK_SCHEDULE);
-    taskService().complete(schedule, withVariables(MEETING_ID, "7", AgendaScheduleListener.LATE_ACKNOWLEDGED, true));
+    taskService()
+        .complete(
+            schedule,
+            withVariables(MEETING_ID, "7", AgendaScheduleListener.LATE_ACKNOWLEDGED, true));
     assertThat(pi).isWaitingAt("UserTask_RecordDecision");
   }
 
   @Test
   void aTopicWithoutADecisionDeadlineShowsNoAlert() {
     ProcessInstance pi = readyForScheduling();
-    assertThat(runtimeService().getVariable(pi.getId(), AgendaScheduleListener.DECIDE_BY_TEXT)).isEqualTo("");
-    assertThat(runtimeService().getVariable(pi.getId(), AgendaScheduleListener.SCHEDULE_ALERT)).isEqualTo("");
+    assertThat(runtimeService().getVariable(pi.getId(), AgendaScheduleListener.DECIDE_BY_TEXT))
+        .isEqualTo("");
+    assertThat(runtimeService().getVariable(pi.getId(), AgendaScheduleListener.SCHEDULE_ALERT))
+        .isEqualTo("");
   }
 
-  /** Department, both reviews and the confirmation of the DMN's proposal: the topic waits at 安排上会. */
+  /**
+   * Department, both reviews and the confirmation of the DMN's proposal: the topic waits at 安排上会.
+   */
   private ProcessInstance readyForScheduling() {
     ProcessInstance pi = start("GENERAL_REQUEST", 50_000, false, List.of());
     approveByDepartment(pi);
@@ -404,16 +575,26 @@ class AgendaPrereviewProcessTest {
 
   @Test
   void schedulingOffersThePlannedMeetingsOfTheRoutedTypeAndPutsTheTopicOnTheChosenOne() {
-    when(meetings.planned(org.mockito.ArgumentMatchers.eq(MeetingType.BUREAU_AFFAIRS), any())).thenReturn(List.of(
-        new MeetingRegister.PlannedMeeting(17, LocalDate.of(2026, 12, 3), "2026-12-03 局务会（已排 2 项）")));
+    when(meetings.planned(org.mockito.ArgumentMatchers.eq(MeetingType.BUREAU_AFFAIRS), any()))
+        .thenReturn(
+            List.of(
+                new MeetingRegister.PlannedMeeting(
+                    17, LocalDate.of(2026, 12, 3), "2026-12-03 局务会（已排 2 项）")));
     ProcessInstance pi = readyForScheduling();
-    String options = runtimeService().getVariableTyped(pi.getId(), AgendaScheduleListener.PLANNED_MEETINGS)
-        .getValue().toString();
-    assertThat(options).contains("\"value\":\"17\"").contains("2026-12-03 局务会（已排 2 项）")
-        .contains("\"value\":\"NEW\"").contains("新建局务会");
+    String options =
+        runtimeService()
+            .getVariableTyped(pi.getId(), AgendaScheduleListener.PLANNED_MEETINGS)
+            .getValue()
+            .toString();
+    assertThat(options)
+        .contains("\"value\":\"17\"")
+        .contains("2026-12-03 局务会（已排 2 项）")
+        .contains("\"value\":\"NEW\"")
+        .contains("新建局务会");
     assertThat(runtimeService().getVariable(pi.getId(), "meetingTypeName")).isEqualTo("局务会");
     taskService().complete(task(TASK_SCHEDULE, pi).getId(), withVariables(MEETING_ID, "17"));
-    verify(meetings).schedule(17L, MeetingType.BUREAU_AFFAIRS, null, null, NUMBER, "执法车辆维修", null, "system");
+    verify(meetings)
+        .schedule(17L, MeetingType.BUREAU_AFFAIRS, null, null, NUMBER, "执法车辆维修", null, "system");
     assertThat(pi).isWaitingAt(TASK_DECISION);
     assertThat(runtimeService().getVariable(pi.getId(), MEETING_ID)).isEqualTo(17L);
     assertThat(runtimeService().getVariable(pi.getId(), "agendaOrder")).isEqualTo(3);
@@ -426,8 +607,9 @@ class AgendaPrereviewProcessTest {
   void aRefusalOfTheRegisterKeepsTheTaskOpenAndWritesNothing() {
     ProcessInstance pi = readyForScheduling();
     when(meetings.schedule(eq(17L), any(), any(), any(), any(), any(), any(), any()))
-        .thenThrow(new org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException("meetingId",
-            "会议“局务会（2026-12-03）”已召开，不能再安排议题"));
+        .thenThrow(
+            new org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException(
+                "meetingId", "会议“局务会（2026-12-03）”已召开，不能再安排议题"));
     String schedule = task(TASK_SCHEDULE, pi).getId();
     assertThatThrownBy(() -> taskService().complete(schedule, withVariables(MEETING_ID, "17")))
         .hasMessageContaining("已召开，不能再安排议题");
@@ -436,31 +618,72 @@ class AgendaPrereviewProcessTest {
     assertThatThrownBy(() -> taskService().complete(schedule, withVariables(MEETING_ID, "第三次")))
         .hasMessageContaining("请选择会议");
     scheduleAndDecide(pi, "APPROVED");
-    org.mockito.Mockito.doThrow(new org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException(
-        "firstTopic", "党组会须以“第一议题”（理论学习）开篇")).when(meetings)
+    org.mockito.Mockito.doThrow(
+            new org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException(
+                "firstTopic", "党组会须以“第一议题”（理论学习）开篇"))
+        .when(meetings)
         .recordDecision(anyLong(), anyString(), anyString(), any(), any(), eq(null));
     ProcessInstance second = readyForScheduling();
-    taskService().complete(task(TASK_SCHEDULE, second).getId(), withVariables(MEETING_ID, "NEW",
-        "meetingDate", "2026-12-24"));
+    taskService()
+        .complete(
+            task(TASK_SCHEDULE, second).getId(),
+            withVariables(MEETING_ID, "NEW", "meetingDate", "2026-12-24"));
     String decision = task(TASK_DECISION, second).getId();
-    assertThatThrownBy(() -> taskService().complete(decision, withVariables(DECISION, "APPROVED", "minutesRef", "x")))
+    assertThatThrownBy(
+            () ->
+                taskService()
+                    .complete(decision, withVariables(DECISION, "APPROVED", "minutesRef", "x")))
         .hasMessageContaining("第一议题");
     assertThat(second).isWaitingAt(TASK_DECISION);
   }
 
   @Test
   void aTopicSubmittedWithTheTasklistStartFormIsRegisteredAndStartedUnderItsNumber() {
-    Map<String, Object> registered = new HashMap<>(Map.of(TOPIC_NUMBER, "YT-2026-0042", TOPIC_TYPE, "PRICE_COMPARISON",
-        AMOUNT, 280000.0, TRIPLE_ONE_MAJOR, false, REVISION, 0, "department", "enforcement", "businessNumber",
-        "YT-2026-0042", "businessTitle", "执法车辆维修服务"));
-    org.mockito.ArgumentCaptor<AgendaTopicRequest> request = org.mockito.ArgumentCaptor.forClass(AgendaTopicRequest.class);
+    Map<String, Object> registered =
+        new HashMap<>(
+            Map.of(
+                TOPIC_NUMBER,
+                "YT-2026-0042",
+                TOPIC_TYPE,
+                "PRICE_COMPARISON",
+                AMOUNT,
+                280000.0,
+                TRIPLE_ONE_MAJOR,
+                false,
+                REVISION,
+                0,
+                "department",
+                "enforcement",
+                "businessNumber",
+                "YT-2026-0042",
+                "businessTitle",
+                "执法车辆维修服务"));
+    org.mockito.ArgumentCaptor<AgendaTopicRequest> request =
+        org.mockito.ArgumentCaptor.forClass(AgendaTopicRequest.class);
     when(registration.registerForStartedInstance(request.capture())).thenReturn(registered);
-    Map<String, Object> form = new HashMap<>(Map.of("title", "执法车辆维修服务", "type", "PRICE_COMPARISON",
-        "department", "enforcement", "amount", 280000, "tripleOneMajor", false, "category", "vehicleRepair",
-        "deadline", "2026-12-31"));
-    form.put("quotes", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[{\"supplier\":\"甲公司\","
-        + "\"price\":280000,\"registrationCheckedOn\":\"2026-11-20\",\"forged\":false},{\"supplier\":\"乙公司\"}]")
-        .create());
+    Map<String, Object> form =
+        new HashMap<>(
+            Map.of(
+                "title",
+                "执法车辆维修服务",
+                "type",
+                "PRICE_COMPARISON",
+                "department",
+                "enforcement",
+                "amount",
+                280000,
+                "tripleOneMajor",
+                false,
+                "category",
+                "vehicleRepair",
+                "deadline",
+                "2026-12-31"));
+    form.put(
+        "quotes",
+        org.camunda.spin.plugin.variable.SpinValues.jsonValue(
+                "[{\"supplier\":\"甲公司\","
+                    + "\"price\":280000,\"registrationCheckedOn\":\"2026-11-20\",\"forged\":false},{\"supplier\":\"乙公司\"}]")
+            .create());
     ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, form);
     assertThat(pi.getBusinessKey()).isEqualTo("YT-2026-0042");
     assertThat(pi).isWaitingAt(TASK_HEAD_APPROVAL);
@@ -477,19 +700,33 @@ class AgendaPrereviewProcessTest {
 
   @Test
   void aRefusedStartFormStartsNothing() {
-    when(registration.registerForStartedInstance(any())).thenThrow(
-        org.rectify.platform.ApiException.badRequest("议题信息有误，未提交", "amount：金额不能为负数", "type：未知议题类型 BRIBE"));
-    Map<String, Object> form = Map.of("title", "x", "type", "BRIBE", "department", "enforcement", "amount", -5);
+    when(registration.registerForStartedInstance(any()))
+        .thenThrow(
+            org.rectify.platform.ApiException.badRequest(
+                "议题信息有误，未提交", "amount：金额不能为负数", "type：未知议题类型 BRIBE"));
+    Map<String, Object> form =
+        Map.of("title", "x", "type", "BRIBE", "department", "enforcement", "amount", -5);
     assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(KEY, form))
         .isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
         .hasMessageContaining("议题信息有误，未提交：amount：金额不能为负数；type：未知议题类型 BRIBE");
-    assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(KEY, Map.of("amount", "很多")))
+    assertThatThrownBy(
+            () -> runtimeService().startProcessInstanceByKey(KEY, Map.of("amount", "很多")))
         .hasMessageContaining("议题信息格式有误");
-    assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(KEY, Map.of(TOPIC_NUMBER, "YT-1999-0001")))
+    assertThatThrownBy(
+            () ->
+                runtimeService()
+                    .startProcessInstanceByKey(KEY, Map.of(TOPIC_NUMBER, "YT-1999-0001")))
         .hasMessageContaining("议题编号未登记：YT-1999-0001");
-    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(KEY).count()).isZero();
-    assertThat(extension.getProcessEngine().getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(KEY).count()).isZero();
+    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(KEY).count())
+        .isZero();
+    assertThat(
+            extension
+                .getProcessEngine()
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey(KEY)
+                .count())
+        .isZero();
   }
 
   @Test
@@ -499,7 +736,9 @@ class AgendaPrereviewProcessTest {
     review(pi, "office1", "PASS", Map.of());
     runTimers(pi);
     assertThat(pi).isWaitingAt(TASK_RE_REVIEW);
-    assertThat(mails).containsExactlyInAnyOrder("BEFORE_DUE:candidates", "ESCALATION:candidates,user:officeHead");
+    assertThat(mails)
+        .containsExactlyInAnyOrder(
+            "BEFORE_DUE:candidates", "ESCALATION:candidates,user:officeHead");
   }
 
   @Test
@@ -511,12 +750,17 @@ class AgendaPrereviewProcessTest {
     assertThat(mails).hasSize(2);
   }
 
-  /** Fires the timers of the open review (whatever their due date), then the asynchronous reminder mails. */
+  /**
+   * Fires the timers of the open review (whatever their due date), then the asynchronous reminder
+   * mails.
+   */
   private void runTimers(ProcessInstance pi) {
-    for (Job timer : managementService.createJobQuery().processInstanceId(pi.getId()).timers().list()) {
+    for (Job timer :
+        managementService.createJobQuery().processInstanceId(pi.getId()).timers().list()) {
       managementService.executeJob(timer.getId());
     }
-    for (Job job : managementService.createJobQuery().processInstanceId(pi.getId()).messages().list()) {
+    for (Job job :
+        managementService.createJobQuery().processInstanceId(pi.getId()).messages().list()) {
       managementService.executeJob(job.getId());
     }
   }

@@ -14,9 +14,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.rectify.HttpTestClient;
 
 /**
- * Drives a general request through agenda pre-review on the running application — registered through
- * {@code POST /api/agenda-topics}, approved by the department, reviewed and re-reviewed by the office, the DMN's
- * meeting confirmed — until it waits at 安排上会. Shared by the Spring and the browser tests.
+ * Drives a general request through agenda pre-review on the running application — registered
+ * through {@code POST /api/agenda-topics}, approved by the department, reviewed and re-reviewed by
+ * the office, the DMN's meeting confirmed — until it waits at 安排上会. Shared by the Spring and the
+ * browser tests.
  */
 public final class AgendaTopicDriver {
 
@@ -29,15 +30,26 @@ public final class AgendaTopicDriver {
   }
 
   /** A request (with its own decision deadline, or none) waiting at 安排上会. */
-  public ProcessInstance readyForScheduling(boolean tripleOneMajor, LocalDate deadline) throws IOException {
-    HttpResponse<String> response = http.post("/api/agenda-topics", """
+  public ProcessInstance readyForScheduling(boolean tripleOneMajor, LocalDate deadline)
+      throws IOException {
+    HttpResponse<String> response =
+        http.post(
+            "/api/agenda-topics",
+            """
         {"title": "办公区改造工作请示", "type": "GENERAL_REQUEST", "department": "enforcement", "amount": 50000,
-         "tripleOneMajor": %s%s}""".formatted(tripleOneMajor,
-        deadline == null ? "" : ", \"deadline\": \"" + deadline + "\""), "enforcement1", "demo");
+         "tripleOneMajor": %s%s}"""
+                .formatted(
+                    tripleOneMajor, deadline == null ? "" : ", \"deadline\": \"" + deadline + "\""),
+            "enforcement1",
+            "demo");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     String number = new ObjectMapper().readTree(response.body()).get("number").asText();
-    ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
-        .singleResult();
+    ProcessInstance pi =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(number)
+            .singleResult();
     complete(pi, Map.of("headApproved", true));
     complete(pi, Map.of("leaderApproved", true));
     engine.getTaskService().claim(openTask(pi).getId(), "office1");

@@ -13,9 +13,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Topic numbers under concurrency: the demo's contracts registered their renewal topics on several job-executor
- * threads at once and two of them took YT-2026-0001 (counting the existing topics). The counter row serialises
- * them: a registration that has taken a number holds it until it commits, the next one gets the following number.
+ * Topic numbers under concurrency: the demo's contracts registered their renewal topics on several
+ * job-executor threads at once and two of them took YT-2026-0001 (counting the existing topics).
+ * The counter row serialises them: a registration that has taken a number holds it until it
+ * commits, the next one gets the following number.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -39,15 +40,19 @@ class AgendaTopicNumberingTest {
     TransactionTemplate transaction = new TransactionTemplate(transactions);
     CountDownLatch firstHasNumber = new CountDownLatch(1);
     CountDownLatch secondMayCommit = new CountDownLatch(1);
-    CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> transaction.execute(status -> {
-      String number = topics.nextNumber(2033);
-      firstHasNumber.countDown();
-      await(secondMayCommit);
-      return number;
-    }));
+    CompletableFuture<String> first =
+        CompletableFuture.supplyAsync(
+            () ->
+                transaction.execute(
+                    status -> {
+                      String number = topics.nextNumber(2033);
+                      firstHasNumber.countDown();
+                      await(secondMayCommit);
+                      return number;
+                    }));
     assertThat(firstHasNumber.await(10, TimeUnit.SECONDS)).isTrue();
-    CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> transaction.execute(status ->
-        topics.nextNumber(2033)));
+    CompletableFuture<String> second =
+        CompletableFuture.supplyAsync(() -> transaction.execute(status -> topics.nextNumber(2033)));
     TimeUnit.MILLISECONDS.sleep(300);
     assertThat(second).as("waits for the first registration's transaction").isNotDone();
     secondMayCommit.countDown();

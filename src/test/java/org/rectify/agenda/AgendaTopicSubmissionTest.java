@@ -27,9 +27,9 @@ import org.rectify.organization.OrganizationDirectory;
 import org.rectify.platform.CurrentUser;
 
 /**
- * The agenda's entry for calling processes ({@code agendaTopicSubmission}): the inputs of the calling service task
- * become a registered topic (with the contractor as its single quote) and {@code topicNumber}; no process is started
- * here, and bad input registers nothing.
+ * The agenda's entry for calling processes ({@code agendaTopicSubmission}): the inputs of the
+ * calling service task become a registered topic (with the contractor as its single quote) and
+ * {@code topicNumber}; no process is started here, and bad input registers nothing.
  */
 class AgendaTopicSubmissionTest {
 
@@ -38,9 +38,15 @@ class AgendaTopicSubmissionTest {
   private final AgendaTopicRepository topics = mock(AgendaTopicRepository.class);
   private final OrganizationDirectory organization = mock(OrganizationDirectory.class);
   private final RuntimeService runtimeService = mock(RuntimeService.class);
-  private final AgendaTopicRegistration registration = new AgendaTopicRegistration(topics, organization,
-      runtimeService, mock(IdentityService.class), mock(CurrentUser.class));
-  private final AgendaTopicSubmissionDelegate delegate = new AgendaTopicSubmissionDelegate(registration);
+  private final AgendaTopicRegistration registration =
+      new AgendaTopicRegistration(
+          topics,
+          organization,
+          runtimeService,
+          mock(IdentityService.class),
+          mock(CurrentUser.class));
+  private final AgendaTopicSubmissionDelegate delegate =
+      new AgendaTopicSubmissionDelegate(registration);
 
   private static Date date(LocalDate day) {
     return Date.from(day.atStartOfDay(ZONE).toInstant());
@@ -84,10 +90,13 @@ class AgendaTopicSubmissionTest {
     assertThat(request.getValue().contractEndsOn()).isEqualTo(LocalDate.of(2027, 12, 31));
     assertThat(request.getValue().linkedContract()).isEqualTo("HT-1");
     assertThat(request.getValue().performanceRecord()).startsWith("履约考核共2次");
-    assertThat(request.getValue().quotes()).singleElement().satisfies(quote -> {
-      assertThat(quote.supplier()).isEqualTo("深圳市绿廊景观工程有限公司");
-      assertThat(quote.creditCode()).isEqualTo("91440310MA5G01370Q");
-    });
+    assertThat(request.getValue().quotes())
+        .singleElement()
+        .satisfies(
+            quote -> {
+              assertThat(quote.supplier()).isEqualTo("深圳市绿廊景观工程有限公司");
+              assertThat(quote.creditCode()).isEqualTo("91440310MA5G01370Q");
+            });
     verify(execution).setVariable("topicNumber", "YT-2027-0042");
     verifyNoInteractions(runtimeService);
   }
@@ -116,8 +125,10 @@ class AgendaTopicSubmissionTest {
     inputs.put("topicAmount", -1);
     DelegateExecution execution = execution(inputs);
 
-    assertThatThrownBy(() -> delegate.execute(execution)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("department：未知科室 finance").hasMessageContaining("amount：金额不能为负数");
+    assertThatThrownBy(() -> delegate.execute(execution))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("department：未知科室 finance")
+        .hasMessageContaining("amount：金额不能为负数");
     verify(topics, never()).insert(anyString(), any(), anyInt(), anyString());
     verify(execution, never()).setVariable(eq("topicNumber"), any());
   }

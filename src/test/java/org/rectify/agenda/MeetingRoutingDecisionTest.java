@@ -12,7 +12,9 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Every rule of {@code processes/meeting-routing.dmn} (domain §4.3.4) and the threshold boundaries. */
+/**
+ * Every rule of {@code processes/meeting-routing.dmn} (domain §4.3.4) and the threshold boundaries.
+ */
 class MeetingRoutingDecisionTest {
 
   private static DmnDecision decision;
@@ -21,7 +23,8 @@ class MeetingRoutingDecisionTest {
   @BeforeAll
   static void parse() throws Exception {
     engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream dmn = MeetingRoutingDecisionTest.class.getResourceAsStream("/processes/meeting-routing.dmn")) {
+    try (InputStream dmn =
+        MeetingRoutingDecisionTest.class.getResourceAsStream("/processes/meeting-routing.dmn")) {
       decision = engine.parseDecision("meeting-routing", dmn);
     }
   }
@@ -44,7 +47,8 @@ class MeetingRoutingDecisionTest {
   @Test
   void largeSumCountsAsTripleOneMajor() {
     assertThat((String) route(false, 5_000_000).getEntry("meeting")).isEqualTo("PARTY_GROUP");
-    assertThat((String) route(false, 4_999_999.99).getEntry("meeting")).isEqualTo("DIRECTOR_OFFICE");
+    assertThat((String) route(false, 4_999_999.99).getEntry("meeting"))
+        .isEqualTo("DIRECTOR_OFFICE");
   }
 
   @Test

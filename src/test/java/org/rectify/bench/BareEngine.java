@@ -12,10 +12,10 @@ import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 import org.rectify.measure.MeasureLifecycle;
 
 /**
- * The reference: a Camunda 7.24 engine exactly as {@link StandaloneProcessEngineConfiguration} comes (its own pooled
- * data source, DbIdGenerator, history FULL, no authorization, no plugins), only pointed at a database with schema
- * creation on. Its process is generated: the happy path's six user tasks in a row with the same assignees and
- * candidate groups, no listeners, no timers.
+ * The reference: a Camunda 7.24 engine exactly as {@link StandaloneProcessEngineConfiguration}
+ * comes (its own pooled data source, DbIdGenerator, history FULL, no authorization, no plugins),
+ * only pointed at a database with schema creation on. Its process is generated: the happy path's
+ * six user tasks in a row with the same assignees and candidate groups, no listeners, no timers.
  */
 final class BareEngine implements Workload {
 
@@ -30,24 +30,34 @@ final class BareEngine implements Workload {
     StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
     configuration.setProcessEngineName("bench-" + name);
     configuration.setJdbcUrl(jdbcUrl);
-    configuration.setJdbcDriver(jdbcUrl.startsWith("jdbc:postgresql") ? "org.postgresql.Driver" : "org.h2.Driver");
+    configuration.setJdbcDriver(
+        jdbcUrl.startsWith("jdbc:postgresql") ? "org.postgresql.Driver" : "org.h2.Driver");
     configuration.setJdbcUsername(user);
     configuration.setJdbcPassword(password);
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
     configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     engine = configuration.buildProcessEngine();
-    engine.getRepositoryService().createDeployment().name(PROCESS_KEY)
-        .addModelInstance(PROCESS_KEY + ".bpmn", model()).deploy();
+    engine
+        .getRepositoryService()
+        .createDeployment()
+        .name(PROCESS_KEY)
+        .addModelInstance(PROCESS_KEY + ".bpmn", model())
+        .deploy();
   }
 
-  /** The happy path's user tasks in a row, assigned like the real ones (fixed people instead of expressions). */
+  /**
+   * The happy path's user tasks in a row, assigned like the real ones (fixed people instead of
+   * expressions).
+   */
   static BpmnModelInstance model() {
-    AbstractFlowNodeBuilder<?, ?> builder = Bpmn.createExecutableProcess(PROCESS_KEY)
-        .camundaHistoryTimeToLive(180).startEvent("start");
+    AbstractFlowNodeBuilder<?, ?> builder =
+        Bpmn.createExecutableProcess(PROCESS_KEY).camundaHistoryTimeToLive(180).startEvent("start");
     for (HappyPath step : HappyPath.steps()) {
       var task = builder.userTask(step.taskKey()).name(step.taskKey());
-      builder = step.claimFirst() ? task.camundaCandidateGroups(step.groups().get(0))
-          : task.camundaAssignee(step.user());
+      builder =
+          step.claimFirst()
+              ? task.camundaCandidateGroups(step.groups().get(0))
+              : task.camundaAssignee(step.user());
     }
     return builder.endEvent("end").done();
   }
@@ -63,9 +73,20 @@ final class BareEngine implements Workload {
     for (int i = 0; i < instances; i++) {
       String code = "B" + (++sequence);
       identity.setAuthentication("rectOffice1", List.of("rectOffice"));
-      String instanceId = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, code,
-          MeasureLifecycle.startVariables(code, "基准测试措施", HappyPath.DEPARTMENT, "执法科",
-              java.time.LocalDate.now().plusDays(30), new java.util.Date())).getId();
+      String instanceId =
+          engine
+              .getRuntimeService()
+              .startProcessInstanceByKey(
+                  PROCESS_KEY,
+                  code,
+                  MeasureLifecycle.startVariables(
+                      code,
+                      "基准测试措施",
+                      HappyPath.DEPARTMENT,
+                      "执法科",
+                      java.time.LocalDate.now().plusDays(30),
+                      new java.util.Date()))
+              .getId();
       for (HappyPath step : HappyPath.steps()) {
         step.perform(engine, instanceId);
       }

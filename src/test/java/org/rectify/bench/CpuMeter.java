@@ -9,9 +9,9 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * CPU seconds spent during a flush by this JVM (the in-process node and the GreenMail sink), the second node's JVM
- * and the PostgreSQL backends of the bench database (from {@code /proc}, Linux): a figure that a loaded, shared
- * machine distorts far less than the elapsed time.
+ * CPU seconds spent during a flush by this JVM (the in-process node and the GreenMail sink), the
+ * second node's JVM and the PostgreSQL backends of the bench database (from {@code /proc}, Linux):
+ * a figure that a loaded, shared machine distorts far less than the elapsed time.
  */
 final class CpuMeter {
 
@@ -29,7 +29,10 @@ final class CpuMeter {
     this.backendsAtStart = backends();
   }
 
-  /** CPU seconds since construction: this JVM, the second node, PostgreSQL (backends alive at the end). */
+  /**
+   * CPU seconds since construction: this JVM, the second node, PostgreSQL (backends alive at the
+   * end).
+   */
   double[] seconds() {
     double[] now = read();
     long pgTicks = 0;
@@ -48,17 +51,23 @@ final class CpuMeter {
   }
 
   private double[] read() {
-    double jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime() / 1e9;
+    double jvm =
+        ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime()
+            / 1e9;
     double node = secondPid > 0 ? ticks(secondPid) / TICKS_PER_SECOND : 0;
     return new double[] {jvm, node};
   }
 
-  /** The backends of the bench database with their CPU ticks (pooled: they live across the flush). */
+  /**
+   * The backends of the bench database with their CPU ticks (pooled: they live across the flush).
+   */
   private Map<Long, Long> backends() {
     Map<Long, Long> ticks = new HashMap<>();
-    for (Long pid : jdbc.sql("select pid from pg_stat_activity where datname = current_database()")
-        .query(Long.class).list()) {
+    for (Long pid :
+        jdbc.sql("select pid from pg_stat_activity where datname = current_database()")
+            .query(Long.class)
+            .list()) {
       ticks.put(pid, ticks(pid));
     }
     return ticks;

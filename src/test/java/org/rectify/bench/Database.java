@@ -13,9 +13,13 @@ import java.util.stream.Stream;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.ClassPathResource;
 
-/** Where a workload's data lives: a fresh H2 file database under target/bench, or a fresh PostgreSQL database. */
+/**
+ * Where a workload's data lives: a fresh H2 file database under target/bench, or a fresh PostgreSQL
+ * database.
+ */
 enum Database {
-  H2, PG;
+  H2,
+  PG;
 
   private static final Path H2_DIR = Path.of("target", "bench", "h2");
 
@@ -30,7 +34,8 @@ enum Database {
       return PostgresDatabases.url(name, "");
     }
     delete(name);
-    return "jdbc:h2:file:" + H2_DIR.toAbsolutePath().resolve(name)
+    return "jdbc:h2:file:"
+        + H2_DIR.toAbsolutePath().resolve(name)
         + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;NON_KEYWORDS=VALUE,YEAR,MONTH,DAY";
   }
 
@@ -50,15 +55,17 @@ enum Database {
     return this == PG ? PostgresDatabases.PASSWORD : "";
   }
 
-  /** Spring properties that put the Rectify application on this database (its profile plus the URL). */
+  /**
+   * Spring properties that put the Rectify application on this database (its profile plus the URL).
+   */
   List<String> springProperties(String url) {
     return springProperties(url, List.of());
   }
 
   /**
    * As {@link #springProperties(String)}; on H2 the URL carries the embedded default's options from
-   * application.yaml (what a user of {@code ./mvnw spring-boot:run} gets), then {@code h2Options} ("NAME=value") on
-   * top, so a variant can put one option back.
+   * application.yaml (what a user of {@code ./mvnw spring-boot:run} gets), then {@code h2Options}
+   * ("NAME=value") on top, so a variant can put one option back.
    */
   List<String> springProperties(String url, List<String> h2Options) {
     if (this == H2) {
@@ -100,7 +107,8 @@ enum Database {
     try {
       Files.createDirectories(H2_DIR);
       try (Stream<Path> files = Files.list(H2_DIR)) {
-        for (Path file : files.filter(f -> f.getFileName().toString().startsWith(name + ".")).toList()) {
+        for (Path file :
+            files.filter(f -> f.getFileName().toString().startsWith(name + ".")).toList()) {
           Files.delete(file);
         }
       }

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Measured values of one series (per iteration) with mean, spread and the machine-readable output line. */
+/**
+ * Measured values of one series (per iteration) with mean, spread and the machine-readable output
+ * line.
+ */
 final class Figures {
 
   private final List<Double> values = new ArrayList<>();
@@ -42,7 +45,15 @@ final class Figures {
   }
 
   String describe(String unit) {
-    return String.format(Locale.ROOT, "%.2f %s (min %.2f, max %.2f, ±%.1f%%, n=%d) %s", mean(), unit, min(), max(),
-        relativeSpread(), values.size(), values.stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).toList());
+    return String.format(
+        Locale.ROOT,
+        "%.2f %s (min %.2f, max %.2f, ±%.1f%%, n=%d) %s",
+        mean(),
+        unit,
+        min(),
+        max(),
+        relativeSpread(),
+        values.size(),
+        values.stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).toList());
   }
 }

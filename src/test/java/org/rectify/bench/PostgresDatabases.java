@@ -5,7 +5,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** Creates and drops the benchmark's own PostgreSQL databases (local server, user postgres, trust auth). */
+/**
+ * Creates and drops the benchmark's own PostgreSQL databases (local server, user postgres, trust
+ * auth).
+ */
 final class PostgresDatabases {
 
   static final String HOST = System.getProperty("bench.pg.host", "127.0.0.1:5432");
@@ -15,7 +18,11 @@ final class PostgresDatabases {
   private PostgresDatabases() {}
 
   static String url(String database, String parameters) {
-    return "jdbc:postgresql://" + HOST + "/" + database + (parameters.isEmpty() ? "" : "?" + parameters);
+    return "jdbc:postgresql://"
+        + HOST
+        + "/"
+        + database
+        + (parameters.isEmpty() ? "" : "?" + parameters);
   }
 
   static void recreate(String database) {
@@ -25,7 +32,8 @@ final class PostgresDatabases {
 
   static boolean exists(String database) {
     try (Connection connection = DriverManager.getConnection(url("postgres", ""), USER, PASSWORD);
-        var statement = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+        var statement =
+            connection.prepareStatement("select 1 from pg_database where datname = ?")) {
       statement.setString(1, database);
       return statement.executeQuery().next();
     } catch (SQLException e) {

@@ -4,8 +4,9 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * The benchmark's output: human-readable lines and {@code BENCH <name> <value> <unit>} lines for scripts. Standard
- * output is this command's contract (the figures are what it is run for), so it prints there directly.
+ * The benchmark's output: human-readable lines and {@code BENCH <name> <value> <unit>} lines for
+ * scripts. Standard output is this command's contract (the figures are what it is run for), so it
+ * prints there directly.
  */
 final class Report {
 

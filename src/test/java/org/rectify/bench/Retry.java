@@ -3,8 +3,9 @@ package org.rectify.bench;
 import java.util.function.Supplier;
 
 /**
- * Repeats a benchmark step that failed because the database went away (the shared PostgreSQL is restarted by
- * other suites on this machine): the failed attempt is reported and discarded, never counted.
+ * Repeats a benchmark step that failed because the database went away (the shared PostgreSQL is
+ * restarted by other suites on this machine): the failed attempt is reported and discarded, never
+ * counted.
  */
 final class Retry {
 
@@ -19,7 +20,9 @@ final class Retry {
         return action.get();
       } catch (RuntimeException e) {
         last = e;
-        Report.line("  %s failed (attempt %d of %d, discarded): %s", step, attempt, ATTEMPTS, rootMessage(e));
+        Report.line(
+            "  %s failed (attempt %d of %d, discarded): %s",
+            step, attempt, ATTEMPTS, rootMessage(e));
         pause();
       }
     }

@@ -11,26 +11,31 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where the statements go: runs one happy path on each side with the engine's MyBatis statement log and Spring's
- * JDBC log switched on and counts the statements per mapped statement, so a tuning step can aim at what is
- * executed most. Counts, not times: valid on a noisy machine.
+ * Where the statements go: runs one happy path on each side with the engine's MyBatis statement log
+ * and Spring's JDBC log switched on and counts the statements per mapped statement, so a tuning
+ * step can aim at what is executed most. Counts, not times: valid on a noisy machine.
  */
 final class SqlProfile {
 
-  private static final String[] LOGGERS = {"org.camunda.bpm.engine.impl.persistence.entity",
-      "org.camunda.bpm.engine.impl.history.event", "org.camunda.bpm.engine.impl.batch",
-      "org.springframework.jdbc.core.JdbcTemplate"};
+  private static final String[] LOGGERS = {
+    "org.camunda.bpm.engine.impl.persistence.entity",
+    "org.camunda.bpm.engine.impl.history.event",
+    "org.camunda.bpm.engine.impl.batch",
+    "org.springframework.jdbc.core.JdbcTemplate"
+  };
 
   private SqlProfile() {}
 
   static void run(Database database, Variant variant) {
     String bareDb = "rectify_bench_bare";
     String rectifyDb = "rectify_bench_profile";
-    var properties = new java.util.ArrayList<>(database.springProperties(database.create(rectifyDb),
-        variant.h2Options()));
+    var properties =
+        new java.util.ArrayList<>(
+            database.springProperties(database.create(rectifyDb), variant.h2Options()));
     properties.addAll(variant.springProperties());
-    try (Workload bare = new BareEngine(database.label(), database.create(bareDb), database.user(),
-            database.password());
+    try (Workload bare =
+            new BareEngine(
+                database.label(), database.create(bareDb), database.user(), database.password());
         Workload rectify = new RectifyApp(variant.name(), properties)) {
       bare.run(3);
       rectify.run(3);
@@ -45,17 +50,24 @@ final class SqlProfile {
   private static void count(Workload workload) {
     Map<String, AtomicInteger> counts = new TreeMap<>();
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-    AppenderBase<ILoggingEvent> appender = new AppenderBase<>() {
-      @Override
-      protected void append(ILoggingEvent event) {
-        String message = event.getFormattedMessage();
-        if (message.startsWith("==>  Preparing") || message.startsWith("Executing prepared SQL statement")) {
-          String key = message.startsWith("Executing") ? "spring-jdbc " + firstWords(message) : event.getLoggerName()
-              .replace("org.camunda.bpm.engine.impl.persistence.entity.", "").replace("org.camunda.bpm.engine.impl.", "");
-          counts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
-        }
-      }
-    };
+    AppenderBase<ILoggingEvent> appender =
+        new AppenderBase<>() {
+          @Override
+          protected void append(ILoggingEvent event) {
+            String message = event.getFormattedMessage();
+            if (message.startsWith("==>  Preparing")
+                || message.startsWith("Executing prepared SQL statement")) {
+              String key =
+                  message.startsWith("Executing")
+                      ? "spring-jdbc " + firstWords(message)
+                      : event
+                          .getLoggerName()
+                          .replace("org.camunda.bpm.engine.impl.persistence.entity.", "")
+                          .replace("org.camunda.bpm.engine.impl.", "");
+              counts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+            }
+          }
+        };
     appender.setContext(context);
     appender.start();
     for (String name : LOGGERS) {
@@ -73,8 +85,12 @@ final class SqlProfile {
     int total = counts.values().stream().mapToInt(AtomicInteger::get).sum();
     Report.line("== statements of one happy path, %s: %d", workload.name(), total);
     counts.forEach((k, v) -> Report.line("  %4d %s", v.get(), k));
-    Report.bench("sql." + (workload instanceof BareEngine ? "bare" : "rectify." + workload.name())
-        + ".statements_per_happy_path", total, "statements");
+    Report.bench(
+        "sql."
+            + (workload instanceof BareEngine ? "bare" : "rectify." + workload.name())
+            + ".statements_per_happy_path",
+        total,
+        "statements");
   }
 
   private static String firstWords(String message) {

@@ -9,10 +9,11 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The department filter (本科室待办) at scale on PostgreSQL: {@code bench.tasks} open progress tasks spread over 16
- * departments, then the request Tasklist makes for the filter's first page (HAL list with the filter's shown
- * variables embedded) and its count, as a department member: over the Tasklist session, over {@code /engine-rest}
- * with Basic and inside the engine ({@link TaskQueryProbes}); variants ({@link TaskQueryVariant}) interleaved.
+ * The department filter (本科室待办) at scale on PostgreSQL: {@code bench.tasks} open progress tasks
+ * spread over 16 departments, then the request Tasklist makes for the filter's first page (HAL list
+ * with the filter's shown variables embedded) and its count, as a department member: over the
+ * Tasklist session, over {@code /engine-rest} with Basic and inside the engine ({@link
+ * TaskQueryProbes}); variants ({@link TaskQueryVariant}) interleaved.
  */
 final class TaskQueryBenchmark {
 
@@ -28,14 +29,18 @@ final class TaskQueryBenchmark {
   }
 
   void run(Variant variant) {
-    // own database per run (parallel runs must not drop each other's); kept for psql with bench.taskquery.keep,
+    // own database per run (parallel runs must not drop each other's); kept for psql with
+    // bench.taskquery.keep,
     // reused (no second 100k preparation) when bench.taskquery.db names a kept one
-    String db = System.getProperty("bench.taskquery.db", "rectify_bench_taskquery_" + ProcessHandle.current().pid());
+    String db =
+        System.getProperty(
+            "bench.taskquery.db", "rectify_bench_taskquery_" + ProcessHandle.current().pid());
     boolean keep = Boolean.getBoolean("bench.taskquery.keep");
     Database database = Database.PG;
     boolean reuse = PostgresDatabases.exists(db);
-    List<String> properties = new ArrayList<>(database.springProperties(
-        reuse ? PostgresDatabases.url(db, "") : database.create(db)));
+    List<String> properties =
+        new ArrayList<>(
+            database.springProperties(reuse ? PostgresDatabases.url(db, "") : database.create(db)));
     properties.addAll(variant.properties());
     try (RectifyApp app = new RectifyApp("taskquery", properties)) {
       JdbcClient jdbc = app.context().getBean(JdbcClient.class);
@@ -44,14 +49,18 @@ final class TaskQueryBenchmark {
       OpenTaskCloner cloner = new OpenTaskCloner(jdbc);
       List<String> departments;
       if (reuse) {
-        departments = jdbc.sql("select id from org_department order by sort_order").query(String.class).list();
+        departments =
+            jdbc.sql("select id from org_department order by sort_order")
+                .query(String.class)
+                .list();
         Report.line("== reusing the prepared database %s", db);
       } else {
         departments = departments(jdbc, engine.getIdentityService());
         int perDepartment = tasks / departments.size();
         for (String department : departments) {
           String instanceId = app.startAtProgress(department);
-          cloner.clone(instanceId, department.substring(0, 3) + department.length(), perDepartment - 1);
+          cloner.clone(
+              instanceId, department.substring(0, 3) + department.length(), perDepartment - 1);
         }
       }
       if (!reuse) {
@@ -60,20 +69,29 @@ final class TaskQueryBenchmark {
       // autovacuum's analyze would come minutes after such a bulk copy; the benchmark runs at once
       cloner.analyze();
       long open = engine.getTaskService().createTaskQuery().count();
-      Report.line("== task query at scale: %d open tasks in %d departments (prepared in %.0f s)", open,
-          departments.size(), (System.nanoTime() - start) / 1e9);
-      String filterId = engine.getFilterService().createFilterQuery().filterName("本科室待办").singleResult().getId();
+      Report.line(
+          "== task query at scale: %d open tasks in %d departments (prepared in %.0f s)",
+          open, departments.size(), (System.nanoTime() - start) / 1e9);
+      String filterId =
+          engine.getFilterService().createFilterQuery().filterName("本科室待办").singleResult().getId();
       // a business department's member (no spot-check revokes apply to them)
-      String department = departments.contains(HappyPath.DEPARTMENT) ? HappyPath.DEPARTMENT : departments.get(0);
+      String department =
+          departments.contains(HappyPath.DEPARTMENT) ? HappyPath.DEPARTMENT : departments.get(0);
       String user = "bench" + department;
       int port = Integer.parseInt(app.context().getEnvironment().getProperty("local.server.port"));
-      TaskQueryProbes probes = new TaskQueryProbes(engine, new TasklistSession(port, user, PASSWORD), filterId,
-          user, department);
-      var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
-          engine.getProcessEngineConfiguration();
-      List<TaskQueryVariant> variants = RectifyBenchmark.list("bench.taskquery.variants", "product,pg-default-cost")
-          .stream().map(name -> TaskQueryVariant.named(name, configuration, jdbc,
-              app.context().getBean(HikariDataSource.class))).toList();
+      TaskQueryProbes probes =
+          new TaskQueryProbes(
+              engine, new TasklistSession(port, user, PASSWORD), filterId, user, department);
+      var configuration =
+          (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+              engine.getProcessEngineConfiguration();
+      List<TaskQueryVariant> variants =
+          RectifyBenchmark.list("bench.taskquery.variants", "product,pg-default-cost").stream()
+              .map(
+                  name ->
+                      TaskQueryVariant.named(
+                          name, configuration, jdbc, app.context().getBean(HikariDataSource.class)))
+              .toList();
       probes.compare(variants, samples, Integer.getInteger("bench.taskquery.round", 5));
       explain(jdbc);
     } finally {
@@ -88,17 +106,22 @@ final class TaskQueryBenchmark {
   /** The bureau's twelve departments plus four more, each with a member who logs into Tasklist. */
   private static List<String> departments(JdbcClient jdbc, IdentityService identity) {
     for (int i = 13; i <= DEPARTMENTS; i++) {
-      jdbc.sql("insert into org_department (id, name, kind, head_user_id, leader_user_id, sort_order)"
-              + " values (:id, :name, 'BUSINESS', :head, :leader, :order)")
-          .param("id", "benchDept" + i).param("name", "基准科室" + i).param("head", "benchDept" + i + "Head")
-          .param("leader", HappyPath.LEADER).param("order", 1000 + i).update();
+      jdbc.sql(
+              "insert into org_department (id, name, kind, head_user_id, leader_user_id, sort_order)"
+                  + " values (:id, :name, 'BUSINESS', :head, :leader, :order)")
+          .param("id", "benchDept" + i)
+          .param("name", "基准科室" + i)
+          .param("head", "benchDept" + i + "Head")
+          .param("leader", HappyPath.LEADER)
+          .param("order", 1000 + i)
+          .update();
       var group = identity.newGroup("benchDept" + i);
       group.setName("基准科室" + i);
       group.setType("WORKFLOW");
       identity.saveGroup(group);
     }
-    List<String> departments = jdbc.sql("select id from org_department order by sort_order").query(String.class)
-        .list();
+    List<String> departments =
+        jdbc.sql("select id from org_department order by sort_order").query(String.class).list();
     for (String department : departments) {
       User user = identity.newUser("bench" + department);
       user.setPassword(PASSWORD);
@@ -109,9 +132,12 @@ final class TaskQueryBenchmark {
   }
 
   private static void explain(JdbcClient jdbc) {
-    Report.line("  indexes on act_ru_authorization/act_ru_identitylink/act_ru_task: %s", jdbc.sql(
-            "select string_agg(indexname, ', ') from pg_indexes where tablename in"
-                + " ('act_ru_authorization', 'act_ru_identitylink', 'act_ru_task', 'act_ru_variable')")
-        .query(String.class).single());
+    Report.line(
+        "  indexes on act_ru_authorization/act_ru_identitylink/act_ru_task: %s",
+        jdbc.sql(
+                "select string_agg(indexname, ', ') from pg_indexes where tablename in"
+                    + " ('act_ru_authorization', 'act_ru_identitylink', 'act_ru_task', 'act_ru_variable')")
+            .query(String.class)
+            .single());
   }
 }

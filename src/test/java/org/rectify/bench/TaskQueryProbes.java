@@ -16,20 +16,27 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
- * The reads of the department filter (本科室待办) a department member causes, each timed and its result kept:
- * Tasklist's list request through the webapp session (HAL: 15 tasks, their shown variables, the count), the
- * filter's count (the number beside its name), the same two on {@code /engine-rest} with HTTP Basic, and the two
- * engine calls behind them without HTTP. Variants are measured in alternating rounds (A, B, A, B …) and must return
- * the same tasks and counts — a difference stops the run.
+ * The reads of the department filter (本科室待办) a department member causes, each timed and its result
+ * kept: Tasklist's list request through the webapp session (HAL: 15 tasks, their shown variables,
+ * the count), the filter's count (the number beside its name), the same two on {@code /engine-rest}
+ * with HTTP Basic, and the two engine calls behind them without HTTP. Variants are measured in
+ * alternating rounds (A, B, A, B …) and must return the same tasks and counts — a difference stops
+ * the run.
  */
 final class TaskQueryProbes {
 
-  /** What Tasklist posts for a filter's first page (taskListQuery in camunda-tasklist-bootstrap.js, 7.24). */
-  static final String TASKLIST_BODY = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
-      + "\"firstResult\":0,\"maxResults\":15,\"sorting\":[{\"sortOrder\":\"desc\",\"sortBy\":\"created\"}],"
-      + "\"active\":true}";
-  private static final String[] SHOWN = {"businessNumber", "businessTitle", "departmentName", "dueDateText",
-      "statusColourText"};
+  /**
+   * What Tasklist posts for a filter's first page (taskListQuery in camunda-tasklist-bootstrap.js,
+   * 7.24).
+   */
+  static final String TASKLIST_BODY =
+      "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
+          + "\"firstResult\":0,\"maxResults\":15,\"sorting\":[{\"sortOrder\":\"desc\",\"sortBy\":\"created\"}],"
+          + "\"active\":true}";
+
+  private static final String[] SHOWN = {
+    "businessNumber", "businessTitle", "departmentName", "dueDateText", "statusColourText"
+  };
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ProcessEngine engine;
@@ -40,7 +47,8 @@ final class TaskQueryProbes {
   private final Map<String, Supplier<String>> probes = new LinkedHashMap<>();
   private final Map<String, String> expected = new LinkedHashMap<>();
 
-  TaskQueryProbes(ProcessEngine engine, TasklistSession http, String filterId, String user, String department) {
+  TaskQueryProbes(
+      ProcessEngine engine, TasklistSession http, String filterId, String user, String department) {
     this.engine = engine;
     this.http = http;
     this.filterId = filterId;
@@ -54,11 +62,15 @@ final class TaskQueryProbes {
     probes.put("engine_count", this::engineCount);
   }
 
-  /** {@code samples} timed calls of every probe per variant, in rounds of {@code round}, after one warm-up round. */
+  /**
+   * {@code samples} timed calls of every probe per variant, in rounds of {@code round}, after one
+   * warm-up round.
+   */
   void compare(List<TaskQueryVariant> variants, int samples, int round) {
     Map<String, Map<String, Figures>> figures = new LinkedHashMap<>();
     variants.forEach(v -> figures.put(v.name(), new LinkedHashMap<>()));
-    Report.line("  variants %s, %d samples each in rounds of %d, alternating; load average before: %s",
+    Report.line(
+        "  variants %s, %d samples each in rounds of %d, alternating; load average before: %s",
         variants.stream().map(TaskQueryVariant::name).toList(), samples, round, loadAverage());
     for (int r = -1; r * round < samples; r++) {
       for (TaskQueryVariant variant : variants) {
@@ -71,7 +83,10 @@ final class TaskQueryProbes {
               double ms = (System.nanoTime() - start) / 1e6;
               check(variant.name(), probe.getKey(), result);
               if (r >= 0) {
-                figures.get(variant.name()).computeIfAbsent(probe.getKey(), k -> new Figures()).add(ms);
+                figures
+                    .get(variant.name())
+                    .computeIfAbsent(probe.getKey(), k -> new Figures())
+                    .add(ms);
               }
             }
           }
@@ -81,14 +96,25 @@ final class TaskQueryProbes {
       }
     }
     Report.line("  load average after: %s", loadAverage());
-    figures.forEach((variant, byProbe) -> byProbe.forEach((probe, f) -> {
-      List<Double> sorted = f.values().stream().sorted().toList();
-      Report.line("  %-16s %-17s median %7.1f ms  (p25 %.1f, p75 %.1f, min %.1f, max %.1f, n=%d)", variant, probe,
-          f.median(), sorted.get(sorted.size() / 4), sorted.get(sorted.size() * 3 / 4), f.min(), f.max(),
-          sorted.size());
-      Report.bench("taskquery." + variant + "." + probe + "_ms", f.median(), "ms");
-    }));
-    Report.line("  same result in every variant and sample: true — count %s, first page %s",
+    figures.forEach(
+        (variant, byProbe) ->
+            byProbe.forEach(
+                (probe, f) -> {
+                  List<Double> sorted = f.values().stream().sorted().toList();
+                  Report.line(
+                      "  %-16s %-17s median %7.1f ms  (p25 %.1f, p75 %.1f, min %.1f, max %.1f, n=%d)",
+                      variant,
+                      probe,
+                      f.median(),
+                      sorted.get(sorted.size() / 4),
+                      sorted.get(sorted.size() * 3 / 4),
+                      f.min(),
+                      f.max(),
+                      sorted.size());
+                  Report.bench("taskquery." + variant + "." + probe + "_ms", f.median(), "ms");
+                }));
+    Report.line(
+        "  same result in every variant and sample: true — count %s, first page %s",
         expected.get("engine_count"), expected.get("engine_page"));
   }
 
@@ -98,27 +124,40 @@ final class TaskQueryProbes {
     String previous = expected.putIfAbsent(kind, result);
     expected.putIfAbsent(probe, result);
     if (previous != null && !previous.equals(result)) {
-      throw new IllegalStateException("Different result: " + variant + " " + probe + " → " + result
-          + ", before → " + previous);
+      throw new IllegalStateException(
+          "Different result: " + variant + " " + probe + " → " + result + ", before → " + previous);
     }
   }
 
   private String enginePage() {
     engine.getIdentityService().setAuthentication(user, List.of(department));
     try {
-      // what the REST filter list runs for Tasklist's body: the filter extended by active + newest first
-      TaskQuery extension = engine.getTaskService().createTaskQuery().active().orderByTaskCreateTime().desc();
+      // what the REST filter list runs for Tasklist's body: the filter extended by active + newest
+      // first
+      TaskQuery extension =
+          engine.getTaskService().createTaskQuery().active().orderByTaskCreateTime().desc();
       List<Task> tasks = engine.getFilterService().listPage(filterId, extension, 0, 15);
       List<String> scopes = new ArrayList<>();
-      tasks.forEach(t -> {
-        scopes.add(t.getExecutionId());
-        scopes.add(t.getProcessInstanceId());
-      });
-      long variables = scopes.isEmpty() ? 0 : engine.getRuntimeService().createVariableInstanceQuery()
-          .variableNameIn(SHOWN).variableScopeIdIn(scopes.toArray(String[]::new)).disableBinaryFetching()
-          .disableCustomObjectDeserialization().list().size();
+      tasks.forEach(
+          t -> {
+            scopes.add(t.getExecutionId());
+            scopes.add(t.getProcessInstanceId());
+          });
+      long variables =
+          scopes.isEmpty()
+              ? 0
+              : engine
+                  .getRuntimeService()
+                  .createVariableInstanceQuery()
+                  .variableNameIn(SHOWN)
+                  .variableScopeIdIn(scopes.toArray(String[]::new))
+                  .disableBinaryFetching()
+                  .disableCustomObjectDeserialization()
+                  .list()
+                  .size();
       if (variables < tasks.size() * (long) SHOWN.length) {
-        throw new IllegalStateException("Shown variables missing: " + variables + " for " + tasks.size() + " tasks");
+        throw new IllegalStateException(
+            "Shown variables missing: " + variables + " for " + tasks.size() + " tasks");
       }
       long count = engine.getFilterService().count(filterId, extension);
       return count + " " + tasks.stream().map(Task::getId).toList();
@@ -136,18 +175,24 @@ final class TaskQueryProbes {
     }
   }
 
-  /** "count [ids]" of a HAL task list, after checking that every task came with its shown variables. */
+  /**
+   * "count [ids]" of a HAL task list, after checking that every task came with its shown variables.
+   */
   private static String page(String hal) {
     try {
       JsonNode root = JSON.readTree(hal);
       List<String> ids = new ArrayList<>();
-      root.path("_embedded").path("task").forEach(t -> {
-        ids.add(t.path("id").asText());
-        JsonNode variables = t.path("_embedded").path("variable");
-        if (variables.size() < SHOWN.length) {
-          throw new IllegalStateException("Task " + t.path("id").asText() + " without its shown variables: " + hal);
-        }
-      });
+      root.path("_embedded")
+          .path("task")
+          .forEach(
+              t -> {
+                ids.add(t.path("id").asText());
+                JsonNode variables = t.path("_embedded").path("variable");
+                if (variables.size() < SHOWN.length) {
+                  throw new IllegalStateException(
+                      "Task " + t.path("id").asText() + " without its shown variables: " + hal);
+                }
+              });
       return root.path("count").asText() + " " + ids;
     } catch (IOException e) {
       throw new IllegalStateException(hal, e);

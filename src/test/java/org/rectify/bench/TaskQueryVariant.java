@@ -12,15 +12,17 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * One side of the task query comparison, switched on and off between the rounds of one run so that before and after
- * are measured interleaved on the same database: {@code product}; {@code revokes-auto} (the engine's default revoke
- * check); {@code pg-default-cost} (PostgreSQL's default {@code random_page_cost = 4} instead of the product's
- * 1.1); {@code jit-on} / {@code jit-off} (PostgreSQL's query compilation, off in the product); {@code candidate} (the
- * statements of {@code bench.taskquery.indexes} created, dropped afterwards).
+ * One side of the task query comparison, switched on and off between the rounds of one run so that
+ * before and after are measured interleaved on the same database: {@code product}; {@code
+ * revokes-auto} (the engine's default revoke check); {@code pg-default-cost} (PostgreSQL's default
+ * {@code random_page_cost = 4} instead of the product's 1.1); {@code jit-on} / {@code jit-off}
+ * (PostgreSQL's query compilation, off in the product); {@code candidate} (the statements of {@code
+ * bench.taskquery.indexes} created, dropped afterwards).
  */
 final class TaskQueryVariant {
 
-  private static final Pattern INDEX_NAME = Pattern.compile("(?i)create\\s+index\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
+  private static final Pattern INDEX_NAME =
+      Pattern.compile("(?i)create\\s+index\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
 
   private final String name;
   private final Runnable apply;
@@ -44,32 +46,50 @@ final class TaskQueryVariant {
     revert.run();
   }
 
-  static TaskQueryVariant named(String name, ProcessEngineConfigurationImpl configuration, JdbcClient jdbc,
+  static TaskQueryVariant named(
+      String name,
+      ProcessEngineConfigurationImpl configuration,
+      JdbcClient jdbc,
       HikariDataSource pool) {
     String configured = configuration.getAuthorizationCheckRevokes();
     return switch (name) {
-      case "product" -> new TaskQueryVariant(name, () -> { }, () -> { });
-      case "pg-default-cost" -> new TaskQueryVariant(name,
-          () -> everyConnection(pool, "set random_page_cost = 4"),
-          () -> everyConnection(pool, "reset random_page_cost"));
-      case "jit-off" -> new TaskQueryVariant(name, () -> everyConnection(pool, "set jit = off"),
-          () -> everyConnection(pool, "reset jit"));
-      case "jit-on" -> new TaskQueryVariant(name, () -> everyConnection(pool, "set jit = on"),
-          () -> everyConnection(pool, "reset jit"));
-      case "revokes-auto" -> new TaskQueryVariant(name, () -> configuration.setAuthorizationCheckRevokes("auto"),
-          () -> configuration.setAuthorizationCheckRevokes(configured));
+      case "product" -> new TaskQueryVariant(name, () -> {}, () -> {});
+      case "pg-default-cost" ->
+          new TaskQueryVariant(
+              name,
+              () -> everyConnection(pool, "set random_page_cost = 4"),
+              () -> everyConnection(pool, "reset random_page_cost"));
+      case "jit-off" ->
+          new TaskQueryVariant(
+              name,
+              () -> everyConnection(pool, "set jit = off"),
+              () -> everyConnection(pool, "reset jit"));
+      case "jit-on" ->
+          new TaskQueryVariant(
+              name,
+              () -> everyConnection(pool, "set jit = on"),
+              () -> everyConnection(pool, "reset jit"));
+      case "revokes-auto" ->
+          new TaskQueryVariant(
+              name,
+              () -> configuration.setAuthorizationCheckRevokes("auto"),
+              () -> configuration.setAuthorizationCheckRevokes(configured));
       case "candidate" -> {
         List<String> creates = statements(System.getProperty("bench.taskquery.indexes", ""));
         yield new TaskQueryVariant(name, () -> create(jdbc, creates), () -> drop(jdbc, creates));
       }
-      default -> throw new IllegalArgumentException("Unknown task query variant " + name
-          + ", known: product, pg-default-cost, jit-off, jit-on, revokes-auto, candidate");
+      default ->
+          throw new IllegalArgumentException(
+              "Unknown task query variant "
+                  + name
+                  + ", known: product, pg-default-cost, jit-off, jit-on, revokes-auto, candidate");
     };
   }
 
   /**
-   * A session setting on every connection of the pool (the benchmark is the pool's only user, one request at a
-   * time): all connections are taken at once so that none is missed; RESET returns to the product's value.
+   * A session setting on every connection of the pool (the benchmark is the pool's only user, one
+   * request at a time): all connections are taken at once so that none is missed; RESET returns to
+   * the product's value.
    */
   private static void everyConnection(HikariDataSource pool, String sql) {
     List<Connection> connections = new ArrayList<>();

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Bare Camunda and Rectify side by side on one database: both are built, warmed up, then measured in alternating
- * order (bare first on even iterations, Rectify first on odd ones) so that the machine's noise hits both alike.
- * Figure: completed user tasks per second; ratio = Rectify / bare, per iteration and of the means.
+ * Bare Camunda and Rectify side by side on one database: both are built, warmed up, then measured
+ * in alternating order (bare first on even iterations, Rectify first on odd ones) so that the
+ * machine's noise hits both alike. Figure: completed user tasks per second; ratio = Rectify / bare,
+ * per iteration and of the means.
  */
 final class ThroughputBenchmark {
 
@@ -25,18 +26,35 @@ final class ThroughputBenchmark {
     String prefix = database.label() + "." + variant.name();
     String bareDb = "rectify_bench_bare";
     String rectifyDb = "rectify_bench_" + variant.name().replace('-', '_');
-    Report.line("== %s: bare vs rectify [%s] — %s", database, variant.name(), variant.description());
-    try (Workload bare = Retry.on("bare engine start", () -> new BareEngine(database.label(),
-            database.create(bareDb), database.user(), database.password()));
-        Workload rectify = Retry.on("rectify start", () -> new RectifyApp(variant.name(),
-            concat(database.springProperties(database.create(rectifyDb), variant.h2Options()),
-                variant.springProperties())))) {
+    Report.line(
+        "== %s: bare vs rectify [%s] — %s", database, variant.name(), variant.description());
+    try (Workload bare =
+            Retry.on(
+                "bare engine start",
+                () ->
+                    new BareEngine(
+                        database.label(),
+                        database.create(bareDb),
+                        database.user(),
+                        database.password()));
+        Workload rectify =
+            Retry.on(
+                "rectify start",
+                () ->
+                    new RectifyApp(
+                        variant.name(),
+                        concat(
+                            database.springProperties(
+                                database.create(rectifyDb), variant.h2Options()),
+                            variant.springProperties())))) {
       for (int i = 0; i < warmup; i++) {
-        Retry.on("warm-up", () -> {
-          bare.run(instances);
-          rectify.run(instances);
-          return null;
-        });
+        Retry.on(
+            "warm-up",
+            () -> {
+              bare.run(instances);
+              rectify.run(instances);
+              return null;
+            });
       }
       Figures bareFigures = new Figures();
       Figures rectifyFigures = new Figures();
@@ -46,8 +64,9 @@ final class ThroughputBenchmark {
         bareFigures.add(figures[0]);
         rectifyFigures.add(figures[1]);
         ratios.add(figures[1] / figures[0]);
-        Report.line("  iteration %d: bare %.1f tasks/s, rectify %.1f tasks/s, ratio %.3f", i + 1, figures[0],
-            figures[1], figures[1] / figures[0]);
+        Report.line(
+            "  iteration %d: bare %.1f tasks/s, rectify %.1f tasks/s, ratio %.3f",
+            i + 1, figures[0], figures[1], figures[1] / figures[0]);
       }
       double ratio = rectifyFigures.mean() / bareFigures.mean();
       Report.line("  bare    %s", bareFigures.describe("tasks/s"));
@@ -61,17 +80,20 @@ final class ThroughputBenchmark {
       Report.bench(prefix + ".ratio_max", ratios.max(), "x");
       return ratio;
     } finally {
-      Retry.on("drop", () -> {
-        database.drop(bareDb);
-        database.drop(rectifyDb);
-        return null;
-      });
+      Retry.on(
+          "drop",
+          () -> {
+            database.drop(bareDb);
+            database.drop(rectifyDb);
+            return null;
+          });
     }
   }
 
   /**
-   * One measured iteration: {@code instances} rounds of one bare and one Rectify happy path, the order alternating
-   * each round, so that a burst of load from elsewhere on the machine hits both sides alike.
+   * One measured iteration: {@code instances} rounds of one bare and one Rectify happy path, the
+   * order alternating each round, so that a burst of load from elsewhere on the machine hits both
+   * sides alike.
    */
   private double[] iteration(Workload bare, Workload rectify) {
     long bareNanos = 0;

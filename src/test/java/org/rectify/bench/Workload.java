@@ -1,6 +1,8 @@
 package org.rectify.bench;
 
-/** One side of the comparison: runs whole happy paths and says how many user tasks they completed. */
+/**
+ * One side of the comparison: runs whole happy paths and says how many user tasks they completed.
+ */
 interface Workload extends AutoCloseable {
 
   String name();

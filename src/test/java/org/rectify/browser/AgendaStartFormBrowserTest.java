@@ -2,7 +2,6 @@ package org.rectify.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -11,16 +10,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A clerk of 执法科 submits a 三方比价 topic in Tasklist (发起流程 → 上会议题预审): the Chinese start form renders with
- * its quote rows, a valid topic is registered with its quotes and started; one for another department is refused
- * with the Chinese message and nothing is registered.
+ * A clerk of 执法科 submits a 三方比价 topic in Tasklist (发起流程 → 上会议题预审): the Chinese start form renders
+ * with its quote rows, a valid topic is registered with its quotes and started; one for another
+ * department is refused with the Chinese message and nothing is registered.
  */
 class AgendaStartFormBrowserTest extends BrowserTestSupport {
 
   private static final String TITLE = "执法车辆维修服务（浏览器提交）";
 
-  @Autowired
-  private JdbcTemplate jdbc;
+  @Autowired private JdbcTemplate jdbc;
 
   @Test
   @Order(1)
@@ -31,12 +29,19 @@ class AgendaStartFormBrowserTest extends BrowserTestSupport {
     browser.screenshot("20-agenda-start-form");
     start();
     browser.waitUntil(() -> registered() == 1);
-    String number = jdbc.queryForObject("select number from agenda_topic where title = ?", String.class, TITLE);
-    assertThat(jdbc.queryForObject("select count(*) from agenda_quote where topic_number = ?", Integer.class, number))
+    String number =
+        jdbc.queryForObject("select number from agenda_topic where title = ?", String.class, TITLE);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from agenda_quote where topic_number = ?", Integer.class, number))
         .isEqualTo(3);
-    assertThat(jdbc.queryForObject("select submitted_by from agenda_topic where number = ?", String.class, number))
+    assertThat(
+            jdbc.queryForObject(
+                "select submitted_by from agenda_topic where number = ?", String.class, number))
         .isEqualTo("enforcement1");
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).count()).isEqualTo(1);
+    assertThat(
+            runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).count())
+        .isEqualTo(1);
   }
 
   @Test
@@ -50,7 +55,9 @@ class AgendaStartFormBrowserTest extends BrowserTestSupport {
     browser.waitForText(By.tagName("body"), "提交人不属于科室 园林绿化科");
     browser.screenshot("21-agenda-start-refused");
     assertThat(registered()).isEqualTo(before);
-    assertThat(jdbc.queryForObject("select count(*) from agenda_topic where department = 'greening'", Integer.class))
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from agenda_topic where department = 'greening'", Integer.class))
         .isZero();
   }
 
@@ -70,7 +77,8 @@ class AgendaStartFormBrowserTest extends BrowserTestSupport {
       type("(" + labelled("供应商名称") + ")[" + (i + 1) + "]", names[i]);
       type("(" + labelled("报价（元）") + ")[" + (i + 1) + "]", String.valueOf(280000 + i));
     }
-    // a re-render while a later row was typed can empty an earlier row (seen once in CI): check them all again
+    // a re-render while a later row was typed can empty an earlier row (seen once in CI): check
+    // them all again
     for (int i = 0; i < names.length; i++) {
       keep("(" + labelled("供应商名称") + ")[" + (i + 1) + "]", names[i]);
       keep("(" + labelled("报价（元）") + ")[" + (i + 1) + "]", String.valueOf(280000 + i));
@@ -81,14 +89,15 @@ class AgendaStartFormBrowserTest extends BrowserTestSupport {
 
   /** Types the value again only when the input no longer holds it. */
   private void keep(String label, String text) {
-    if (!text.equals(browser.waitFor(By.xpath(label + "/following::input[1]")).getAttribute("value"))) {
+    if (!text.equals(
+        browser.waitFor(By.xpath(label + "/following::input[1]")).getAttribute("value"))) {
       type(label, text);
     }
   }
 
   /**
-   * Types into the input after the label and checks that form-js kept it: under load a re-render can swallow keys
-   * typed while it runs, so a lost value is typed again.
+   * Types into the input after the label and checks that form-js kept it: under load a re-render
+   * can swallow keys typed while it runs, so a lost value is typed again.
    */
   private void type(String label, String text) {
     By input = By.xpath(label + "/following::input[1]");
@@ -97,7 +106,8 @@ class AgendaStartFormBrowserTest extends BrowserTestSupport {
       element.clear();
       element.sendKeys(text);
       try {
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(3))
+        new org.openqa.selenium.support.ui.WebDriverWait(
+                browser.driver(), java.time.Duration.ofSeconds(3))
             .until(ignored -> text.equals(browser.waitFor(input).getAttribute("value")));
         return;
       } catch (org.openqa.selenium.TimeoutException lost) {
@@ -108,11 +118,13 @@ class AgendaStartFormBrowserTest extends BrowserTestSupport {
   }
 
   private int registered() {
-    return jdbc.queryForObject("select count(*) from agenda_topic where title = ?", Integer.class, TITLE);
+    return jdbc.queryForObject(
+        "select count(*) from agenda_topic where title = ?", Integer.class, TITLE);
   }
 
   private WebElement field(String label) {
-    return browser.waitFor(By.xpath(labelled(label) + "/following::*[self::input or self::textarea][1]"));
+    return browser.waitFor(
+        By.xpath(labelled(label) + "/following::*[self::input or self::textarea][1]"));
   }
 
   /** Leaves the last field (form-js validates it) and presses 发起 once Tasklist enables it. */
@@ -123,5 +135,4 @@ class AgendaStartFormBrowserTest extends BrowserTestSupport {
         .executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
     browser.waitForClickable(By.xpath("//button[normalize-space()='发起']")).click();
   }
-
 }

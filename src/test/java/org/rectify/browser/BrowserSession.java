@@ -25,9 +25,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Headless Debian Chromium driven by Debian's chromedriver (no Selenium Manager download), set up like a Chinese
- * office PC: browser language zh-CN, time zone Asia/Shanghai. Saves screenshots under {@code target/screenshots/}.
- * Without Chromium the browser tests fail with an instruction instead of being skipped: CI installs it.
+ * Headless Debian Chromium driven by Debian's chromedriver (no Selenium Manager download), set up
+ * like a Chinese office PC: browser language zh-CN, time zone Asia/Shanghai. Saves screenshots
+ * under {@code target/screenshots/}. Without Chromium the browser tests fail with an instruction
+ * instead of being skipped: CI installs it.
  */
 final class BrowserSession implements AutoCloseable {
 
@@ -36,7 +37,11 @@ final class BrowserSession implements AutoCloseable {
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   private static final Logger LOG = LoggerFactory.getLogger(BrowserSession.class);
-  /** Generous: waits end as soon as the page is ready, and a loaded CI machine needs long for the first load. */
+
+  /**
+   * Generous: waits end as soon as the page is ready, and a loaded CI machine needs long for the
+   * first load.
+   */
   private static final Duration TIMEOUT = Duration.ofSeconds(45);
 
   private final ChromeDriverService service;
@@ -44,7 +49,8 @@ final class BrowserSession implements AutoCloseable {
   private final Path profile;
   private final String baseUrl;
 
-  private BrowserSession(ChromeDriverService service, WebDriver driver, Path profile, String baseUrl) {
+  private BrowserSession(
+      ChromeDriverService service, WebDriver driver, Path profile, String baseUrl) {
     this.service = service;
     this.driver = driver;
     this.profile = profile;
@@ -53,21 +59,37 @@ final class BrowserSession implements AutoCloseable {
 
   static BrowserSession start(String baseUrl) throws IOException {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      fail("Browser tests need Debian's Chromium and chromedriver (" + CHROMIUM + ", " + CHROMEDRIVER
-          + "). Install them with .ci/install-browser (apt-get install -y chromium chromium-driver fonts-noto-cjk).");
+      fail(
+          "Browser tests need Debian's Chromium and chromedriver ("
+              + CHROMIUM
+              + ", "
+              + CHROMEDRIVER
+              + "). Install them with .ci/install-browser (apt-get install -y chromium chromium-driver fonts-noto-cjk).");
     }
     Path profile = Files.createTempDirectory("rectify-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--lang=zh-CN", "--window-size=1440,960");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--user-data-dir=" + profile,
+        "--lang=zh-CN",
+        "--window-size=1440,960");
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort()
-        .withEnvironment(Map.of("TZ", "Asia/Shanghai", "LANGUAGE", "zh_CN", "LANG", "zh_CN.UTF-8"))
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .withEnvironment(
+                Map.of("TZ", "Asia/Shanghai", "LANGUAGE", "zh_CN", "LANG", "zh_CN.UTF-8"))
+            .build();
     return new BrowserSession(service, new ChromeDriver(service, options), profile, baseUrl);
   }
 
@@ -80,18 +102,23 @@ final class BrowserSession implements AutoCloseable {
   }
 
   WebElement waitFor(By locator) {
-    return new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    return new WebDriverWait(driver, TIMEOUT)
+        .until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
   void waitForText(By locator, String text) {
-    new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    new WebDriverWait(driver, TIMEOUT)
+        .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
   }
 
   WebElement waitForClickable(By locator) {
-    return new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(locator));
+    return new WebDriverWait(driver, TIMEOUT)
+        .until(ExpectedConditions.elementToBeClickable(locator));
   }
 
-  /** Waits until the supplier returns something (e.g. the engine has recorded what the browser did). */
+  /**
+   * Waits until the supplier returns something (e.g. the engine has recorded what the browser did).
+   */
   <T> T waitUntil(Supplier<T> condition) {
     return new WebDriverWait(driver, TIMEOUT).until(ignored -> condition.get());
   }
@@ -100,14 +127,19 @@ final class BrowserSession implements AutoCloseable {
     return driver.findElements(locator);
   }
 
-  /** Logs in on the login page of the app that is open (Tasklist, Cockpit, Admin share the same form). */
+  /**
+   * Logs in on the login page of the app that is open (Tasklist, Cockpit, Admin share the same
+   * form).
+   */
   void logIn(String user, String password) {
     WebElement form = waitFor(By.cssSelector("form[name=signinForm]"));
     form.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
     form.findElement(By.cssSelector("input[type=password]")).sendKeys(password);
     form.findElement(By.cssSelector("button[type=submit]")).click();
-    new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.invisibilityOfElementLocated(
-        By.cssSelector("form[name=signinForm]")));
+    new WebDriverWait(driver, TIMEOUT)
+        .until(
+            ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("form[name=signinForm]")));
   }
 
   /** Starts over without a session: cookies of the current site deleted, then an empty page. */
@@ -127,7 +159,8 @@ final class BrowserSession implements AutoCloseable {
     try {
       Files.createDirectories(SCREENSHOTS);
       File file = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
-      Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       LOG.warn("Screenshot {} not saved: {}", name, e.getMessage());
     }
@@ -145,7 +178,9 @@ final class BrowserSession implements AutoCloseable {
 
   private static void deleteQuietly(Path directory) {
     try (var paths = Files.walk(directory)) {
-      paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(path -> path.toFile().delete());
+      paths
+          .sorted((a, b) -> b.getNameCount() - a.getNameCount())
+          .forEach(path -> path.toFile().delete());
     } catch (IOException e) {
       LOG.debug("Chromium profile {} not removed: {}", directory, e.getMessage());
     }

@@ -28,9 +28,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on a random port (profile {@code test}, demo organisation) with one headless Chromium per
- * test class, a test-only process ({@code src/test/resources/browser/}: a user task for {@code greening} with a
- * Camunda Form) deployed once per Spring context, and a screenshot of the page whenever a test fails.
+ * The whole application on a random port (profile {@code test}, demo organisation) with one
+ * headless Chromium per test class, a test-only process ({@code src/test/resources/browser/}: a
+ * user task for {@code greening} with a Camunda Form) deployed once per Spring context, and a
+ * screenshot of the page whenever a test fails.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -47,31 +48,32 @@ abstract class BrowserTestSupport {
   static final String TASK_NAME = "核实整改情况";
   static final By HEADER_BRAND = By.cssSelector("[cam-widget-header] .brand-name");
 
-  @LocalServerPort
-  private int port;
+  @LocalServerPort private int port;
 
-  @Autowired
-  private RepositoryService repositoryService;
+  @Autowired private RepositoryService repositoryService;
 
-  @Autowired
-  RuntimeService runtimeService;
+  @Autowired RuntimeService runtimeService;
 
   BrowserSession browser;
 
   @RegisterExtension
-  final TestWatcher screenshotOnFailure = new TestWatcher() {
-    @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-      if (browser != null) {
-        browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-      }
-    }
-  };
+  final TestWatcher screenshotOnFailure =
+      new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+          if (browser != null) {
+            browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
+          }
+        }
+      };
 
   @BeforeAll
   void startBrowser() throws IOException {
-    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).count() == 0) {
-      repositoryService.createDeployment().name(PROCESS_KEY)
+    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).count()
+        == 0) {
+      repositoryService
+          .createDeployment()
+          .name(PROCESS_KEY)
           .addClasspathResource("browser/browser-check.bpmn")
           .addClasspathResource("browser/browser-check.form")
           .deploy();
@@ -96,17 +98,25 @@ abstract class BrowserTestSupport {
     return "//label[starts-with(normalize-space(),'" + label + "')]";
   }
 
-  /** A form-js select: open it (a second click if the first only closed it), pick the option whose label starts so. */
+  /**
+   * A form-js select: open it (a second click if the first only closed it), pick the option whose
+   * label starts so.
+   */
   void choose(String label, String option) {
-    By display = By.xpath(labelled(label) + "/following::div[contains(@class,'fjs-select-display')][1]");
-    By item = By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][starts-with(normalize-space(),'" + option
-        + "')]");
+    By display =
+        By.xpath(labelled(label) + "/following::div[contains(@class,'fjs-select-display')][1]");
+    By item =
+        By.xpath(
+            "//div[contains(@class,'fjs-dropdownlist-item')][starts-with(normalize-space(),'"
+                + option
+                + "')]");
     WebElement found = null;
     for (int attempt = 0; attempt < 4 && found == null; attempt++) {
       browser.waitForClickable(display).click();
       try {
-        found = new WebDriverWait(browser.driver(), Duration.ofSeconds(3))
-            .until(ignored -> browser.all(item).stream().findFirst().orElse(null));
+        found =
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(3))
+                .until(ignored -> browser.all(item).stream().findFirst().orElse(null));
       } catch (TimeoutException closedInstead) {
         found = null;
       }
@@ -114,17 +124,21 @@ abstract class BrowserTestSupport {
     assertThat(found).as("option %s of %s", option, label).isNotNull();
     // the list scrolls inside the form: select the option as form-js does, on mousedown
     ((JavascriptExecutor) browser.driver())
-        .executeScript("arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true}))", found);
+        .executeScript(
+            "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true}))", found);
     browser.waitForText(display, option);
   }
 
   /** Starts the test process for a measure, with the variables the Tasklist filters show. */
   ProcessInstance startCheck(String measure, String title) {
-    return runtimeService.startProcessInstanceByKey(PROCESS_KEY, measure, Map.of(
-        "businessNumber", measure,
-        "businessTitle", title,
-        "departmentName", "园林绿化科",
-        "dueDateText", "2026-12-03",
-        "statusColourText", "绿色 正常"));
+    return runtimeService.startProcessInstanceByKey(
+        PROCESS_KEY,
+        measure,
+        Map.of(
+            "businessNumber", measure,
+            "businessTitle", title,
+            "departmentName", "园林绿化科",
+            "dueDateText", "2026-12-03",
+            "statusColourText", "绿色 正常"));
   }
 }

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * Cockpit as a bureau leader meets it, then the welcome page and Admin, in a real (headless) Chromium: Chinese
- * labels, Rectify's name in header and title, the test process and a running instance with its diagram.
+ * Cockpit as a bureau leader meets it, then the welcome page and Admin, in a real (headless)
+ * Chromium: Chinese labels, Rectify's name in header and title, the test process and a running
+ * instance with its diagram.
  */
 class CockpitAndAdminBrowserTest extends BrowserTestSupport {
 

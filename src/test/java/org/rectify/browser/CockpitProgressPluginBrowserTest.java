@@ -11,10 +11,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Rectify's Cockpit plugin on the dashboard (plugin point {@code cockpit.dashboard}): a leader logs into Cockpit and
- * sees the rectification progress of the seed's plan — Chinese title, the figures from {@code /api/statistics}
- * (read with the Cockpit login) and the link to the statistics page. Same Spring context as
- * {@link MeasureClaimBrowserTest} (seed plan on).
+ * Rectify's Cockpit plugin on the dashboard (plugin point {@code cockpit.dashboard}): a leader logs
+ * into Cockpit and sees the rectification progress of the seed's plan — Chinese title, the figures
+ * from {@code /api/statistics} (read with the Cockpit login) and the link to the statistics page.
+ * Same Spring context as {@link MeasureClaimBrowserTest} (seed plan on).
  */
 @TestPropertySource(properties = "rectify.demo.plan.enabled=true")
 class CockpitProgressPluginBrowserTest extends BrowserTestSupport {
@@ -34,7 +34,8 @@ class CockpitProgressPluginBrowserTest extends BrowserTestSupport {
 
     browser.waitForText(PLUGIN, "巡察整改进度");
     browser.waitForText(By.cssSelector(".rectify-progress .rectify-figures"), "整改措施");
-    WebElement total = browser.waitFor(By.cssSelector(".rectify-progress .rectify-figure .rectify-figure-value"));
+    WebElement total =
+        browser.waitFor(By.cssSelector(".rectify-progress .rectify-figure .rectify-figure-value"));
     assertThat(total.getText()).isEqualTo(String.valueOf(measures));
     assertThat(browser.waitFor(PLUGIN).getText()).contains("已完成", "正在推进", "按期率", "纪律作风暗访");
     WebElement link = browser.waitFor(By.cssSelector(".rectify-progress a"));

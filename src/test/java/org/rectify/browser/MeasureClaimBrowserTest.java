@@ -16,9 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The seed's plan on the embedded default, used the way a department head uses it: the head of a department with a
- * measure waiting to be claimed finds it in 我的待办, reads its context in the Chinese form, claims it with a named
- * implementer in Tasklist, and the measure moves on to implementation in the department's queue.
+ * The seed's plan on the embedded default, used the way a department head uses it: the head of a
+ * department with a measure waiting to be claimed finds it in 我的待办, reads its context in the
+ * Chinese form, claims it with a named implementer in Tasklist, and the measure moves on to
+ * implementation in the department's queue.
  */
 @TestPropertySource(properties = "rectify.demo.plan.enabled=true")
 class MeasureClaimBrowserTest extends BrowserTestSupport {
@@ -33,8 +34,16 @@ class MeasureClaimBrowserTest extends BrowserTestSupport {
   @Test
   @Order(1)
   void departmentHeadClaimsAMeasureInTasklist() {
-    Task waiting = taskService.createTaskQuery().taskDefinitionKey("UserTask_ClaimMeasure").orderByTaskId().asc()
-        .list().stream().findFirst().orElse(null);
+    Task waiting =
+        taskService
+            .createTaskQuery()
+            .taskDefinitionKey("UserTask_ClaimMeasure")
+            .orderByTaskId()
+            .asc()
+            .list()
+            .stream()
+            .findFirst()
+            .orElse(null);
     assertThat(waiting).as("the demo plan leaves measures waiting to be claimed").isNotNull();
     String head = waiting.getAssignee();
     String department = head.substring(0, head.length() - "Head".length());
@@ -43,34 +52,67 @@ class MeasureClaimBrowserTest extends BrowserTestSupport {
     browser.open(TASKLIST);
     browser.logIn(head, "demo");
     browser.waitForText(By.cssSelector(".task-filters"), "我的待办");
-    browser.waitForClickable(By.xpath("//*[contains(@class,'task-filter')]//a[contains(normalize-space(),'我的待办')]"))
+    browser
+        .waitForClickable(
+            By.xpath("//*[contains(@class,'task-filter')]//a[contains(normalize-space(),'我的待办')]"))
         .click();
-    browser.waitForClickable(By.xpath("//li[contains(@class,'task')]//h4/a[normalize-space()='" + CLAIM_TASK + "']"))
+    browser
+        .waitForClickable(
+            By.xpath("//li[contains(@class,'task')]//h4/a[normalize-space()='" + CLAIM_TASK + "']"))
         .click();
 
     browser.waitForText(By.cssSelector(".fjs-form"), "措施编号");
-    browser.waitUntil(() -> browser.all(By.cssSelector(".fjs-form input")).stream()
-        .anyMatch(input -> departmentName.equals(input.getAttribute("value"))) ? Boolean.TRUE : null);
+    browser.waitUntil(
+        () ->
+            browser.all(By.cssSelector(".fjs-form input")).stream()
+                    .anyMatch(input -> departmentName.equals(input.getAttribute("value")))
+                ? Boolean.TRUE
+                : null);
     centred(By.xpath("//label[contains(normalize-space(),'认领，由本科室负责落实')]")).click();
-    centred(By.xpath("//label[contains(normalize-space(),'主抓人')]/following::input[1]")).sendKeys(IMPLEMENTER);
+    centred(By.xpath("//label[contains(normalize-space(),'主抓人')]/following::input[1]"))
+        .sendKeys(IMPLEMENTER);
     browser.screenshot("12-measure-claim-form");
     centred(By.xpath("//button[normalize-space()='完成']")).click();
 
-    HistoricTaskInstance claimed = browser.waitUntil(() -> historyService.createHistoricTaskInstanceQuery()
-        .taskDefinitionKey("UserTask_ClaimMeasure").taskAssignee(head).finished().list().stream()
-        .findFirst().orElse(null));
-    assertThat(historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(claimed.getProcessInstanceId()).variableName("implementer").singleResult().getValue())
+    HistoricTaskInstance claimed =
+        browser.waitUntil(
+            () ->
+                historyService
+                    .createHistoricTaskInstanceQuery()
+                    .taskDefinitionKey("UserTask_ClaimMeasure")
+                    .taskAssignee(head)
+                    .finished()
+                    .list()
+                    .stream()
+                    .findFirst()
+                    .orElse(null));
+    assertThat(
+            historyService
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(claimed.getProcessInstanceId())
+                .variableName("implementer")
+                .singleResult()
+                .getValue())
         .isEqualTo(IMPLEMENTER);
-    assertThat(taskService.createTaskQuery().processInstanceId(claimed.getProcessInstanceId())
-        .taskDefinitionKey("UserTask_ReportProgress").taskCandidateGroup(department).count())
-        .as("the department now implements the measure").isEqualTo(1);
+    assertThat(
+            taskService
+                .createTaskQuery()
+                .processInstanceId(claimed.getProcessInstanceId())
+                .taskDefinitionKey("UserTask_ReportProgress")
+                .taskCandidateGroup(department)
+                .count())
+        .as("the department now implements the measure")
+        .isEqualTo(1);
   }
 
-  /** The form is longer than the window: bring the element to the middle before clicking, as a user scrolls. */
+  /**
+   * The form is longer than the window: bring the element to the middle before clicking, as a user
+   * scrolls.
+   */
   private WebElement centred(By locator) {
     WebElement element = browser.waitForClickable(locator);
-    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     return browser.waitForClickable(locator);
   }
 }

@@ -11,10 +11,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The notice settings page (通报设置, /reports/notice-settings.html) as the office uses it in Chromium: the page
- * calls the Rectify API, so the browser asks for the user's login (HTTP Basic) and keeps it for the API; here the
- * login is given once in the address, which fills the same cache as the browser's dialog. The configured contact block is shown, a bad e-mail address is
- * refused naming the field and nothing is saved, a valid change is saved and shown after a reload with who saved
+ * The notice settings page (通报设置, /reports/notice-settings.html) as the office uses it in Chromium:
+ * the page calls the Rectify API, so the browser asks for the user's login (HTTP Basic) and keeps
+ * it for the API; here the login is given once in the address, which fills the same cache as the
+ * browser's dialog. The configured contact block is shown, a bad e-mail address is refused naming
+ * the field and nothing is saved, a valid change is saved and shown after a reload with who saved
  * it; a department clerk may read the page and is told that only the office may change it.
  */
 class NoticeSettingsBrowserTest extends BrowserTestSupport {
@@ -22,11 +23,9 @@ class NoticeSettingsBrowserTest extends BrowserTestSupport {
   private static final String PAGE = "/reports/notice-settings.html";
   private static final By MESSAGE = By.id("message");
 
-  @Autowired
-  private JdbcClient jdbc;
+  @Autowired private JdbcClient jdbc;
 
-  @LocalServerPort
-  private int port;
+  @LocalServerPort private int port;
 
   @AfterEach
   void backToTheConfiguration() {
@@ -38,10 +37,12 @@ class NoticeSettingsBrowserTest extends BrowserTestSupport {
     logInToTheApi("office1", "demo");
     browser.open(PAGE);
     browser.waitForText(By.id("updated"), "尚未在本页保存过");
-    String issuer = browser.waitUntil(() -> {
-      String value = field("issuer").getAttribute("value");
-      return value.isEmpty() ? null : value;
-    });
+    String issuer =
+        browser.waitUntil(
+            () -> {
+              String value = field("issuer").getAttribute("value");
+              return value.isEmpty() ? null : value;
+            });
     assertThat(issuer).isEqualTo("中共深圳市坪山区城市管理局党组");
 
     replace("email", "不是邮箱");
@@ -51,7 +52,8 @@ class NoticeSettingsBrowserTest extends BrowserTestSupport {
     assertThat(browser.waitFor(MESSAGE).getAttribute("class")).isEqualTo("error");
     browser.screenshot("30-notice-settings-refused");
     assertThat(jdbc.sql("select count(*) from notice_setting").query(Long.class).single())
-        .as("nothing saved").isZero();
+        .as("nothing saved")
+        .isZero();
 
     replace("email", "xczg@psqcgj.example.gov.cn");
     browser.waitForClickable(By.id("save")).click();
@@ -78,7 +80,9 @@ class NoticeSettingsBrowserTest extends BrowserTestSupport {
   }
 
   private void logInToTheApi(String user, String password) {
-    browser.driver().get("http://" + user + ":" + password + "@localhost:" + port + "/api/settings/notice");
+    browser
+        .driver()
+        .get("http://" + user + ":" + password + "@localhost:" + port + "/api/settings/notice");
     browser.waitForText(By.tagName("body"), "effective");
   }
 

@@ -14,16 +14,15 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Tasklist as a department clerk meets it in a real (headless) Chromium: the Chinese login page, the Chinese
- * Tasklist with the four shared filters, a Camunda Form claimed, submitted empty, filled and completed, and an
- * expired session that ends on the Chinese login page.
+ * Tasklist as a department clerk meets it in a real (headless) Chromium: the Chinese login page,
+ * the Chinese Tasklist with the four shared filters, a Camunda Form claimed, submitted empty,
+ * filled and completed, and an expired session that ends on the Chinese login page.
  */
 class TasklistBrowserTest extends BrowserTestSupport {
 
   private static final String OPINION = "已到现场核实，绿化带补植完成。";
 
-  @Autowired
-  private HistoryService historyService;
+  @Autowired private HistoryService historyService;
 
   @BeforeAll
   void startMeasureCheck() {
@@ -38,11 +37,13 @@ class TasklistBrowserTest extends BrowserTestSupport {
     WebElement form = browser.waitFor(By.cssSelector("form[name=signinForm]"));
     browser.screenshot("01-login");
 
-    assertThat(form.findElement(By.cssSelector("input[type=text]")).getAttribute("placeholder")).isEqualTo("用户名");
+    assertThat(form.findElement(By.cssSelector("input[type=text]")).getAttribute("placeholder"))
+        .isEqualTo("用户名");
     assertThat(form.findElement(By.cssSelector("input[type=password]")).getAttribute("placeholder"))
         .isEqualTo("密码");
     assertThat(form.findElement(By.cssSelector("button[type=submit]")).getText()).isEqualTo("登录");
-    assertThat(browser.waitFor(By.cssSelector(".login-header .app-name")).getText()).isEqualTo("巡察整改 任务中心");
+    assertThat(browser.waitFor(By.cssSelector(".login-header .app-name")).getText())
+        .isEqualTo("巡察整改 任务中心");
     assertThat(browser.driver().getTitle()).isEqualTo("Rectify 巡察整改 任务中心");
   }
 
@@ -55,14 +56,16 @@ class TasklistBrowserTest extends BrowserTestSupport {
     browser.waitForText(By.cssSelector(".task-filters"), "本科室待办");
     assertThat(browser.waitFor(HEADER_BRAND).getText()).isEqualTo("Rectify 巡察整改 任务中心");
     assertThat(filterNames()).contains("我的待办", "本科室待办", "即将到期", "已超期");
-    assertThat(browser.all(By.cssSelector(".ce-eol-banner"))).allSatisfy(banner ->
-        assertThat(banner.isDisplayed()).as("migrate to Camunda 8 banner").isFalse());
+    assertThat(browser.all(By.cssSelector(".ce-eol-banner")))
+        .allSatisfy(
+            banner -> assertThat(banner.isDisplayed()).as("migrate to Camunda 8 banner").isFalse());
 
     openFilter("本科室待办");
     browser.waitForText(By.cssSelector(".tasks-list"), TASK_NAME);
     browser.hover(By.cssSelector(".tasks-list"));
     browser.screenshot("02-tasklist-department-filter");
-    assertThat(browser.waitFor(By.cssSelector(".tasks-list")).getText()).contains(TASK_NAME, PROCESS_NAME, "创建时间");
+    assertThat(browser.waitFor(By.cssSelector(".tasks-list")).getText())
+        .contains(TASK_NAME, PROCESS_NAME, "创建时间");
   }
 
   @Test
@@ -71,7 +74,9 @@ class TasklistBrowserTest extends BrowserTestSupport {
     browser.open(TASKLIST);
     browser.logIn("greening1", "demo");
     openFilter("本科室待办");
-    browser.waitForClickable(By.xpath("//li[contains(@class,'task')]//h4/a[normalize-space()='" + TASK_NAME + "']"))
+    browser
+        .waitForClickable(
+            By.xpath("//li[contains(@class,'task')]//h4/a[normalize-space()='" + TASK_NAME + "']"))
         .click();
 
     browser.waitFor(By.cssSelector(".fjs-form"));
@@ -83,28 +88,60 @@ class TasklistBrowserTest extends BrowserTestSupport {
     complete.click();
     browser.waitForText(By.cssSelector(".fjs-form"), "此项为必填项。");
     browser.screenshot("03-form-required-field");
-    assertThat(historyService.createHistoricTaskInstanceQuery().processDefinitionKey(PROCESS_KEY).finished()
-        .count()).as("nothing completed while a required field is empty").isZero();
+    assertThat(
+            historyService
+                .createHistoricTaskInstanceQuery()
+                .processDefinitionKey(PROCESS_KEY)
+                .finished()
+                .count())
+        .as("nothing completed while a required field is empty")
+        .isZero();
 
     browser.waitFor(By.cssSelector(".fjs-form textarea")).sendKeys(OPINION);
-    browser.waitUntil(() -> !browser.waitFor(By.cssSelector(".fjs-form")).getText().contains("此项为必填项。"));
-    WebElement confirmed = browser.waitForClickable(By.cssSelector(".fjs-form input[type=checkbox]"));
+    browser.waitUntil(
+        () -> !browser.waitFor(By.cssSelector(".fjs-form")).getText().contains("此项为必填项。"));
+    WebElement confirmed =
+        browser.waitForClickable(By.cssSelector(".fjs-form input[type=checkbox]"));
     confirmed.click();
     browser.waitUntil(confirmed::isSelected);
     browser.screenshot("04-form-filled");
     browser.waitForClickable(By.xpath("//button[normalize-space()='完成']")).click();
-    HistoricTaskInstance task = browser.waitUntil(() -> historyService.createHistoricTaskInstanceQuery()
-        .processDefinitionKey(PROCESS_KEY).finished().singleResult());
+    HistoricTaskInstance task =
+        browser.waitUntil(
+            () ->
+                historyService
+                    .createHistoricTaskInstanceQuery()
+                    .processDefinitionKey(PROCESS_KEY)
+                    .finished()
+                    .singleResult());
     browser.waitForText(By.cssSelector(".task-filters"), "我的待办");
     browser.screenshot("05-task-completed");
 
     assertThat(task.getAssignee()).isEqualTo("greening1");
-    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(task.getProcessInstanceId())
-        .variableName("checkOpinion").singleResult().getValue()).isEqualTo(OPINION);
-    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(task.getProcessInstanceId())
-        .variableName("confirmed").singleResult().getValue()).isEqualTo(true);
-    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-        .singleResult().getEndTime()).as("process ended after the form was completed").isNotNull();
+    assertThat(
+            historyService
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .variableName("checkOpinion")
+                .singleResult()
+                .getValue())
+        .isEqualTo(OPINION);
+    assertThat(
+            historyService
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .variableName("confirmed")
+                .singleResult()
+                .getValue())
+        .isEqualTo(true);
+    assertThat(
+            historyService
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId())
+                .singleResult()
+                .getEndTime())
+        .as("process ended after the form was completed")
+        .isNotNull();
   }
 
   @Test
@@ -115,7 +152,10 @@ class TasklistBrowserTest extends BrowserTestSupport {
     browser.waitForText(By.cssSelector(".task-filters"), "已超期");
 
     browser.driver().manage().deleteCookieNamed("JSESSIONID");
-    browser.driver().manage().addCookie(new Cookie("JSESSIONID", "EXPIRED0000000000000000000000000", "/camunda"));
+    browser
+        .driver()
+        .manage()
+        .addCookie(new Cookie("JSESSIONID", "EXPIRED0000000000000000000000000", "/camunda"));
     openFilter("已超期");
 
     WebElement form = browser.waitFor(By.cssSelector("form[name=signinForm]"));
@@ -131,7 +171,12 @@ class TasklistBrowserTest extends BrowserTestSupport {
   }
 
   private void openFilter(String name) {
-    browser.waitForClickable(By.xpath("//div[contains(@class,'task-filter')]//h4/a[contains(normalize-space(),'"
-        + name + "')]")).click();
+    browser
+        .waitForClickable(
+            By.xpath(
+                "//div[contains(@class,'task-filter')]//h4/a[contains(normalize-space(),'"
+                    + name
+                    + "')]"))
+        .click();
   }
 }

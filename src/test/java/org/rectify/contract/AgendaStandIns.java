@@ -22,19 +22,32 @@ import org.rectify.organization.OrganizationDirectory;
 import org.rectify.reminder.ReminderTimes;
 
 /**
- * The real {@code agenda-prereview.bpmn} + {@code meeting-routing.dmn} called from {@code contract-renewal}, with
- * stand-ins for the agenda capability's beans (its delegates are its own, package-private; they are tested there):
- * the topic registration records what the contract process submits, the start listener insists on a registered topic
- * number, the automatic checks pass unless a blacklisted contractor is set. Helpers drive a called topic through its steps like the office would.
+ * The real {@code agenda-prereview.bpmn} + {@code meeting-routing.dmn} called from {@code
+ * contract-renewal}, with stand-ins for the agenda capability's beans (its delegates are its own,
+ * package-private; they are tested there): the topic registration records what the contract process
+ * submits, the start listener insists on a registered topic number, the automatic checks pass
+ * unless a blacklisted contractor is set. Helpers drive a called topic through its steps like the
+ * office would.
  */
 final class AgendaStandIns {
 
   /** What {@code agendaTopicSubmission} received: the inputs of the registering service task. */
-  record Submitted(String number, String type, String title, Object amount, Date deadline, String linkedContract,
-      Date contractEndsOn, Date serviceStartsOn, String performanceRecord, String supplier, String creditCode) {}
+  record Submitted(
+      String number,
+      String type,
+      String title,
+      Object amount,
+      Date deadline,
+      String linkedContract,
+      Date contractEndsOn,
+      Date serviceStartsOn,
+      String performanceRecord,
+      String supplier,
+      String creditCode) {}
 
   final List<Submitted> submitted = new ArrayList<>();
   final List<String> rejected = new ArrayList<>();
+
   /** The automatic checks fail C4 (blacklist) for this credit code, as the real ones would. */
   String blacklistedCode;
 
@@ -45,51 +58,84 @@ final class AgendaStandIns {
     when(organization.headOf("office")).thenReturn("officeHead");
     Mocks.register("organization", organization);
     Mocks.register("reminderTimes", ReminderTimes.withDefaults());
-    Mocks.register("agendaTopicSubmission", (JavaDelegate) execution -> {
-      String number = String.format("YT-2027-%04d", submitted.size() + 1);
-      submitted.add(new Submitted(number, (String) execution.getVariable("topicType"),
-          (String) execution.getVariable("topicTitle"), execution.getVariable("topicAmount"),
-          (Date) execution.getVariable("topicDeadline"), (String) execution.getVariable("linkedContract"),
-          (Date) execution.getVariable("contractEndsOn"), (Date) execution.getVariable("serviceStartsOn"),
-          (String) execution.getVariable("performanceRecord"), (String) execution.getVariable("supplier"),
-          (String) execution.getVariable("supplierCreditCode")));
-      execution.setVariable("topicNumber", number);
-    });
-    Mocks.register("agendaAutoChecks", (JavaDelegate) execution -> {
-      Map<String, Object> checks = new HashMap<>();
-      checks.put("c3", "NA");
-      checks.put("c4", blacklistedCode != null && blacklistedCode.equals(codeOf(execution.getVariable("topicNumber")))
-          ? "FAIL" : "PASS");
-      checks.put("c5", "PASS");
-      execution.setVariables(checks);
-      execution.setVariable("dueDate", new Date(ClockUtil.getCurrentTime().getTime() + 3L * 24 * 3600 * 1000));
-    });
-    Mocks.register("agendaRevision", (JavaDelegate) execution -> { });
-    Mocks.register("agendaRejection",
+    Mocks.register(
+        "agendaTopicSubmission",
+        (JavaDelegate)
+            execution -> {
+              String number = String.format("YT-2027-%04d", submitted.size() + 1);
+              submitted.add(
+                  new Submitted(
+                      number,
+                      (String) execution.getVariable("topicType"),
+                      (String) execution.getVariable("topicTitle"),
+                      execution.getVariable("topicAmount"),
+                      (Date) execution.getVariable("topicDeadline"),
+                      (String) execution.getVariable("linkedContract"),
+                      (Date) execution.getVariable("contractEndsOn"),
+                      (Date) execution.getVariable("serviceStartsOn"),
+                      (String) execution.getVariable("performanceRecord"),
+                      (String) execution.getVariable("supplier"),
+                      (String) execution.getVariable("supplierCreditCode")));
+              execution.setVariable("topicNumber", number);
+            });
+    Mocks.register(
+        "agendaAutoChecks",
+        (JavaDelegate)
+            execution -> {
+              Map<String, Object> checks = new HashMap<>();
+              checks.put("c3", "NA");
+              checks.put(
+                  "c4",
+                  blacklistedCode != null
+                          && blacklistedCode.equals(codeOf(execution.getVariable("topicNumber")))
+                      ? "FAIL"
+                      : "PASS");
+              checks.put("c5", "PASS");
+              execution.setVariables(checks);
+              execution.setVariable(
+                  "dueDate",
+                  new Date(ClockUtil.getCurrentTime().getTime() + 3L * 24 * 3600 * 1000));
+            });
+    Mocks.register("agendaRevision", (JavaDelegate) execution -> {});
+    Mocks.register(
+        "agendaRejection",
         (JavaDelegate) execution -> rejected.add((String) execution.getVariable("topicNumber")));
-    Mocks.register("agendaDecision", (JavaDelegate) execution -> { });
-    Mocks.register("agendaFourEyes", (TaskListener) task -> { });
-    Mocks.register("agendaJustification", (TaskListener) task -> { });
-    Mocks.register("agendaScheduling", (TaskListener) task -> { });
-    Mocks.register("agendaWithdrawal", (ExecutionListener) execution -> { });
-    Mocks.register("agendaStartForm", (ExecutionListener) execution -> {
-      if (submitted.stream().noneMatch(s -> s.number().equals(execution.getVariable("topicNumber")))) {
-        throw new IllegalStateException("called without a registered topic number");
-      }
-    });
+    Mocks.register("agendaDecision", (JavaDelegate) execution -> {});
+    Mocks.register("agendaFourEyes", (TaskListener) task -> {});
+    Mocks.register("agendaJustification", (TaskListener) task -> {});
+    Mocks.register("agendaScheduling", (TaskListener) task -> {});
+    Mocks.register("agendaWithdrawal", (ExecutionListener) execution -> {});
+    Mocks.register(
+        "agendaStartForm",
+        (ExecutionListener)
+            execution -> {
+              if (submitted.stream()
+                  .noneMatch(s -> s.number().equals(execution.getVariable("topicNumber")))) {
+                throw new IllegalStateException("called without a registered topic number");
+              }
+            });
   }
 
   private String codeOf(Object topicNumber) {
-    return submitted.stream().filter(s -> s.number().equals(topicNumber)).map(Submitted::creditCode).findFirst()
+    return submitted.stream()
+        .filter(s -> s.number().equals(topicNumber))
+        .map(Submitted::creditCode)
+        .findFirst()
         .orElse(null);
   }
 
   /** The topic instance the contract instance called; null when none is running. */
   static ProcessInstance calledTopic(ProcessInstance contract) {
-    return runtimeService().createProcessInstanceQuery().superProcessInstanceId(contract.getId()).singleResult();
+    return runtimeService()
+        .createProcessInstanceQuery()
+        .superProcessInstanceId(contract.getId())
+        .singleResult();
   }
 
-  /** Department head and leader approve, the office reviews (outcome as given) — C3–C5 as the checks set them. */
+  /**
+   * Department head and leader approve, the office reviews (outcome as given) — C3–C5 as the checks
+   * set them.
+   */
   static void approveAndReview(ProcessInstance topic, String reviewOutcome) {
     complete(topic, "UserTask_HeadApproval", withVariables("headApproved", true));
     complete(topic, "UserTask_LeaderApproval", withVariables("leaderApproved", true));
@@ -104,7 +150,8 @@ final class AgendaStandIns {
     taskService().claim(reReview.getId(), "office2");
     taskService().complete(reReview.getId(), withVariables("reReviewAgreed", true));
     complete(topic, "UserTask_ConfirmMeeting", new HashMap<>());
-    complete(topic, "UserTask_Schedule", withVariables("meetingDate", "2027-10-20", "agendaOrder", 2));
+    complete(
+        topic, "UserTask_Schedule", withVariables("meetingDate", "2027-10-20", "agendaOrder", 2));
   }
 
   /** The meeting's decision as the office records it. */
@@ -125,7 +172,11 @@ final class AgendaStandIns {
   }
 
   static Task task(ProcessInstance topic, String key) {
-    return taskService().createTaskQuery().processInstanceId(topic.getId()).taskDefinitionKey(key).singleResult();
+    return taskService()
+        .createTaskQuery()
+        .processInstanceId(topic.getId())
+        .taskDefinitionKey(key)
+        .singleResult();
   }
 
   private static void complete(ProcessInstance topic, String key, Map<String, Object> variables) {

@@ -20,13 +20,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The renewal decision and the tender plan go through the real {@code agenda-prereview} as a call activity: the topic
- * is registered with the contract's facts (business key = topic number), and the agenda's outcome drives the
- * contract — approved (also with conditions) → legal review, not approved or 不予上会 → tender path, deferral stays
- * inside the agenda. Tender paths: plan returned and resubmitted, tender in time, finance postponement.
+ * The renewal decision and the tender plan go through the real {@code agenda-prereview} as a call
+ * activity: the topic is registered with the contract's facts (business key = topic number), and
+ * the agenda's outcome drives the contract — approved (also with conditions) → legal review, not
+ * approved or 不予上会 → tender path, deferral stays inside the agenda. Tender paths: plan returned and
+ * resubmitted, tender in time, finance postponement.
  */
-@Deployment(resources = {"processes/contract-renewal.bpmn", "processes/agenda-prereview.bpmn",
-    "processes/meeting-routing.dmn"})
+@Deployment(
+    resources = {
+      "processes/contract-renewal.bpmn",
+      "processes/agenda-prereview.bpmn",
+      "processes/meeting-routing.dmn"
+    })
 class ContractAgendaPathTest extends ContractRenewalTestBase {
 
   @RegisterExtension
@@ -38,7 +43,10 @@ class ContractAgendaPathTest extends ContractRenewalTestBase {
     return extension;
   }
 
-  /** The renewal is proposed and its topic approved, reviewed, re-reviewed and scheduled: the meeting is next. */
+  /**
+   * The renewal is proposed and its topic approved, reviewed, re-reviewed and scheduled: the
+   * meeting is next.
+   */
   private ProcessInstance renewalTopicBeforeTheMeeting(ProcessInstance pi) {
     proposeRenewal(pi);
     ProcessInstance called = AgendaStandIns.calledTopic(pi);
@@ -48,8 +56,12 @@ class ContractAgendaPathTest extends ContractRenewalTestBase {
   }
 
   @Nested
-  @Deployment(resources = {"processes/contract-renewal.bpmn", "processes/agenda-prereview.bpmn",
-      "processes/meeting-routing.dmn"})
+  @Deployment(
+      resources = {
+        "processes/contract-renewal.bpmn",
+        "processes/agenda-prereview.bpmn",
+        "processes/meeting-routing.dmn"
+      })
   class Renewal {
 
     @Test
@@ -66,18 +78,28 @@ class ContractAgendaPathTest extends ContractRenewalTestBase {
       Assertions.assertThat(topic.supplier()).isEqualTo("深圳市青木园林绿化有限公司");
       Assertions.assertThat(topic.creditCode()).isEqualTo(CONTRACTOR_CODE);
       Assertions.assertThat(topic.performanceRecord()).contains("履约考核共2次，其中不合格1次");
-      verify(agendaTopics).link(NUMBER, "YT-2027-0001", "CONTRACT_RENEWAL", LocalDate.of(2027, 9, 30),
-          LocalDate.of(2027, 10, 31));
+      verify(agendaTopics)
+          .link(
+              NUMBER,
+              "YT-2027-0001",
+              "CONTRACT_RENEWAL",
+              LocalDate.of(2027, 9, 30),
+              LocalDate.of(2027, 10, 31));
 
       ProcessInstance called = AgendaStandIns.calledTopic(pi);
       Assertions.assertThat(called.getBusinessKey()).isEqualTo("YT-2027-0001");
       assertThat(called).isWaitingAt("UserTask_HeadApproval");
       assertThat(AgendaStandIns.task(called, "UserTask_HeadApproval")).isAssignedTo("greeningHead");
-      assertThat(called).variables().containsEntry("topicType", "CONTRACT_RENEWAL")
-          .containsEntry("businessNumber", "YT-2027-0001").containsEntry("department", "greening")
-          .containsEntry("amount", 2450000.0).containsEntry("tripleOneMajor", false)
+      assertThat(called)
+          .variables()
+          .containsEntry("topicType", "CONTRACT_RENEWAL")
+          .containsEntry("businessNumber", "YT-2027-0001")
+          .containsEntry("department", "greening")
+          .containsEntry("amount", 2450000.0)
+          .containsEntry("tripleOneMajor", false)
           .containsEntry("businessTitle", "公园绿地养护服务（HT-2027-001）续签")
-          .doesNotContainKey(CONTRACT_NUMBER).doesNotContainKey(PERFORMANCE_RECORD);
+          .doesNotContainKey(CONTRACT_NUMBER)
+          .doesNotContainKey(PERFORMANCE_RECORD);
     }
 
     @Test
@@ -88,10 +110,17 @@ class ContractAgendaPathTest extends ContractRenewalTestBase {
       runDueJobs(managementService, pi.getId());
       assertThat(called).isEnded().hasPassed("BusinessRuleTask_Routing", "EndEvent_Decided");
       assertThat(pi).hasPassed(RENEWAL_PREREVIEW, RECORD_RENEWAL_OUTCOME).isWaitingAt(LEGAL_REVIEW);
-      assertThat(pi).variables().containsEntry(RENEWAL_DECISION, "APPROVED")
+      assertThat(pi)
+          .variables()
+          .containsEntry(RENEWAL_DECISION, "APPROVED")
           .containsEntry(AGENDA_OUTCOME_TEXT, "议题 YT-2027-0001：会议附条件通过（续签期限不超过一年）");
-      verify(agendaTopics).decide(eq("YT-2027-0001"), eq("APPROVED_WITH_CONDITIONS"), eq("DIRECTOR_OFFICE"),
-          eq("局长办公会纪要〔2027〕9号"), any());
+      verify(agendaTopics)
+          .decide(
+              eq("YT-2027-0001"),
+              eq("APPROVED_WITH_CONDITIONS"),
+              eq("DIRECTOR_OFFICE"),
+              eq("局长办公会纪要〔2027〕9号"),
+              any());
     }
 
     @Test
@@ -102,8 +131,10 @@ class ContractAgendaPathTest extends ContractRenewalTestBase {
       assertThat(called).isWaitingAt("UserTask_Schedule");
       assertThat(pi).isWaitingAt(RENEWAL_PREREVIEW);
       verify(agendaTopics, never()).decide(anyString(), anyString(), any(), any(), any());
-      taskService().complete(AgendaStandIns.task(called, "UserTask_Schedule").getId(),
-          withVariables("meetingDate", "2027-10-27", "agendaOrder", 3));
+      taskService()
+          .complete(
+              AgendaStandIns.task(called, "UserTask_Schedule").getId(),
+              withVariables("meetingDate", "2027-10-27", "agendaOrder", 3));
       AgendaStandIns.decide(called, "APPROVED", null);
       runDueJobs(managementService, pi.getId());
       assertThat(pi).isWaitingAt(LEGAL_REVIEW);
@@ -114,7 +145,10 @@ class ContractAgendaPathTest extends ContractRenewalTestBase {
       ProcessInstance pi = atRenewalProposal();
       proposeRenewal(pi);
       agendaDecides(pi, "NOT_APPROVED");
-      assertThat(pi).hasPassed(RECORD_RENEWAL_OUTCOME).isWaitingAt(PREPARE_TENDER_PLAN).hasNotPassed(LEGAL_REVIEW);
+      assertThat(pi)
+          .hasPassed(RECORD_RENEWAL_OUTCOME)
+          .isWaitingAt(PREPARE_TENDER_PLAN)
+          .hasNotPassed(LEGAL_REVIEW);
       assertThat(pi).variables().containsEntry(RENEWAL_DECISION, "REJECTED");
       verify(agendaTopics).decide(eq("YT-2027-0001"), eq("NOT_APPROVED"), any(), any(), any());
     }
@@ -131,8 +165,13 @@ class ContractAgendaPathTest extends ContractRenewalTestBase {
       Assertions.assertThat(agenda.rejected).containsExactly("YT-2027-0001");
       assertThat(pi).isWaitingAt(PREPARE_TENDER_PLAN);
       assertThat(pi).variables().containsEntry(AGENDA_OUTCOME_TEXT, "议题 YT-2027-0001：办公室审核不予上会");
-      verify(agendaTopics).decide(eq("YT-2027-0001"), eq(RecordAgendaOutcomeDelegate.REJECTED_BY_REVIEW), isNull(),
-          isNull(), any());
+      verify(agendaTopics)
+          .decide(
+              eq("YT-2027-0001"),
+              eq(RecordAgendaOutcomeDelegate.REJECTED_BY_REVIEW),
+              isNull(),
+              isNull(),
+              any());
     }
 
     @Test
@@ -140,7 +179,9 @@ class ContractAgendaPathTest extends ContractRenewalTestBase {
       ProcessInstance pi = atRenewalProposal();
       approveRenewal(pi);
       legalOpinion(pi, "法意〔2027〕13号", "NO_OBJECTION");
-      complete(task(SIGN_RENEWAL, pi), withVariables("signedOn", "2027-09-30", NEW_ENDS_ON, "2028-12-31"));
+      complete(
+          task(SIGN_RENEWAL, pi),
+          withVariables("signedOn", "2027-09-30", NEW_ENDS_ON, "2028-12-31"));
       runDueJobs(managementService, pi.getId());
       clockAt(java.time.LocalDateTime.of(2028, 9, 30, 9, 0));
       runDueJobs(managementService, pi.getId());
@@ -151,14 +192,21 @@ class ContractAgendaPathTest extends ContractRenewalTestBase {
       runDueJobs(managementService, pi.getId());
       assertThat(pi).isWaitingAt(PREPARE_TENDER_PLAN, TEAM_FILING);
       assertThat(pi).variables().containsEntry(RENEWAL_DECISION, "REJECTED");
-      verify(agendaTopics).decide(eq("YT-2027-0002"), eq(RecordAgendaOutcomeDelegate.REJECTED_BY_REVIEW), isNull(),
-          isNull(), any());
+      verify(agendaTopics)
+          .decide(
+              eq("YT-2027-0002"),
+              eq(RecordAgendaOutcomeDelegate.REJECTED_BY_REVIEW),
+              isNull(),
+              isNull(),
+              any());
     }
 
     @Test
     void recommendingARetenderSkipsTheRenewalTopicAndOpensTheTenderPlan() {
       ProcessInstance pi = atRenewalProposal();
-      complete(task(PREPARE_RENEWAL, pi), withVariables("recommendation", "RETENDER", "qualityJustification", "多次不合格"));
+      complete(
+          task(PREPARE_RENEWAL, pi),
+          withVariables("recommendation", "RETENDER", "qualityJustification", "多次不合格"));
       assertThat(pi).isWaitingAt(PREPARE_TENDER_PLAN).hasNotPassed(REGISTER_RENEWAL_TOPIC);
       Assertions.assertThat(agenda.submitted).isEmpty();
     }
@@ -168,7 +216,9 @@ class ContractAgendaPathTest extends ContractRenewalTestBase {
       ProcessInstance pi = atRenewalProposal();
       proposeRenewal(pi);
       ProcessInstance called = AgendaStandIns.calledTopic(pi);
-      runtimeService().createMessageCorrelation(MESSAGE_CONTRACTOR_EXITED).processInstanceBusinessKey(NUMBER)
+      runtimeService()
+          .createMessageCorrelation(MESSAGE_CONTRACTOR_EXITED)
+          .processInstanceBusinessKey(NUMBER)
           .correlate();
       assertThat(called).isEnded();
       assertThat(pi).isWaitingAt(REPLACEMENT_PROCUREMENT);
@@ -176,8 +226,12 @@ class ContractAgendaPathTest extends ContractRenewalTestBase {
   }
 
   @Nested
-  @Deployment(resources = {"processes/contract-renewal.bpmn", "processes/agenda-prereview.bpmn",
-      "processes/meeting-routing.dmn"})
+  @Deployment(
+      resources = {
+        "processes/contract-renewal.bpmn",
+        "processes/agenda-prereview.bpmn",
+        "processes/meeting-routing.dmn"
+      })
   class Tender {
 
     @Test
@@ -190,10 +244,17 @@ class ContractAgendaPathTest extends ContractRenewalTestBase {
       Assertions.assertThat(topic.deadline()).isEqualTo(at(LocalDate.of(2027, 6, 30)));
       Assertions.assertThat(topic.serviceStartsOn()).isEqualTo(at(ENDS_ON));
       Assertions.assertThat(topic.supplier()).isNull();
-      assertThat(AgendaStandIns.calledTopic(pi)).variables().containsEntry("topicType", "TENDER_PLAN")
+      assertThat(AgendaStandIns.calledTopic(pi))
+          .variables()
+          .containsEntry("topicType", "TENDER_PLAN")
           .containsEntry("amount", 2600000);
-      verify(agendaTopics).link(NUMBER, "YT-2027-0001", "TENDER_PLAN", LocalDate.of(2027, 5, 31),
-          LocalDate.of(2027, 6, 30));
+      verify(agendaTopics)
+          .link(
+              NUMBER,
+              "YT-2027-0001",
+              "TENDER_PLAN",
+              LocalDate.of(2027, 5, 31),
+              LocalDate.of(2027, 6, 30));
     }
 
     @Test
@@ -203,11 +264,14 @@ class ContractAgendaPathTest extends ContractRenewalTestBase {
       agendaDecides(pi, "NOT_APPROVED");
       assertThat(pi).isWaitingAt(PREPARE_TENDER_PLAN);
       submitTenderPlan(pi, "公开招标，补充预算");
-      Assertions.assertThat(AgendaStandIns.calledTopic(pi).getBusinessKey()).isEqualTo("YT-2027-0002");
+      Assertions.assertThat(AgendaStandIns.calledTopic(pi).getBusinessKey())
+          .isEqualTo("YT-2027-0002");
       agendaDecides(pi, "APPROVED");
       complete(task(CONDUCT_TENDER, pi), withVariables(TENDER_SCHEDULE, "IN_TIME"));
       runDueJobs(managementService, pi.getId());
-      assertThat(pi).isEnded().hasPassed(RECORD_TENDER_OUTCOME, CLOSE_RETENDERED, END_RETENDERED)
+      assertThat(pi)
+          .isEnded()
+          .hasPassed(RECORD_TENDER_OUTCOME, CLOSE_RETENDERED, END_RETENDERED)
           .hasNotPassed(APPLY_POSTPONEMENT);
       verify(contracts).close(NUMBER, CloseRetenderedDelegate.RETENDERED);
     }
@@ -219,8 +283,9 @@ class ContractAgendaPathTest extends ContractRenewalTestBase {
       agendaDecides(pi, "APPROVED");
       complete(task(CONDUCT_TENDER, pi), withVariables(TENDER_SCHEDULE, "DELAYED"));
       assertThat(pi).isWaitingAt(APPLY_POSTPONEMENT);
-      complete(task(APPLY_POSTPONEMENT, pi), withVariables("postponementAppliedOn", "2027-09-01",
-          "postponementResult", "财政局同意延期三个月"));
+      complete(
+          task(APPLY_POSTPONEMENT, pi),
+          withVariables("postponementAppliedOn", "2027-09-01", "postponementResult", "财政局同意延期三个月"));
       complete(task(TEMPORARY_TENDER, pi), withVariables("temporaryTenderReference", "LS-2027-07"));
       runDueJobs(managementService, pi.getId());
       assertThat(pi).isEnded().hasPassed(APPLY_POSTPONEMENT, TEMPORARY_TENDER, END_RETENDERED);
@@ -237,7 +302,8 @@ class ContractAgendaPathTest extends ContractRenewalTestBase {
       complete(task(CONDUCT_TENDER, pi), withVariables(TENDER_SCHEDULE, "IN_TIME"));
       runDueJobs(managementService, pi.getId());
       assertThat(pi).isEnded().hasPassed(RENEWAL_PREREVIEW, TENDER_PREREVIEW, END_RETENDERED);
-      Assertions.assertThat(agenda.submitted).extracting(AgendaStandIns.Submitted::type)
+      Assertions.assertThat(agenda.submitted)
+          .extracting(AgendaStandIns.Submitted::type)
           .containsExactly("CONTRACT_RENEWAL", "TENDER_PLAN");
     }
   }

@@ -26,9 +26,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The contract register over HTTP with the real wiring: registration starts {@code contract-renewal}, bad input is
- * refused with the field named and leaves no trace, and three consecutive failed assessments put the contractor on
- * {@code GET /api/suppliers/blacklist} and end the contract's renewal path.
+ * The contract register over HTTP with the real wiring: registration starts {@code
+ * contract-renewal}, bad input is refused with the field named and leaves no trace, and three
+ * consecutive failed assessments put the contractor on {@code GET /api/suppliers/blacklist} and end
+ * the contract's renewal path.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -53,44 +54,75 @@ class ContractApiTest {
     BpmnAwareTests.reset();
   }
 
-  static String contract(String number, String creditCode, String department, String amount, LocalDate startsOn,
+  static String contract(
+      String number,
+      String creditCode,
+      String department,
+      String amount,
+      LocalDate startsOn,
       LocalDate endsOn) {
     return """
         {"number": "%s", "title": "道路清扫保洁服务", "contractor": "深圳市洁净环境服务有限公司",
          "contractorCreditCode": %s, "department": "%s", "category": "cleaning", "amount": %s,
          "startsOn": "%s", "endsOn": "%s", "tenderRequired": false}
-        """.formatted(number, creditCode == null ? "null" : "\"" + creditCode + "\"", department, amount, startsOn,
-        endsOn);
+        """
+        .formatted(
+            number,
+            creditCode == null ? "null" : "\"" + creditCode + "\"",
+            department,
+            amount,
+            startsOn,
+            endsOn);
   }
 
   private static String valid(String number, String creditCode) {
-    return contract(number, creditCode, "sanitation", "1200000.00", LocalDate.now().minusYears(1),
+    return contract(
+        number,
+        creditCode,
+        "sanitation",
+        "1200000.00",
+        LocalDate.now().minusYears(1),
         LocalDate.now().plusYears(2));
   }
 
   private ProcessInstance renewalOf(String number) {
-    return runtimeService.createProcessInstanceQuery().processDefinitionKey(ContractRenewalProcess.KEY)
-        .processInstanceBusinessKey(number).singleResult();
+    return runtimeService
+        .createProcessInstanceQuery()
+        .processDefinitionKey(ContractRenewalProcess.KEY)
+        .processInstanceBusinessKey(number)
+        .singleResult();
   }
 
   @Test
   void registersTheContractAndStartsItsRenewalProcess() {
-    HttpResponse<String> created = http.post("/api/contracts", valid("HT-API-001", "91440310MA5G00137P"), "office1",
-        PASSWORD);
+    HttpResponse<String> created =
+        http.post("/api/contracts", valid("HT-API-001", "91440310MA5G00137P"), "office1", PASSWORD);
     assertThat(created.statusCode()).isEqualTo(201);
     assertThat(created.body()).contains("\"number\":\"HT-API-001\"").contains("\"overdue\":false");
-    assertThat(http.get("/api/contracts/HT-API-001", "sanitation1", PASSWORD).body()).contains("道路清扫保洁服务");
+    assertThat(http.get("/api/contracts/HT-API-001", "sanitation1", PASSWORD).body())
+        .contains("道路清扫保洁服务");
     assertThat(http.get("/api/contracts", "office1", PASSWORD).body()).contains("HT-API-001");
     ProcessInstance renewal = renewalOf("HT-API-001");
     assertThat(renewal).isNotNull();
-    assertThat(runtimeService.getVariable(renewal.getId(), "businessNumber")).isEqualTo("HT-API-001");
+    assertThat(runtimeService.getVariable(renewal.getId(), "businessNumber"))
+        .isEqualTo("HT-API-001");
     assertThat(runtimeService.getVariable(renewal.getId(), "departmentName")).isEqualTo("环卫科");
   }
 
   @Test
   void alreadyExpiredContractIsRegisteredWithTheOverdueFlag() {
-    HttpResponse<String> created = http.post("/api/contracts", contract("HT-API-002", "91440310MA5G002748",
-        "greening", "50000", LocalDate.now().minusYears(2), LocalDate.now().minusDays(3)), "office1", PASSWORD);
+    HttpResponse<String> created =
+        http.post(
+            "/api/contracts",
+            contract(
+                "HT-API-002",
+                "91440310MA5G002748",
+                "greening",
+                "50000",
+                LocalDate.now().minusYears(2),
+                LocalDate.now().minusDays(3)),
+            "office1",
+            PASSWORD);
     assertThat(created.statusCode()).isEqualTo(201);
     assertThat(created.body()).contains("\"overdue\":true");
     assertThat(runtimeService.getVariable(renewalOf("HT-API-002").getId(), "late")).isEqualTo(true);
@@ -99,12 +131,24 @@ class ContractApiTest {
   static Stream<Arguments> badInput() {
     LocalDate today = LocalDate.now();
     return Stream.of(
-        Arguments.of("endsOn", contract("HT-BAD-1", "91440310MA5G004114", "sanitation", "10", today, today.minusDays(1))),
-        Arguments.of("amount", contract("HT-BAD-2", "91440310MA5G004114", "sanitation", "-1", today, today.plusYears(1))),
-        Arguments.of("department", contract("HT-BAD-3", "91440310MA5G004114", "finance", "10", today, today.plusYears(1))),
-        Arguments.of("contractorCreditCode", contract("HT-BAD-4", null, "sanitation", "10", today, today.plusYears(1))),
-        Arguments.of("contractorCreditCode",
-            contract("HT-BAD-5", "91440310MA5G004115", "sanitation", "10", today, today.plusYears(1))));
+        Arguments.of(
+            "endsOn",
+            contract(
+                "HT-BAD-1", "91440310MA5G004114", "sanitation", "10", today, today.minusDays(1))),
+        Arguments.of(
+            "amount",
+            contract(
+                "HT-BAD-2", "91440310MA5G004114", "sanitation", "-1", today, today.plusYears(1))),
+        Arguments.of(
+            "department",
+            contract("HT-BAD-3", "91440310MA5G004114", "finance", "10", today, today.plusYears(1))),
+        Arguments.of(
+            "contractorCreditCode",
+            contract("HT-BAD-4", null, "sanitation", "10", today, today.plusYears(1))),
+        Arguments.of(
+            "contractorCreditCode",
+            contract(
+                "HT-BAD-5", "91440310MA5G004115", "sanitation", "10", today, today.plusYears(1))));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -114,26 +158,43 @@ class ContractApiTest {
     HttpResponse<String> refused = http.post("/api/contracts", body, "office1", PASSWORD);
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("\"error\"").contains(field + "：");
-    assertThat(http.get("/api/contracts/" + number, "office1", PASSWORD).statusCode()).isEqualTo(404);
+    assertThat(http.get("/api/contracts/" + number, "office1", PASSWORD).statusCode())
+        .isEqualTo(404);
     assertThat(renewalOf(number)).isNull();
   }
 
   @Test
   void refusesADuplicateContractNumber() {
-    assertThat(http.post("/api/contracts", valid("HT-API-003", "91440310MA5G00548J"), "office1", PASSWORD)
-        .statusCode()).isEqualTo(201);
-    HttpResponse<String> again = http.post("/api/contracts", valid("HT-API-003", "91440310MA5G00548J"), "office1",
-        PASSWORD);
+    assertThat(
+            http.post(
+                    "/api/contracts",
+                    valid("HT-API-003", "91440310MA5G00548J"),
+                    "office1",
+                    PASSWORD)
+                .statusCode())
+        .isEqualTo(201);
+    HttpResponse<String> again =
+        http.post("/api/contracts", valid("HT-API-003", "91440310MA5G00548J"), "office1", PASSWORD);
     assertThat(again.statusCode()).isEqualTo(400);
     assertThat(again.body()).contains("number：");
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("HT-API-003").count())
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey("HT-API-003")
+                .count())
         .isEqualTo(1);
   }
 
   @Test
   void anotherDepartmentCannotRegisterForSanitation() {
-    assertThat(http.post("/api/contracts", valid("HT-API-004", "91440310MA5G006853"), "greening1", PASSWORD)
-        .statusCode()).isEqualTo(403);
+    assertThat(
+            http.post(
+                    "/api/contracts",
+                    valid("HT-API-004", "91440310MA5G006853"),
+                    "greening1",
+                    PASSWORD)
+                .statusCode())
+        .isEqualTo(403);
     assertThat(renewalOf("HT-API-004")).isNull();
   }
 
@@ -141,54 +202,111 @@ class ContractApiTest {
   void threeConsecutiveFailedAssessmentsBlacklistTheContractorAndEndTheRenewalPath() {
     String number = "HT-API-010";
     String creditCode = "91440310MA5G00822Y";
-    assertThat(http.post("/api/contracts", valid(number, creditCode), "office1", PASSWORD).statusCode())
+    assertThat(
+            http.post("/api/contracts", valid(number, creditCode), "office1", PASSWORD)
+                .statusCode())
         .isEqualTo(201);
     for (int round = 1; round <= 3; round++) {
-      HttpResponse<String> started = http.post("/api/contracts/" + number + "/assessments",
-          "{\"assessorGroup\": \"assessmentTeam\"}", "assessmentTeam1", PASSWORD);
+      HttpResponse<String> started =
+          http.post(
+              "/api/contracts/" + number + "/assessments",
+              "{\"assessorGroup\": \"assessmentTeam\"}",
+              "assessmentTeam1",
+              PASSWORD);
       assertThat(started.statusCode()).isEqualTo(201);
       String instanceId = started.body().replaceAll(".*\"processInstanceId\":\"([^\"]+)\".*", "$1");
-      complete(instanceId, ContractAssessmentProcess.ASSESS, "assessmentTeam1",
-          "assessmentPeriod", "第" + round + "期", "assessmentResult", "UNSATISFACTORY", "score", 55,
-          "findings", "保洁不到位", "forgedRegistration", false);
-      complete(instanceId, ContractAssessmentProcess.SUMMON, "sanitation1", "participants", "总经理",
-          "requirements", "增派人员", "noticeNo", "整改〔2026〕" + round + "号", "noticeDeadline", null);
+      complete(
+          instanceId,
+          ContractAssessmentProcess.ASSESS,
+          "assessmentTeam1",
+          "assessmentPeriod",
+          "第" + round + "期",
+          "assessmentResult",
+          "UNSATISFACTORY",
+          "score",
+          55,
+          "findings",
+          "保洁不到位",
+          "forgedRegistration",
+          false);
+      complete(
+          instanceId,
+          ContractAssessmentProcess.SUMMON,
+          "sanitation1",
+          "participants",
+          "总经理",
+          "requirements",
+          "增派人员",
+          "noticeNo",
+          "整改〔2026〕" + round + "号",
+          "noticeDeadline",
+          null);
       if (round < 3) {
-        assertThat(task(instanceId).getTaskDefinitionKey()).isEqualTo(ContractAssessmentProcess.VERIFY_RECTIFICATION);
-        complete(instanceId, ContractAssessmentProcess.VERIFY_RECTIFICATION, "sanitation1",
-            "rectificationResult", "COMPLIED");
+        assertThat(task(instanceId).getTaskDefinitionKey())
+            .isEqualTo(ContractAssessmentProcess.VERIFY_RECTIFICATION);
+        complete(
+            instanceId,
+            ContractAssessmentProcess.VERIFY_RECTIFICATION,
+            "sanitation1",
+            "rectificationResult",
+            "COMPLIED");
       } else {
-        complete(instanceId, ContractAssessmentProcess.CONFIRM_BLACKLIST, "office1",
-            "blacklistEvidence", "三期考核表及约谈记录");
+        complete(
+            instanceId,
+            ContractAssessmentProcess.CONFIRM_BLACKLIST,
+            "office1",
+            "blacklistEvidence",
+            "三期考核表及约谈记录");
       }
     }
     String blacklist = http.get("/api/suppliers/blacklist", "office1", PASSWORD).body();
-    assertThat(blacklist).contains(creditCode).contains("\"ruleCode\":\"B2\"").contains("连续三次考核结果不理想")
-        .contains("\"approver\":\"office1\"").contains(number);
-    assertThat(http.get("/api/contracts/" + number, "office1", PASSWORD).body()).contains("\"status\":\"EXITED\"");
-    Task replacement = taskService.createTaskQuery().processInstanceId(renewalOf(number).getId()).singleResult();
-    assertThat(replacement.getTaskDefinitionKey()).isEqualTo(ContractRenewalProcess.REPLACEMENT_PROCUREMENT);
-    assertThat(managementService.createJobQuery().processInstanceId(renewalOf(number).getId()).timers().count())
+    assertThat(blacklist)
+        .contains(creditCode)
+        .contains("\"ruleCode\":\"B2\"")
+        .contains("连续三次考核结果不理想")
+        .contains("\"approver\":\"office1\"")
+        .contains(number);
+    assertThat(http.get("/api/contracts/" + number, "office1", PASSWORD).body())
+        .contains("\"status\":\"EXITED\"");
+    Task replacement =
+        taskService.createTaskQuery().processInstanceId(renewalOf(number).getId()).singleResult();
+    assertThat(replacement.getTaskDefinitionKey())
+        .isEqualTo(ContractRenewalProcess.REPLACEMENT_PROCUREMENT);
+    assertThat(
+            managementService
+                .createJobQuery()
+                .processInstanceId(renewalOf(number).getId())
+                .timers()
+                .count())
         .isZero();
-    HttpResponse<String> refused = http.post("/api/contracts", valid("HT-API-011", creditCode), "office1", PASSWORD);
+    HttpResponse<String> refused =
+        http.post("/api/contracts", valid("HT-API-011", creditCode), "office1", PASSWORD);
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("黑名单");
 
     String entryId = blacklist.replaceAll("(?s).*\\{\"id\":(\\d+),.*", "$1");
     String removal = "/api/suppliers/blacklist/" + entryId + "/removal";
-    assertThat(http.post(removal, "{\"decision\": \"会议纪要\"}", "office1", PASSWORD).statusCode()).isEqualTo(403);
-    assertThat(http.post(removal, "{\"decision\": \" \"}", "leaders1", PASSWORD).body()).contains("decision：");
-    assertThat(http.post(removal, "{\"decision\": \"局党组会议纪要〔2026〕12号\"}", "leaders1", PASSWORD).statusCode())
+    assertThat(http.post(removal, "{\"decision\": \"会议纪要\"}", "office1", PASSWORD).statusCode())
+        .isEqualTo(403);
+    assertThat(http.post(removal, "{\"decision\": \" \"}", "leaders1", PASSWORD).body())
+        .contains("decision：");
+    assertThat(
+            http.post(removal, "{\"decision\": \"局党组会议纪要〔2026〕12号\"}", "leaders1", PASSWORD)
+                .statusCode())
         .isEqualTo(200);
-    assertThat(http.get("/api/suppliers/blacklist", "office1", PASSWORD).body()).doesNotContain(creditCode);
-    assertThat(http.post(removal, "{\"decision\": \"再次\"}", "leaders1", PASSWORD).statusCode()).isEqualTo(404);
+    assertThat(http.get("/api/suppliers/blacklist", "office1", PASSWORD).body())
+        .doesNotContain(creditCode);
+    assertThat(http.post(removal, "{\"decision\": \"再次\"}", "leaders1", PASSWORD).statusCode())
+        .isEqualTo(404);
   }
 
   private Task task(String instanceId) {
     return taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
   }
 
-  /** Claims and completes the open task as the user, then runs the asynchronous steps that follow. */
+  /**
+   * Claims and completes the open task as the user, then runs the asynchronous steps that follow.
+   */
   private void complete(String instanceId, String taskKey, String user, Object... variables) {
     Task task = task(instanceId);
     assertThat(task.getTaskDefinitionKey()).isEqualTo(taskKey);
@@ -199,7 +317,8 @@ class ContractApiTest {
     }
     taskService.complete(task.getId(), values);
     for (int round = 0; round < 10; round++) {
-      List<Job> due = managementService.createJobQuery().processInstanceId(instanceId).executable().list();
+      List<Job> due =
+          managementService.createJobQuery().processInstanceId(instanceId).executable().list();
       if (due.isEmpty()) {
         return;
       }

@@ -34,12 +34,17 @@ import org.rectify.supplier.Contractor;
 import org.rectify.supplier.ContractorRepository;
 
 /**
- * Every path of {@code contract-assessment}: satisfactory; unsatisfactory → summons + notice → no exit → notice
- * deadline reminder and compliance check; third consecutive failure → {@code contractor-exit} B2 → office confirms
- * → blacklist, contract exited, {@code contract-renewal} ended into replacement procurement; forged registration → B1.
+ * Every path of {@code contract-assessment}: satisfactory; unsatisfactory → summons + notice → no
+ * exit → notice deadline reminder and compliance check; third consecutive failure → {@code
+ * contractor-exit} B2 → office confirms → blacklist, contract exited, {@code contract-renewal}
+ * ended into replacement procurement; forged registration → B1.
  */
-@Deployment(resources = {"processes/contract-assessment.bpmn", "processes/contractor-exit.dmn",
-    "processes/contract-renewal.bpmn"})
+@Deployment(
+    resources = {
+      "processes/contract-assessment.bpmn",
+      "processes/contractor-exit.dmn",
+      "processes/contract-renewal.bpmn"
+    })
 class ContractAssessmentProcessTest {
 
   @RegisterExtension
@@ -62,22 +67,47 @@ class ContractAssessmentProcessTest {
     init(extension.getProcessEngine());
     managementService = extension.getProcessEngine().getManagementService();
     ContractProperties properties = new ContractProperties();
-    Mocks.register("assessmentRecorder", new RecordAssessmentDelegate(assessments, contracts, contractors));
+    Mocks.register(
+        "assessmentRecorder", new RecordAssessmentDelegate(assessments, contracts, contractors));
     Mocks.register("summonsRecorder", new RecordSummonsDelegate(assessments, properties));
-    Mocks.register("exitFactsCompiler", new CompileExitFactsDelegate(assessments, contracts, contractors, properties));
+    Mocks.register(
+        "exitFactsCompiler",
+        new CompileExitFactsDelegate(assessments, contracts, contractors, properties));
     Mocks.register("contractorBlacklister", new BlacklistContractorDelegate(contracts, blacklist));
     Mocks.register("rectificationComplianceRecorder", new RecordComplianceDelegate(assessments));
     Mocks.register("contractTermScheduler", new ScheduleTermDelegate(properties));
     Mocks.register("reminderMail", reminderMail);
     Mocks.register("routineAssessmentStarter", new StartRoutineAssessmentDelegate());
     clockAt(LocalDateTime.of(2026, 11, 27, 10, 0));
-    Contract contract = new Contract(7, NUMBER, "道路清扫保洁服务", CONTRACTOR_ID, "深圳市某某环境服务有限公司",
-        "91440300MA5F000010", "sanitation", "cleaning", new BigDecimal("1200000"), "公开招标",
-        LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31), false, true, 0, null, "ACTIVE", false, false);
+    Contract contract =
+        new Contract(
+            7,
+            NUMBER,
+            "道路清扫保洁服务",
+            CONTRACTOR_ID,
+            "深圳市某某环境服务有限公司",
+            "91440300MA5F000010",
+            "sanitation",
+            "cleaning",
+            new BigDecimal("1200000"),
+            "公开招标",
+            LocalDate.of(2025, 1, 1),
+            LocalDate.of(2027, 12, 31),
+            false,
+            true,
+            0,
+            null,
+            "ACTIVE",
+            false,
+            false);
     when(contracts.findByNumber(NUMBER)).thenReturn(Optional.of(contract));
-    when(contractors.findById(CONTRACTOR_ID)).thenReturn(Optional.of(
-        new Contractor(CONTRACTOR_ID, contract.contractor(), contract.contractorCreditCode(), false)));
-    when(assessments.performance(NUMBER)).thenAnswer(inv -> new PerformanceRecord(List.copyOf(history), 0, 1));
+    when(contractors.findById(CONTRACTOR_ID))
+        .thenReturn(
+            Optional.of(
+                new Contractor(
+                    CONTRACTOR_ID, contract.contractor(), contract.contractorCreditCode(), false)));
+    when(assessments.performance(NUMBER))
+        .thenAnswer(inv -> new PerformanceRecord(List.copyOf(history), 0, 1));
   }
 
   @AfterEach
@@ -87,36 +117,95 @@ class ContractAssessmentProcessTest {
   }
 
   private ProcessInstance startAssessment() {
-    return runtimeService().startProcessInstanceByKey(KEY, NUMBER,
-        ContractAssessmentProcess.startVariables(
-            new Contract(7, NUMBER, "道路清扫保洁服务", CONTRACTOR_ID, "深圳市某某环境服务有限公司", "91440300MA5F000010",
-                "sanitation", "cleaning", BigDecimal.ONE, null, LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31),
-                false, true, 0, null, "ACTIVE", false, false),
-            "环卫科", "assessmentTeam"));
+    return runtimeService()
+        .startProcessInstanceByKey(
+            KEY,
+            NUMBER,
+            ContractAssessmentProcess.startVariables(
+                new Contract(
+                    7,
+                    NUMBER,
+                    "道路清扫保洁服务",
+                    CONTRACTOR_ID,
+                    "深圳市某某环境服务有限公司",
+                    "91440300MA5F000010",
+                    "sanitation",
+                    "cleaning",
+                    BigDecimal.ONE,
+                    null,
+                    LocalDate.of(2025, 1, 1),
+                    LocalDate.of(2027, 12, 31),
+                    false,
+                    true,
+                    0,
+                    null,
+                    "ACTIVE",
+                    false,
+                    false),
+                "环卫科",
+                "assessmentTeam"));
   }
 
   private void failedBefore(int count) {
     for (int i = count; i >= 1; i--) {
-      history.add(new AssessmentRecord(LocalDate.of(2026, 11, 27).minusMonths(i), "第" + i + "期", "assessmentTeam",
-          new BigDecimal("55"), false, "保洁不到位"));
+      history.add(
+          new AssessmentRecord(
+              LocalDate.of(2026, 11, 27).minusMonths(i),
+              "第" + i + "期",
+              "assessmentTeam",
+              new BigDecimal("55"),
+              false,
+              "保洁不到位"));
     }
     history.sort((a, b) -> b.assessedOn().compareTo(a.assessedOn()));
   }
 
-  /** The assessment the user records now is appended to the register (newest first), as the repository would. */
+  /**
+   * The assessment the user records now is appended to the register (newest first), as the
+   * repository would.
+   */
   private void assess(ProcessInstance pi, String result) {
     assertThat(task(ASSESS, pi)).hasCandidateGroup("assessmentTeam");
-    complete(task(ASSESS, pi), withVariables(ASSESSMENT_PERIOD, "2026年11月", METHOD_REF, "GENERAL", SCORE, 58,
-        ASSESSMENT_RESULT, result, FINDINGS, "路面垃圾未及时清扫", FORGED_REGISTRATION, false));
-    history.add(0, new AssessmentRecord(LocalDate.of(2026, 11, 27), "2026年11月", "assessmentTeam",
-        new BigDecimal("58"), "SATISFACTORY".equals(result), "路面垃圾未及时清扫"));
+    complete(
+        task(ASSESS, pi),
+        withVariables(
+            ASSESSMENT_PERIOD,
+            "2026年11月",
+            METHOD_REF,
+            "GENERAL",
+            SCORE,
+            58,
+            ASSESSMENT_RESULT,
+            result,
+            FINDINGS,
+            "路面垃圾未及时清扫",
+            FORGED_REGISTRATION,
+            false));
+    history.add(
+        0,
+        new AssessmentRecord(
+            LocalDate.of(2026, 11, 27),
+            "2026年11月",
+            "assessmentTeam",
+            new BigDecimal("58"),
+            "SATISFACTORY".equals(result),
+            "路面垃圾未及时清扫"));
     runDueJobs(managementService, pi.getId());
   }
 
   private void summon(ProcessInstance pi) {
     assertThat(task(SUMMON, pi)).hasCandidateGroup("sanitation");
-    complete(task(SUMMON, pi), withVariables(PARTICIPANTS, "承包商总经理、环卫科科长", REQUIREMENTS, "增派保洁人员",
-        NOTICE_NO, "整改〔2026〕5号", NOTICE_DEADLINE, "2026-12-10"));
+    complete(
+        task(SUMMON, pi),
+        withVariables(
+            PARTICIPANTS,
+            "承包商总经理、环卫科科长",
+            REQUIREMENTS,
+            "增派保洁人员",
+            NOTICE_NO,
+            "整改〔2026〕5号",
+            NOTICE_DEADLINE,
+            "2026-12-10"));
     runDueJobs(managementService, pi.getId());
   }
 
@@ -125,8 +214,17 @@ class ContractAssessmentProcessTest {
     ProcessInstance pi = startAssessment();
     assess(pi, "SATISFACTORY");
     assertThat(pi).isEnded().hasPassed(RECORD_ASSESSMENT, END_SATISFACTORY).hasNotPassed(SUMMON);
-    verify(assessments).addAssessment(eq(NUMBER), eq(LocalDate.of(2026, 11, 27)), eq("2026年11月"),
-        eq("assessmentTeam"), any(), eq("GENERAL"), eq(new BigDecimal("58")), eq(true), anyString());
+    verify(assessments)
+        .addAssessment(
+            eq(NUMBER),
+            eq(LocalDate.of(2026, 11, 27)),
+            eq("2026年11月"),
+            eq("assessmentTeam"),
+            any(),
+            eq("GENERAL"),
+            eq(new BigDecimal("58")),
+            eq(true),
+            anyString());
   }
 
   @Test
@@ -134,10 +232,19 @@ class ContractAssessmentProcessTest {
     ProcessInstance pi = startAssessment();
     assess(pi, "UNSATISFACTORY");
     summon(pi);
-    verify(assessments).addSummonsAndNotice(NUMBER, LocalDate.of(2026, 11, 27), "承包商总经理、环卫科科长", "增派保洁人员",
-        "整改〔2026〕5号", LocalDate.of(2026, 12, 10));
+    verify(assessments)
+        .addSummonsAndNotice(
+            NUMBER,
+            LocalDate.of(2026, 11, 27),
+            "承包商总经理、环卫科科长",
+            "增派保洁人员",
+            "整改〔2026〕5号",
+            LocalDate.of(2026, 12, 10));
     assertThat(pi).hasPassed(DECIDE_EXIT).isWaitingAt(VERIFY_RECTIFICATION);
-    assertThat(pi).variables().containsEntry(CONSECUTIVE_FAILS, 1).containsEntry(REPEATED_NON_COMPLIANCE, false);
+    assertThat(pi)
+        .variables()
+        .containsEntry(CONSECUTIVE_FAILS, 1)
+        .containsEntry(REPEATED_NON_COMPLIANCE, false);
     assertThat(task(VERIFY_RECTIFICATION, pi)).hasDueDate(at(LocalDate.of(2026, 12, 10)));
 
     clockAt(LocalDateTime.of(2026, 12, 10, 9, 1));
@@ -147,75 +254,138 @@ class ContractAssessmentProcessTest {
     runDueJobs(managementService, pi.getId());
     assertThat(pi).isEnded().hasPassed(RECORD_COMPLIANCE, END_RECTIFIED);
     verify(assessments).recordCompliance(NUMBER, false);
-    verify(blacklist, never()).add(any(Long.class), anyString(), anyString(), anyString(), anyString(), any(),
-        anyString());
+    verify(blacklist, never())
+        .add(
+            any(Long.class),
+            anyString(),
+            anyString(),
+            anyString(),
+            anyString(),
+            any(),
+            anyString());
   }
 
   @Test
   void thirdConsecutiveFailureBlacklistsTheContractorAndEndsTheRenewalPath() {
-    ProcessInstance renewal = runtimeService().startProcessInstanceByKey(ContractRenewalProcess.KEY, NUMBER,
-        ContractRenewalProcess.startVariables(NUMBER, "道路清扫保洁服务", "sanitation", "环卫科",
-            LocalDate.of(2027, 12, 31), false, "0 0 9 1 1/3 ?"));
+    ProcessInstance renewal =
+        runtimeService()
+            .startProcessInstanceByKey(
+                ContractRenewalProcess.KEY,
+                NUMBER,
+                ContractRenewalProcess.startVariables(
+                    NUMBER,
+                    "道路清扫保洁服务",
+                    "sanitation",
+                    "环卫科",
+                    LocalDate.of(2027, 12, 31),
+                    false,
+                    "0 0 9 1 1/3 ?"));
     failedBefore(2);
     ProcessInstance pi = startAssessment();
     assess(pi, "UNSATISFACTORY");
     summon(pi);
     assertThat(pi).isWaitingAt(CONFIRM_BLACKLIST);
-    assertThat(pi).variables().containsEntry(CONSECUTIVE_FAILS, 3).containsEntry(FAILS_THIS_YEAR, 3)
-        .containsEntry(EXIT_RULE, "B2").containsEntry(EXIT_ACTION, "EXIT_BLACKLIST");
+    assertThat(pi)
+        .variables()
+        .containsEntry(CONSECUTIVE_FAILS, 3)
+        .containsEntry(FAILS_THIS_YEAR, 3)
+        .containsEntry(EXIT_RULE, "B2")
+        .containsEntry(EXIT_ACTION, "EXIT_BLACKLIST");
     assertThat(task(CONFIRM_BLACKLIST, pi)).hasCandidateGroup("office");
     claim(task(CONFIRM_BLACKLIST, pi), "office1");
     complete(task(CONFIRM_BLACKLIST, pi), withVariables(BLACKLIST_EVIDENCE, "三期考核表及约谈记录"));
     runDueJobs(managementService, pi.getId());
 
     assertThat(pi).isEnded().hasPassed(BLACKLIST_CONTRACTOR, END_EXITED);
-    verify(blacklist).add(eq(CONTRACTOR_ID), eq("B2"), startsWith("连续三次考核结果不理想"), startsWith("连续不合格3次"),
-        eq(NUMBER), eq(LocalDate.of(2026, 11, 27)), eq("office1"));
+    verify(blacklist)
+        .add(
+            eq(CONTRACTOR_ID),
+            eq("B2"),
+            startsWith("连续三次考核结果不理想"),
+            startsWith("连续不合格3次"),
+            eq(NUMBER),
+            eq(LocalDate.of(2026, 11, 27)),
+            eq("office1"));
     verify(contracts).close(NUMBER, BlacklistContractorDelegate.EXITED);
-    assertThat(renewal).isWaitingAt(ContractRenewalProcess.REPLACEMENT_PROCUREMENT)
+    assertThat(renewal)
+        .isWaitingAt(ContractRenewalProcess.REPLACEMENT_PROCUREMENT)
         .hasNotPassed(ContractRenewalProcess.PREPARE_RENEWAL);
   }
 
   @Test
   void routineCycleOfTheRenewalProcessStartsAnAssessmentForTheOwningDepartment() {
-    ProcessInstance renewal = runtimeService().startProcessInstanceByKey(ContractRenewalProcess.KEY, NUMBER,
-        ContractRenewalProcess.startVariables(NUMBER, "道路清扫保洁服务", "sanitation", "环卫科",
-            LocalDate.of(2027, 12, 31), false, "0 0 9 1 * ?"));
+    ProcessInstance renewal =
+        runtimeService()
+            .startProcessInstanceByKey(
+                ContractRenewalProcess.KEY,
+                NUMBER,
+                ContractRenewalProcess.startVariables(
+                    NUMBER,
+                    "道路清扫保洁服务",
+                    "sanitation",
+                    "环卫科",
+                    LocalDate.of(2027, 12, 31),
+                    false,
+                    "0 0 9 1 * ?"));
     clockAt(LocalDateTime.of(2026, 12, 1, 9, 0));
     runDueJobs(managementService, renewal.getId());
-    ProcessInstance routine = runtimeService().createProcessInstanceQuery().processDefinitionKey(KEY)
-        .processInstanceBusinessKey(NUMBER).singleResult();
+    ProcessInstance routine =
+        runtimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey(KEY)
+            .processInstanceBusinessKey(NUMBER)
+            .singleResult();
     assertThat(routine).isWaitingAt(ASSESS);
     assertThat(task(ASSESS, routine)).hasCandidateGroup("sanitation");
-    assertThat(routine).variables().containsEntry(ContractRenewalProcess.BUSINESS_TITLE, "履约考核：道路清扫保洁服务");
+    assertThat(routine)
+        .variables()
+        .containsEntry(ContractRenewalProcess.BUSINESS_TITLE, "履约考核：道路清扫保洁服务");
   }
 
   @Test
   void threeFailuresThisYearWithRepeatedNonComplianceExitByRuleB3() {
-    history.add(new AssessmentRecord(LocalDate.of(2026, 10, 1), "10月", "sanitation", null, false, null));
-    history.add(new AssessmentRecord(LocalDate.of(2026, 8, 1), "8月", "sanitation", null, true, null));
-    history.add(new AssessmentRecord(LocalDate.of(2026, 5, 1), "5月", "sanitation", null, false, null));
-    when(assessments.performance(NUMBER)).thenAnswer(inv -> new PerformanceRecord(List.copyOf(history), 1, 2));
+    history.add(
+        new AssessmentRecord(LocalDate.of(2026, 10, 1), "10月", "sanitation", null, false, null));
+    history.add(
+        new AssessmentRecord(LocalDate.of(2026, 8, 1), "8月", "sanitation", null, true, null));
+    history.add(
+        new AssessmentRecord(LocalDate.of(2026, 5, 1), "5月", "sanitation", null, false, null));
+    when(assessments.performance(NUMBER))
+        .thenAnswer(inv -> new PerformanceRecord(List.copyOf(history), 1, 2));
     ProcessInstance pi = startAssessment();
     assess(pi, "UNSATISFACTORY");
     summon(pi);
     assertThat(pi).isWaitingAt(CONFIRM_BLACKLIST);
-    assertThat(pi).variables().containsEntry(CONSECUTIVE_FAILS, 2).containsEntry(FAILS_THIS_YEAR, 3)
+    assertThat(pi)
+        .variables()
+        .containsEntry(CONSECUTIVE_FAILS, 2)
+        .containsEntry(FAILS_THIS_YEAR, 3)
         .containsEntry(REPEATED_NON_COMPLIANCE, true);
   }
 
   @Test
   void forgedRegistrationFoundInAnAssessmentBlacklistsByRuleB1() {
-    when(contractors.findById(CONTRACTOR_ID)).thenReturn(Optional.of(
-        new Contractor(CONTRACTOR_ID, "深圳市某某环境服务有限公司", "91440300MA5F000010", true)));
+    when(contractors.findById(CONTRACTOR_ID))
+        .thenReturn(
+            Optional.of(
+                new Contractor(CONTRACTOR_ID, "深圳市某某环境服务有限公司", "91440300MA5F000010", true)));
     ProcessInstance pi = startAssessment();
-    complete(task(ASSESS, pi), withVariables(ASSESSMENT_PERIOD, "2026年11月", ASSESSMENT_RESULT, "UNSATISFACTORY",
-        FORGED_REGISTRATION, true));
+    complete(
+        task(ASSESS, pi),
+        withVariables(
+            ASSESSMENT_PERIOD,
+            "2026年11月",
+            ASSESSMENT_RESULT,
+            "UNSATISFACTORY",
+            FORGED_REGISTRATION,
+            true));
     runDueJobs(managementService, pi.getId());
     verify(contractors).markForgedRegistration(CONTRACTOR_ID);
     summon(pi);
     complete(task(CONFIRM_BLACKLIST, pi), withVariables(BLACKLIST_EVIDENCE, "工商登记信息核查截图"));
     runDueJobs(managementService, pi.getId());
-    verify(blacklist).add(eq(CONTRACTOR_ID), eq("B1"), anyString(), anyString(), eq(NUMBER), any(), eq("office"));
+    verify(blacklist)
+        .add(
+            eq(CONTRACTOR_ID), eq("B1"), anyString(), anyString(), eq(NUMBER), any(), eq("office"));
   }
 }

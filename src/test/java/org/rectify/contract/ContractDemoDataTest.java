@@ -16,8 +16,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The embedded default's demo contracts load, each with its renewal process, the two-fails contractor exists, and three
- * contracts wait in agenda pre-review (the job executor is off here: the test runs the jobs a node would).
+ * The embedded default's demo contracts load, each with its renewal process, the two-fails
+ * contractor exists, and three contracts wait in agenda pre-review (the job executor is off here:
+ * the test runs the jobs a node would).
  */
 @SpringBootTest(properties = "rectify.contract.demo.enabled=true")
 @ActiveProfiles("test")
@@ -40,7 +41,11 @@ class ContractDemoDataTest {
     List<Contract> all = contracts.findAll();
     assertThat(all).hasSize(12);
     assertThat(all.stream().map(Contract::department).distinct()).hasSizeGreaterThanOrEqualTo(5);
-    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ContractRenewalProcess.KEY).count())
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey(ContractRenewalProcess.KEY)
+                .count())
         .isEqualTo(12);
     PerformanceRecord record = assessments.performance(ContractDemoData.TWO_FAILS);
     assertThat(record.consecutiveFails()).isEqualTo(2);
@@ -52,20 +57,39 @@ class ContractDemoDataTest {
     List<String> inReview = new java.util.ArrayList<>(ContractDemoData.RENEWALS_IN_REVIEW);
     inReview.add(ContractDemoData.TENDER_IN_REVIEW);
     for (String number : inReview) {
-      ProcessInstance contract = runtimeService.createProcessInstanceQuery()
-          .processDefinitionKey(ContractRenewalProcess.KEY).processInstanceBusinessKey(number).singleResult();
-      for (Job job : managementService.createJobQuery().processInstanceId(contract.getId()).executable().list()) {
+      ProcessInstance contract =
+          runtimeService
+              .createProcessInstanceQuery()
+              .processDefinitionKey(ContractRenewalProcess.KEY)
+              .processInstanceBusinessKey(number)
+              .singleResult();
+      for (Job job :
+          managementService
+              .createJobQuery()
+              .processInstanceId(contract.getId())
+              .executable()
+              .list()) {
         managementService.executeJob(job.getId());
       }
-      ProcessInstance topic = runtimeService.createProcessInstanceQuery().superProcessInstanceId(contract.getId())
-          .singleResult();
+      ProcessInstance topic =
+          runtimeService
+              .createProcessInstanceQuery()
+              .superProcessInstanceId(contract.getId())
+              .singleResult();
       assertThat(topic).as("agenda topic of %s", number).isNotNull();
       assertThat(topic.getBusinessKey()).startsWith("YT-");
-      assertThat(agendaTopics.topicsOf(number)).singleElement()
+      assertThat(agendaTopics.topicsOf(number))
+          .singleElement()
           .satisfies(link -> assertThat(link.topicNumber()).isEqualTo(topic.getBusinessKey()));
-      assertThat(taskService.createTaskQuery().processInstanceId(topic.getId()).singleResult().getTaskDefinitionKey())
+      assertThat(
+              taskService
+                  .createTaskQuery()
+                  .processInstanceId(topic.getId())
+                  .singleResult()
+                  .getTaskDefinitionKey())
           .isEqualTo("UserTask_HeadApproval");
     }
-    assertThat(agendaTopics.topicsOf(ContractDemoData.TENDER_IN_REVIEW).get(0).topicType()).isEqualTo("TENDER_PLAN");
+    assertThat(agendaTopics.topicsOf(ContractDemoData.TENDER_IN_REVIEW).get(0).topicType())
+        .isEqualTo("TENDER_PLAN");
   }
 }

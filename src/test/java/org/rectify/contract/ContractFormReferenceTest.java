@@ -11,13 +11,17 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every user task of the contract processes has a Chinese name and a deployed Camunda Form with a matching id. */
+/**
+ * Every user task of the contract processes has a Chinese name and a deployed Camunda Form with a
+ * matching id.
+ */
 class ContractFormReferenceTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"contract-renewal", "contract-assessment"})
   void everyUserTaskReferencesAnExistingFormById(String process) throws IOException {
-    BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("processes", process + ".bpmn").toFile());
+    BpmnModelInstance model =
+        Bpmn.readModelFromFile(Path.of("processes", process + ".bpmn").toFile());
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
       String formRef = task.getCamundaFormRef();
       assertThat(formRef).as("formRef of %s", task.getId()).isNotBlank();

@@ -28,11 +28,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The rule "renewal goes to the decision meeting 2 months before expiry" reaching people by itself: a contract
- * registered one day inside the 2-month window, with the job executor running as in production and a real SMTP
- * server, produces a Chinese reminder naming the contract for the owning department within a minute, exactly once.
+ * The rule "renewal goes to the decision meeting 2 months before expiry" reaching people by itself:
+ * a contract registered one day inside the 2-month window, with the job executor running as in
+ * production and a real SMTP server, produces a Chinese reminder naming the contract for the owning
+ * department within a minute, exactly once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "camunda.bpm.job-execution.enabled=true")
 @ActiveProfiles("test")
 @DirtiesContext // its job executor runs: close the context after the class instead of caching it
@@ -41,7 +43,8 @@ class ContractReminderMailTest {
   static final int SMTP_PORT = freePort();
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+  static GreenMailExtension smtp =
+      new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
 
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry registry) {
@@ -56,9 +59,19 @@ class ContractReminderMailTest {
   void renewalReminderReachesTheOwningDepartmentOnceWithinAMinute() throws Exception {
     String number = "HT-MAIL-001";
     LocalDate today = LocalDate.now();
-    HttpResponse<String> created = new HttpTestClient(port).post("/api/contracts",
-        ContractApiTest.contract(number, "91440310MA5G00137P", "sanitation", "880000.00", today.minusYears(1),
-            today.plusMonths(2).minusDays(1)), "office1", "demo");
+    HttpResponse<String> created =
+        new HttpTestClient(port)
+            .post(
+                "/api/contracts",
+                ContractApiTest.contract(
+                    number,
+                    "91440310MA5G00137P",
+                    "sanitation",
+                    "880000.00",
+                    today.minusYears(1),
+                    today.plusMonths(2).minusDays(1)),
+                "office1",
+                "demo");
     assertThat(created.statusCode()).isEqualTo(201);
 
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -69,13 +82,16 @@ class ContractReminderMailTest {
     }
     assertThat(aboutContract).as("a reminder about %s within a minute", number).isNotEmpty();
 
-    // let the job executor finish whatever else is due, then count: one mail per person and reminder
+    // let the job executor finish whatever else is due, then count: one mail per person and
+    // reminder
     long quiet = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (System.nanoTime() < quiet && managementService.createJobQuery().executable().count() > 0) {
+    while (System.nanoTime() < quiet
+        && managementService.createJobQuery().executable().count() > 0) {
       TimeUnit.MILLISECONDS.sleep(500);
     }
     List<MimeMessage> all = mailsAbout(number);
-    List<String> recipientsAndSubjects = all.stream().map(ContractReminderMailTest::recipientAndSubject).toList();
+    List<String> recipientsAndSubjects =
+        all.stream().map(ContractReminderMailTest::recipientAndSubject).toList();
     assertThat(recipientsAndSubjects).doesNotHaveDuplicates();
     assertThat(all.stream().map(ContractReminderMailTest::recipients).flatMap(List::stream))
         .contains("sanitation1@rectify.local");
@@ -85,7 +101,9 @@ class ContractReminderMailTest {
   }
 
   private List<MimeMessage> mailsAbout(String number) {
-    return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(number)).toList();
+    return Arrays.stream(smtp.getReceivedMessages())
+        .filter(m -> subject(m).contains(number))
+        .toList();
   }
 
   private static String recipientAndSubject(MimeMessage message) {
@@ -94,8 +112,9 @@ class ContractReminderMailTest {
 
   private static List<String> recipients(MimeMessage message) {
     try {
-      return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(a -> a.toString()
-          .replaceAll(".*<([^>]+)>.*", "$1")).toList();
+      return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+          .map(a -> a.toString().replaceAll(".*<([^>]+)>.*", "$1"))
+          .toList();
     } catch (jakarta.mail.MessagingException e) {
       throw new IllegalStateException(e);
     }

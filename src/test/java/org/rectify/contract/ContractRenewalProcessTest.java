@@ -23,13 +23,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rectify.reminder.ReminderTimes;
 
 /**
- * Reminder, deadline and signing paths of {@code contract-renewal} on a plain engine with the clock moved: reminders,
- * late flag and the escalation ladder (leader + office at the deadline, Party secretary at level 2), legal objection
- * loop, signed renewal re-arming the timers and opening the team filing, contractor exit, routine assessments. The
- * agenda pre-review paths are in {@link ContractAgendaPathTest}.
+ * Reminder, deadline and signing paths of {@code contract-renewal} on a plain engine with the clock
+ * moved: reminders, late flag and the escalation ladder (leader + office at the deadline, Party
+ * secretary at level 2), legal objection loop, signed renewal re-arming the timers and opening the
+ * team filing, contractor exit, routine assessments. The agenda pre-review paths are in {@link
+ * ContractAgendaPathTest}.
  */
-@Deployment(resources = {"processes/contract-renewal.bpmn", "processes/agenda-prereview.bpmn",
-    "processes/meeting-routing.dmn"})
+@Deployment(
+    resources = {
+      "processes/contract-renewal.bpmn",
+      "processes/agenda-prereview.bpmn",
+      "processes/meeting-routing.dmn"
+    })
 class ContractRenewalProcessTest extends ContractRenewalTestBase {
 
   @RegisterExtension
@@ -44,27 +49,40 @@ class ContractRenewalProcessTest extends ContractRenewalTestBase {
   }
 
   @Nested
-  @Deployment(resources = {"processes/contract-renewal.bpmn", "processes/agenda-prereview.bpmn",
-      "processes/meeting-routing.dmn"})
+  @Deployment(
+      resources = {
+        "processes/contract-renewal.bpmn",
+        "processes/agenda-prereview.bpmn",
+        "processes/meeting-routing.dmn"
+      })
   class Reminders {
 
     @Test
     void armsTheRenewalReminderThreeMonthsAndTheDeadlineTwoMonthsBeforeExpiry() {
       ProcessInstance pi = start(ENDS_ON, false);
       assertThat(pi).isWaitingAt(TIMER_RENEWAL_REMINDER);
-      Assertions.assertThat(timer(pi, TIMER_RENEWAL_REMINDER).getDuedate()).isEqualTo(at(LocalDate.of(2027, 9, 30)));
-      assertThat(pi).variables().containsEntry(RENEWAL_DEADLINE, at(LocalDate.of(2027, 10, 31)))
-          .containsEntry(DUE_DATE_TEXT, "2027-10-31").containsEntry(STATUS_COLOUR_TEXT, GREEN);
+      Assertions.assertThat(timer(pi, TIMER_RENEWAL_REMINDER).getDuedate())
+          .isEqualTo(at(LocalDate.of(2027, 9, 30)));
+      assertThat(pi)
+          .variables()
+          .containsEntry(RENEWAL_DEADLINE, at(LocalDate.of(2027, 10, 31)))
+          .containsEntry(DUE_DATE_TEXT, "2027-10-31")
+          .containsEntry(STATUS_COLOUR_TEXT, GREEN);
     }
 
     @Test
     void renewalReminderOpensTheProposalWithTheCompiledPerformanceRecordAndMailsTheDepartment() {
       ProcessInstance pi = atRenewalProposal();
-      assertThat(task(PREPARE_RENEWAL, pi)).hasCandidateGroup("greening").hasDueDate(at(LocalDate.of(2027, 10, 31)));
+      assertThat(task(PREPARE_RENEWAL, pi))
+          .hasCandidateGroup("greening")
+          .hasDueDate(at(LocalDate.of(2027, 10, 31)));
       Assertions.assertThat((String) runtimeService().getVariable(pi.getId(), PERFORMANCE_RECORD))
-          .contains("履约考核共2次，其中不合格1次").contains("落叶未当日清理");
-      Assertions.assertThat(reminderMail.sent).containsExactly(new RecordingReminderMail.Sent("BEFORE_DUE",
-          PREPARE_RENEWAL, "candidates,head,group:office", NUMBER));
+          .contains("履约考核共2次，其中不合格1次")
+          .contains("落叶未当日清理");
+      Assertions.assertThat(reminderMail.sent)
+          .containsExactly(
+              new RecordingReminderMail.Sent(
+                  "BEFORE_DUE", PREPARE_RENEWAL, "candidates,head,group:office", NUMBER));
       assertThat(pi).hasPassed(RENEWAL_REMINDER_MAIL, "EndEvent_RenewalReminded");
     }
 
@@ -72,21 +90,28 @@ class ContractRenewalProcessTest extends ContractRenewalTestBase {
     void tenderReminderFiresSevenMonthsBeforeExpiryAndOpensTheTenderPlan() {
       ProcessInstance pi = start(ENDS_ON, true);
       assertThat(pi).isWaitingAt(TIMER_TENDER_REMINDER);
-      Assertions.assertThat(timer(pi, TIMER_TENDER_REMINDER).getDuedate()).isEqualTo(at(LocalDate.of(2027, 5, 31)));
+      Assertions.assertThat(timer(pi, TIMER_TENDER_REMINDER).getDuedate())
+          .isEqualTo(at(LocalDate.of(2027, 5, 31)));
       clockAt(LocalDateTime.of(2027, 5, 30, 9, 0));
       Assertions.assertThat(runDueJobs(managementService, pi.getId())).isZero();
       clockAt(LocalDateTime.of(2027, 5, 31, 9, 0));
       runDueJobs(managementService, pi.getId());
       assertThat(pi).isWaitingAt(PREPARE_TENDER_PLAN);
-      assertThat(task(PREPARE_TENDER_PLAN, pi)).hasCandidateGroup("greening").hasDueDate(at(LocalDate.of(2027, 6, 30)));
+      assertThat(task(PREPARE_TENDER_PLAN, pi))
+          .hasCandidateGroup("greening")
+          .hasDueDate(at(LocalDate.of(2027, 6, 30)));
       Assertions.assertThat(reminderMail.types()).containsExactly("BEFORE_DUE");
       Assertions.assertThat(reminderMail.sent.get(0).task()).isEqualTo(PREPARE_TENDER_PLAN);
     }
   }
 
   @Nested
-  @Deployment(resources = {"processes/contract-renewal.bpmn", "processes/agenda-prereview.bpmn",
-      "processes/meeting-routing.dmn"})
+  @Deployment(
+      resources = {
+        "processes/contract-renewal.bpmn",
+        "processes/agenda-prereview.bpmn",
+        "processes/meeting-routing.dmn"
+      })
   class LateAndEscalation {
 
     @Test
@@ -94,7 +119,8 @@ class ContractRenewalProcessTest extends ContractRenewalTestBase {
       ProcessInstance pi = atRenewalProposal();
       clockAt(LocalDateTime.of(2027, 10, 31, 9, 1));
       runDueJobs(managementService, pi.getId());
-      assertThat(pi).hasPassed(FLAG_RENEWAL_LATE, RENEWAL_ESCALATION_MAIL, "EndEvent_RenewalEscalated")
+      assertThat(pi)
+          .hasPassed(FLAG_RENEWAL_LATE, RENEWAL_ESCALATION_MAIL, "EndEvent_RenewalEscalated")
           .isWaitingAt(PREPARE_RENEWAL);
       assertThat(pi).variables().containsEntry(LATE, true).containsEntry(STATUS_COLOUR_TEXT, RED);
       verify(contracts).markLate(NUMBER);
@@ -113,10 +139,13 @@ class ContractRenewalProcessTest extends ContractRenewalTestBase {
           .isEqualTo(ReminderTimes.withDefaults().escalation(at(LocalDate.of(2027, 10, 31)), 2));
       ClockUtil.setCurrentTime(timer(pi, TIMER_RENEWAL_ESCALATION).getDuedate());
       runDueJobs(managementService, pi.getId());
-      assertThat(pi).hasPassed(RENEWAL_SECRETARY_MAIL, "EndEvent_RenewalSecretaryEscalated")
+      assertThat(pi)
+          .hasPassed(RENEWAL_SECRETARY_MAIL, "EndEvent_RenewalSecretaryEscalated")
           .isWaitingAt(PREPARE_RENEWAL);
-      Assertions.assertThat(reminderMail.types()).containsExactly("BEFORE_DUE", "ESCALATION", "ESCALATION");
-      Assertions.assertThat(reminderMail.sent.get(2).recipients()).isEqualTo("group:partySecretary,leader,group:office");
+      Assertions.assertThat(reminderMail.types())
+          .containsExactly("BEFORE_DUE", "ESCALATION", "ESCALATION");
+      Assertions.assertThat(reminderMail.sent.get(2).recipients())
+          .isEqualTo("group:partySecretary,leader,group:office");
       clockAt(LocalDateTime.of(2027, 12, 31, 9, 0));
       Assertions.assertThat(runDueJobs(managementService, pi.getId())).isZero();
     }
@@ -126,15 +155,21 @@ class ContractRenewalProcessTest extends ContractRenewalTestBase {
       ProcessInstance pi = atRenewalProposal();
       proposeRenewal(pi);
       assertThat(pi).isWaitingAt(RENEWAL_PREREVIEW);
-      Assertions.assertThat(timer(pi, TIMER_RENEWAL_UNDECIDED).getDuedate()).isEqualTo(at(ENDS_ON.minusDays(14)));
+      Assertions.assertThat(timer(pi, TIMER_RENEWAL_UNDECIDED).getDuedate())
+          .isEqualTo(at(ENDS_ON.minusDays(14)));
       ClockUtil.setCurrentTime(timer(pi, TIMER_RENEWAL_UNDECIDED).getDuedate());
       runDueJobs(managementService, pi.getId());
-      assertThat(pi).hasPassed(TASK_RENEWAL_UNDECIDED_MAIL, "EndEvent_RenewalUndecidedEscalated")
+      assertThat(pi)
+          .hasPassed(TASK_RENEWAL_UNDECIDED_MAIL, "EndEvent_RenewalUndecidedEscalated")
           .isWaitingAt(RENEWAL_PREREVIEW);
-      Assertions.assertThat(reminderMail.sent).last().satisfies(mail -> {
-        Assertions.assertThat(mail.type()).isEqualTo("ESCALATION");
-        Assertions.assertThat(mail.recipients()).isEqualTo("group:partySecretary,leader,group:office");
-      });
+      Assertions.assertThat(reminderMail.sent)
+          .last()
+          .satisfies(
+              mail -> {
+                Assertions.assertThat(mail.type()).isEqualTo("ESCALATION");
+                Assertions.assertThat(mail.recipients())
+                    .isEqualTo("group:partySecretary,leader,group:office");
+              });
       clockAt(LocalDateTime.of(2027, 12, 30, 9, 0));
       Assertions.assertThat(runDueJobs(managementService, pi.getId())).isZero();
     }
@@ -153,13 +188,16 @@ class ContractRenewalProcessTest extends ContractRenewalTestBase {
       ProcessInstance pi = start(ENDS_ON, true);
       clockAt(LocalDateTime.of(2027, 7, 1, 9, 0));
       runDueJobs(managementService, pi.getId());
-      assertThat(pi).hasPassed(FLAG_TENDER_LATE, TENDER_ESCALATION_MAIL).isWaitingAt(PREPARE_TENDER_PLAN);
+      assertThat(pi)
+          .hasPassed(FLAG_TENDER_LATE, TENDER_ESCALATION_MAIL)
+          .isWaitingAt(PREPARE_TENDER_PLAN);
       verify(contracts).markLate(NUMBER);
       Assertions.assertThat(reminderMail.types()).containsExactly("BEFORE_DUE", "ESCALATION");
       ClockUtil.setCurrentTime(timer(pi, TIMER_TENDER_ESCALATION).getDuedate());
       runDueJobs(managementService, pi.getId());
       assertThat(pi).hasPassed(TENDER_SECRETARY_MAIL, "EndEvent_TenderSecretaryEscalated");
-      Assertions.assertThat(reminderMail.sent.get(2).recipients()).startsWith("group:partySecretary");
+      Assertions.assertThat(reminderMail.sent.get(2).recipients())
+          .startsWith("group:partySecretary");
     }
 
     @Test
@@ -167,14 +205,19 @@ class ContractRenewalProcessTest extends ContractRenewalTestBase {
       ProcessInstance pi = start(LocalDate.of(2026, 12, 1), false);
       assertThat(pi).variables().containsEntry(LATE, true).containsEntry(STATUS_COLOUR_TEXT, RED);
       runDueJobs(managementService, pi.getId());
-      assertThat(pi).isWaitingAt(PREPARE_RENEWAL)
+      assertThat(pi)
+          .isWaitingAt(PREPARE_RENEWAL)
           .hasPassed(FLAG_RENEWAL_LATE, RENEWAL_ESCALATION_MAIL, RENEWAL_SECRETARY_MAIL);
     }
   }
 
   @Nested
-  @Deployment(resources = {"processes/contract-renewal.bpmn", "processes/agenda-prereview.bpmn",
-      "processes/meeting-routing.dmn"})
+  @Deployment(
+      resources = {
+        "processes/contract-renewal.bpmn",
+        "processes/agenda-prereview.bpmn",
+        "processes/meeting-routing.dmn"
+      })
   class LegalReviewAndSigning {
 
     @Test
@@ -187,10 +230,18 @@ class ContractRenewalProcessTest extends ContractRenewalTestBase {
       complete(task(AMEND_CONTRACT, pi), withVariables("amendmentNotes", "已删除第8条"));
       legalOpinion(pi, "法意〔2027〕13号", "NO_OBJECTION");
       assertThat(pi).isWaitingAt(SIGN_RENEWAL);
-      verify(contracts).addLegalOpinion(eq(NUMBER), eq("法意〔2027〕12号"), any(), anyString(), anyString(), eq(true),
-          eq("legal1"));
-      verify(contracts).addLegalOpinion(eq(NUMBER), eq("法意〔2027〕13号"), any(), anyString(), anyString(), eq(false),
-          any());
+      verify(contracts)
+          .addLegalOpinion(
+              eq(NUMBER),
+              eq("法意〔2027〕12号"),
+              any(),
+              anyString(),
+              anyString(),
+              eq(true),
+              eq("legal1"));
+      verify(contracts)
+          .addLegalOpinion(
+              eq(NUMBER), eq("法意〔2027〕13号"), any(), anyString(), anyString(), eq(false), any());
     }
 
     @Test
@@ -198,12 +249,17 @@ class ContractRenewalProcessTest extends ContractRenewalTestBase {
       ProcessInstance pi = atRenewalProposal();
       approveRenewal(pi);
       legalOpinion(pi, "法意〔2027〕13号", "NO_OBJECTION");
-      complete(task(SIGN_RENEWAL, pi), withVariables("signedOn", "2027-10-20", NEW_ENDS_ON, "2030-12-31"));
+      complete(
+          task(SIGN_RENEWAL, pi),
+          withVariables("signedOn", "2027-10-20", NEW_ENDS_ON, "2030-12-31"));
       runDueJobs(managementService, pi.getId());
       verify(contracts).renew(NUMBER, LocalDate.of(2030, 12, 31), "法意〔2027〕13号");
       assertThat(pi).isWaitingAt(TIMER_RENEWAL_REMINDER, TEAM_FILING);
-      Assertions.assertThat(timer(pi, TIMER_RENEWAL_REMINDER).getDuedate()).isEqualTo(at(LocalDate.of(2030, 9, 30)));
-      assertThat(pi).variables().containsEntry(RENEWAL_DEADLINE, at(LocalDate.of(2030, 10, 31)))
+      Assertions.assertThat(timer(pi, TIMER_RENEWAL_REMINDER).getDuedate())
+          .isEqualTo(at(LocalDate.of(2030, 9, 30)));
+      assertThat(pi)
+          .variables()
+          .containsEntry(RENEWAL_DEADLINE, at(LocalDate.of(2030, 10, 31)))
           .containsEntry(LATE, false);
       assertThat(task(TEAM_FILING, pi)).hasCandidateGroup("greening");
     }
@@ -212,26 +268,52 @@ class ContractRenewalProcessTest extends ContractRenewalTestBase {
     void teamFilingMatchingTheBidIsRecorded() {
       ProcessInstance pi = signedRenewal();
       claim(task(TEAM_FILING, pi), "greening1");
-      complete(task(TEAM_FILING, pi), withVariables("projectLead", "王工（高级园林工程师）", "technicians", "李工、赵工",
-          "equipment", "高空作业车2台", MATCHES_BID, true));
+      complete(
+          task(TEAM_FILING, pi),
+          withVariables(
+              "projectLead",
+              "王工（高级园林工程师）",
+              "technicians",
+              "李工、赵工",
+              "equipment",
+              "高空作业车2台",
+              MATCHES_BID,
+              true));
       runDueJobs(managementService, pi.getId());
-      assertThat(pi).hasPassed(RECORD_TEAM_FILING, END_TEAM_FILED).isWaitingAt(TIMER_RENEWAL_REMINDER);
-      verify(filings).add(NUMBER, new TeamFilingRepository.TeamFiling(LocalDate.of(2027, 9, 30), "王工（高级园林工程师）",
-          "李工、赵工", "高空作业车2台", true, "greening1"));
+      assertThat(pi)
+          .hasPassed(RECORD_TEAM_FILING, END_TEAM_FILED)
+          .isWaitingAt(TIMER_RENEWAL_REMINDER);
+      verify(filings)
+          .add(
+              NUMBER,
+              new TeamFilingRepository.TeamFiling(
+                  LocalDate.of(2027, 9, 30), "王工（高级园林工程师）", "李工、赵工", "高空作业车2台", true, "greening1"));
       verify(filings, times(0)).addNotice(anyString(), anyString(), any(), anyString(), any());
     }
 
     @Test
     void teamFilingThatDoesNotMatchTheBidIssuesARectificationNotice() {
       ProcessInstance pi = signedRenewal();
-      Map<String, Object> form = withVariables("projectLead", "张三", "technicians", "无", "equipment", "高空作业车1台",
-          MATCHES_BID, false);
-      form.putAll(withVariables("mismatchIssues", "项目负责人与投标文件不一致", "filingNoticeNo", "园整〔2027〕3号",
-          "filingNoticeDeadline", "2027-10-15"));
+      Map<String, Object> form =
+          withVariables(
+              "projectLead", "张三", "technicians", "无", "equipment", "高空作业车1台", MATCHES_BID, false);
+      form.putAll(
+          withVariables(
+              "mismatchIssues",
+              "项目负责人与投标文件不一致",
+              "filingNoticeNo",
+              "园整〔2027〕3号",
+              "filingNoticeDeadline",
+              "2027-10-15"));
       complete(task(TEAM_FILING, pi), form);
       runDueJobs(managementService, pi.getId());
-      verify(filings).addNotice(NUMBER, "园整〔2027〕3号", LocalDate.of(2027, 9, 30), "项目负责人与投标文件不一致",
-          LocalDate.of(2027, 10, 15));
+      verify(filings)
+          .addNotice(
+              NUMBER,
+              "园整〔2027〕3号",
+              LocalDate.of(2027, 9, 30),
+              "项目负责人与投标文件不一致",
+              LocalDate.of(2027, 10, 15));
     }
 
     @Test
@@ -246,7 +328,9 @@ class ContractRenewalProcessTest extends ContractRenewalTestBase {
       ProcessInstance pi = atRenewalProposal();
       approveRenewal(pi);
       legalOpinion(pi, "法意〔2027〕13号", "NO_OBJECTION");
-      complete(task(SIGN_RENEWAL, pi), withVariables("signedOn", "2027-09-30", NEW_ENDS_ON, "2030-12-31"));
+      complete(
+          task(SIGN_RENEWAL, pi),
+          withVariables("signedOn", "2027-09-30", NEW_ENDS_ON, "2030-12-31"));
       runDueJobs(managementService, pi.getId());
       return pi;
     }
@@ -255,11 +339,15 @@ class ContractRenewalProcessTest extends ContractRenewalTestBase {
   @Test
   void contractorExitEndsTheRenewalPathAndOpensReplacementProcurement() {
     ProcessInstance pi = atRenewalProposal();
-    runtimeService().createMessageCorrelation(MESSAGE_CONTRACTOR_EXITED).processInstanceBusinessKey(NUMBER)
+    runtimeService()
+        .createMessageCorrelation(MESSAGE_CONTRACTOR_EXITED)
+        .processInstanceBusinessKey(NUMBER)
         .correlate();
     assertThat(pi).isWaitingAt(REPLACEMENT_PROCUREMENT);
     Assertions.assertThat(taskQuery().taskDefinitionKey(PREPARE_RENEWAL).count()).isZero();
-    Assertions.assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).timers().count()).isZero();
+    Assertions.assertThat(
+            managementService.createJobQuery().processInstanceId(pi.getId()).timers().count())
+        .isZero();
     complete(task(REPLACEMENT_PROCUREMENT, pi), withVariables("replacementPlan", "启动应急采购"));
     assertThat(pi).isEnded().hasPassed(END_EXITED);
   }
@@ -272,7 +360,9 @@ class ContractRenewalProcessTest extends ContractRenewalTestBase {
     clockAt(LocalDateTime.of(2027, 4, 1, 9, 0));
     runDueJobs(managementService, pi.getId());
     Assertions.assertThat(routineAssessments).containsExactly(NUMBER);
-    assertThat(pi).hasPassed(START_ROUTINE_ASSESSMENT, END_ROUTINE_ASSESSMENT).isWaitingAt(TIMER_RENEWAL_REMINDER);
+    assertThat(pi)
+        .hasPassed(START_ROUTINE_ASSESSMENT, END_ROUTINE_ASSESSMENT)
+        .isWaitingAt(TIMER_RENEWAL_REMINDER);
     clockAt(LocalDateTime.of(2027, 7, 1, 9, 0));
     runDueJobs(managementService, pi.getId());
     Assertions.assertThat(routineAssessments).hasSize(2);
@@ -282,9 +372,14 @@ class ContractRenewalProcessTest extends ContractRenewalTestBase {
   void startVariablesCarryTheTasklistColumnsAndTheTopicFacts() {
     Map<String, Object> variables =
         startVariables(NUMBER, "公园绿地养护服务", "greening", "园林绿化科", ENDS_ON, false, QUARTERLY);
-    Assertions.assertThat(variables).containsEntry(BUSINESS_NUMBER, NUMBER).containsEntry(DEPARTMENT_NAME, "园林绿化科")
-        .containsEntry(TENDER_REQUIRED, false).containsEntry(ASSESSMENT_CYCLE, QUARTERLY);
-    Assertions.assertThat(topicFacts(new java.math.BigDecimal("2450000.50"), "青木", CONTRACTOR_CODE, "greening"))
-        .containsEntry(CONTRACT_AMOUNT, 2450000.5).containsEntry(CONTRACTOR_CREDIT_CODE, CONTRACTOR_CODE);
+    Assertions.assertThat(variables)
+        .containsEntry(BUSINESS_NUMBER, NUMBER)
+        .containsEntry(DEPARTMENT_NAME, "园林绿化科")
+        .containsEntry(TENDER_REQUIRED, false)
+        .containsEntry(ASSESSMENT_CYCLE, QUARTERLY);
+    Assertions.assertThat(
+            topicFacts(new java.math.BigDecimal("2450000.50"), "青木", CONTRACTOR_CODE, "greening"))
+        .containsEntry(CONTRACT_AMOUNT, 2450000.5)
+        .containsEntry(CONTRACTOR_CREDIT_CODE, CONTRACTOR_CODE);
   }
 }

@@ -23,15 +23,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * Shared set-up of the {@code contract-renewal} process tests: a plain engine, the real contract delegates over
- * mocked repositories, a recording {@code reminderMail}, and the real {@code agenda-prereview} as called process
- * with stand-ins for the agenda's beans ({@link AgendaStandIns}). The clock starts on 4 January 2027.
+ * Shared set-up of the {@code contract-renewal} process tests: a plain engine, the real contract
+ * delegates over mocked repositories, a recording {@code reminderMail}, and the real {@code
+ * agenda-prereview} as called process with stand-ins for the agenda's beans ({@link
+ * AgendaStandIns}). The clock starts on 4 January 2027.
  */
 abstract class ContractRenewalTestBase {
 
   static final String NUMBER = "HT-2027-001";
   static final String CONTRACTOR_CODE = "91440310MA5G012338";
   static final LocalDate ENDS_ON = LocalDate.of(2027, 12, 31);
+
   /** Once a year on 1 January: stays out of the way of the clock moves of the tests. */
   static final String YEARLY = "0 0 9 1 1 ?";
 
@@ -61,14 +63,31 @@ abstract class ContractRenewalTestBase {
     Mocks.register("contractAgendaOutcome", new RecordAgendaOutcomeDelegate(agendaTopics));
     Mocks.register("contractTeamFilingRecorder", new RecordTeamFilingDelegate(filings));
     Mocks.register("reminderMail", reminderMail);
-    Mocks.register("routineAssessmentStarter", (JavaDelegate) execution -> routineAssessments.add(
-        (String) execution.getVariable(CONTRACT_NUMBER)));
+    Mocks.register(
+        "routineAssessmentStarter",
+        (JavaDelegate)
+            execution -> routineAssessments.add((String) execution.getVariable(CONTRACT_NUMBER)));
     agenda.register();
-    when(assessments.performance(NUMBER)).thenReturn(new PerformanceRecord(List.of(
-        new AssessmentRecord(LocalDate.of(2027, 6, 30), "2027年第2季度", "assessmentTeam", new BigDecimal("92"), true,
-            null),
-        new AssessmentRecord(LocalDate.of(2027, 3, 31), "2027年第1季度", "greening", new BigDecimal("58"), false,
-            "落叶未当日清理")), 0, 1));
+    when(assessments.performance(NUMBER))
+        .thenReturn(
+            new PerformanceRecord(
+                List.of(
+                    new AssessmentRecord(
+                        LocalDate.of(2027, 6, 30),
+                        "2027年第2季度",
+                        "assessmentTeam",
+                        new BigDecimal("92"),
+                        true,
+                        null),
+                    new AssessmentRecord(
+                        LocalDate.of(2027, 3, 31),
+                        "2027年第1季度",
+                        "greening",
+                        new BigDecimal("58"),
+                        false,
+                        "落叶未当日清理")),
+                0,
+                1));
     clockAt(LocalDateTime.of(2027, 1, 4, 10, 0));
   }
 
@@ -84,13 +103,19 @@ abstract class ContractRenewalTestBase {
 
   ProcessInstance start(LocalDate endsOn, boolean tenderRequired, String assessmentCycle) {
     Map<String, Object> variables =
-        startVariables(NUMBER, "公园绿地养护服务", "greening", "园林绿化科", endsOn, tenderRequired, assessmentCycle);
-    variables.putAll(topicFacts(new BigDecimal("2450000"), "深圳市青木园林绿化有限公司", CONTRACTOR_CODE, "greening"));
+        startVariables(
+            NUMBER, "公园绿地养护服务", "greening", "园林绿化科", endsOn, tenderRequired, assessmentCycle);
+    variables.putAll(
+        topicFacts(new BigDecimal("2450000"), "深圳市青木园林绿化有限公司", CONTRACTOR_CODE, "greening"));
     return runtimeService().startProcessInstanceByKey(KEY, NUMBER, variables);
   }
 
   Job timer(ProcessInstance pi, String activityId) {
-    return managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).timers()
+    return managementService
+        .createJobQuery()
+        .processInstanceId(pi.getId())
+        .activityId(activityId)
+        .timers()
         .singleResult();
   }
 
@@ -99,7 +124,8 @@ abstract class ContractRenewalTestBase {
     return startAndRemind(false, LocalDateTime.of(2027, 9, 30, 9, 0), PREPARE_RENEWAL);
   }
 
-  private ProcessInstance startAndRemind(boolean tenderRequired, LocalDateTime reminder, String openTask) {
+  private ProcessInstance startAndRemind(
+      boolean tenderRequired, LocalDateTime reminder, String openTask) {
     ProcessInstance pi = start(ENDS_ON, tenderRequired);
     clockAt(reminder);
     runDueJobs(managementService, pi.getId());
@@ -110,11 +136,16 @@ abstract class ContractRenewalTestBase {
   /** The department proposes the renewal; the topic is registered and the agenda process called. */
   void proposeRenewal(ProcessInstance pi) {
     claim(task(PREPARE_RENEWAL, pi), "greening1");
-    complete(task(PREPARE_RENEWAL, pi), withVariables("recommendation", "RENEW", "qualityJustification", "服务质量稳定"));
+    complete(
+        task(PREPARE_RENEWAL, pi),
+        withVariables("recommendation", "RENEW", "qualityJustification", "服务质量稳定"));
     runDueJobs(managementService, pi.getId());
   }
 
-  /** The agenda's meeting decision comes back; the outcome is recorded by an async job of the contract. */
+  /**
+   * The agenda's meeting decision comes back; the outcome is recorded by an async job of the
+   * contract.
+   */
   void agendaDecides(ProcessInstance pi, String decision) {
     AgendaStandIns.passWithDecision(pi, decision);
     runDueJobs(managementService, pi.getId());
@@ -127,8 +158,17 @@ abstract class ContractRenewalTestBase {
 
   void legalOpinion(ProcessInstance pi, String number, String verdict) {
     claim(task(LEGAL_REVIEW, pi), "legal1");
-    complete(task(LEGAL_REVIEW, pi), withVariables(LEGAL_OPINION_NO, number, LEGAL_VERDICT, verdict,
-        FLAGGED_CLAUSES, "第8条", REQUIRED_AMENDMENTS, "删除甲方单方面承担全部责任的条款"));
+    complete(
+        task(LEGAL_REVIEW, pi),
+        withVariables(
+            LEGAL_OPINION_NO,
+            number,
+            LEGAL_VERDICT,
+            verdict,
+            FLAGGED_CLAUSES,
+            "第8条",
+            REQUIRED_AMENDMENTS,
+            "删除甲方单方面承担全部责任的条款"));
     runDueJobs(managementService, pi.getId());
   }
 
@@ -138,7 +178,9 @@ abstract class ContractRenewalTestBase {
   }
 
   void submitTenderPlan(ProcessInstance pi, String summary) {
-    complete(task(PREPARE_TENDER_PLAN, pi), withVariables("tenderPlanSummary", summary, "estimatedAmount", 2600000));
+    complete(
+        task(PREPARE_TENDER_PLAN, pi),
+        withVariables("tenderPlanSummary", summary, "estimatedAmount", 2600000));
     runDueJobs(managementService, pi.getId());
   }
 }

@@ -12,7 +12,10 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Every rule row of {@code processes/contractor-exit.dmn} (domain §4.2.2), plus the boundaries around them. */
+/**
+ * Every rule row of {@code processes/contractor-exit.dmn} (domain §4.2.2), plus the boundaries
+ * around them.
+ */
 class ContractorExitDecisionTest {
 
   private static DmnDecision decision;
@@ -21,12 +24,14 @@ class ContractorExitDecisionTest {
   @BeforeAll
   static void parse() throws Exception {
     engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream dmn = ContractorExitDecisionTest.class.getResourceAsStream("/processes/contractor-exit.dmn")) {
+    try (InputStream dmn =
+        ContractorExitDecisionTest.class.getResourceAsStream("/processes/contractor-exit.dmn")) {
       decision = engine.parseDecision("contractor-exit", dmn);
     }
   }
 
-  private static DmnDecisionRuleResult decide(boolean forged, int consecutive, int thisYear, boolean repeated) {
+  private static DmnDecisionRuleResult decide(
+      boolean forged, int consecutive, int thisYear, boolean repeated) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("forgedRegistration", forged);
     variables.put("consecutiveFails", consecutive);

@@ -13,7 +13,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.rectify.reminder.ReminderModels;
 
-/** Clock and job helpers for the contract process tests (job executor off, clock moved explicitly). */
+/**
+ * Clock and job helpers for the contract process tests (job executor off, clock moved explicitly).
+ */
 final class ProcessTestSupport {
 
   private ProcessTestSupport() {}
@@ -26,11 +28,19 @@ final class ProcessTestSupport {
     return BusinessDates.at(date);
   }
 
-  /** Executes every job of the instance that is due now, including jobs created by them, until none is left. */
+  /**
+   * Executes every job of the instance that is due now, including jobs created by them, until none
+   * is left.
+   */
   static int runDueJobs(ManagementService managementService, String processInstanceId) {
     int executed = 0;
     for (int round = 0; round < 50; round++) {
-      List<Job> due = managementService.createJobQuery().processInstanceId(processInstanceId).executable().list();
+      List<Job> due =
+          managementService
+              .createJobQuery()
+              .processInstanceId(processInstanceId)
+              .executable()
+              .list();
       if (due.isEmpty()) {
         return executed;
       }
@@ -42,7 +52,10 @@ final class ProcessTestSupport {
     throw new IllegalStateException("jobs keep creating jobs");
   }
 
-  /** Stand-in for the {@code reminderMail} bean of the reminder capability: records what would be mailed. */
+  /**
+   * Stand-in for the {@code reminderMail} bean of the reminder capability: records what would be
+   * mailed.
+   */
   static final class RecordingReminderMail implements JavaDelegate {
 
     record Sent(String type, String task, String recipients, String businessNumber) {}
@@ -52,8 +65,12 @@ final class ProcessTestSupport {
     @Override
     public void execute(DelegateExecution execution) {
       Map<String, String> reminder = ReminderModels.settings(execution);
-      sent.add(new Sent(reminder.get("reminderType"), reminder.get("reminderTask"), reminder.get("reminderRecipients"),
-          (String) execution.getVariable("businessNumber")));
+      sent.add(
+          new Sent(
+              reminder.get("reminderType"),
+              reminder.get("reminderTask"),
+              reminder.get("reminderRecipients"),
+              (String) execution.getVariable("businessNumber")));
     }
 
     List<String> types() {

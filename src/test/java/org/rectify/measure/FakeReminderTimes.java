@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.Date;
 
 /**
- * Stand-in for the reminder capability's {@code reminderTimes} bean in process tests: calendar-day offsets
- * (before due −2 days, overdue +1 s, escalation +7 / +14 days) instead of the working-day calendar.
+ * Stand-in for the reminder capability's {@code reminderTimes} bean in process tests: calendar-day
+ * offsets (before due −2 days, overdue +1 s, escalation +7 / +14 days) instead of the working-day
+ * calendar.
  */
 public class FakeReminderTimes {
 

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The journal of process tests: keeps what the lifecycle recorded so tests can assert the history. */
+/**
+ * The journal of process tests: keeps what the lifecycle recorded so tests can assert the history.
+ */
 class InMemoryMeasureJournal implements MeasureJournal {
 
   /** One recorded status transition. */

@@ -20,18 +20,30 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Every path of {@code measure-lifecycle}, time moved with the engine clock; flow-node coverage ≥ 95 %. */
-@Deployment(resources = {
-    "processes/measure-lifecycle.bpmn",
-    "forms/measure-claim.form", "forms/measure-reassign.form", "forms/measure-progress.form",
-    "forms/measure-completion.form", "forms/measure-leader-approval.form", "forms/measure-verification.form",
-    "forms/measure-leading-group-review.form", "forms/measure-long-term.form", "forms/measure-look-back.form"})
+/**
+ * Every path of {@code measure-lifecycle}, time moved with the engine clock; flow-node coverage ≥
+ * 95 %.
+ */
+@Deployment(
+    resources = {
+      "processes/measure-lifecycle.bpmn",
+      "forms/measure-claim.form",
+      "forms/measure-reassign.form",
+      "forms/measure-progress.form",
+      "forms/measure-completion.form",
+      "forms/measure-leader-approval.form",
+      "forms/measure-verification.form",
+      "forms/measure-leading-group-review.form",
+      "forms/measure-long-term.form",
+      "forms/measure-look-back.form"
+    })
 class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
 
   @RegisterExtension
-  static final ProcessEngineCoverageExtension ENGINE = ProcessEngineCoverageExtension.Companion.builder("camunda-measure.cfg.xml")
-      .assertClassCoverageAtLeast(0.95)
-      .build();
+  static final ProcessEngineCoverageExtension ENGINE =
+      ProcessEngineCoverageExtension.Companion.builder("camunda-measure.cfg.xml")
+          .assertClassCoverageAtLeast(0.95)
+          .build();
 
   @Override
   ProcessEngine processEngine() {
@@ -53,15 +65,24 @@ class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
     assertWaitingAt(instance, Elements.LOOK_BACK_WINDOW);
 
     runJobsAt(at(LocalDateTime.of(2027, 3, 1, 9, 1)));
-    complete(instance, Elements.LOOK_BACK, Vars.LOOK_BACK_RESULT, "CONSOLIDATED", Vars.LOOK_BACK_FINDINGS, "未反弹");
+    complete(
+        instance,
+        Elements.LOOK_BACK,
+        Vars.LOOK_BACK_RESULT,
+        "CONSOLIDATED",
+        Vars.LOOK_BACK_FINDINGS,
+        "未反弹");
 
     org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(instance)
-        .hasPassed(Elements.END_CONSOLIDATED).isEnded();
+        .hasPassed(Elements.END_CONSOLIDATED)
+        .isEnded();
     assertThat(journal.statusSequence())
-        .containsExactly(ASSIGNED, IN_PROGRESS, SUBMITTED, APPROVED, COMPLETED, LOOK_BACK, CONSOLIDATED);
+        .containsExactly(
+            ASSIGNED, IN_PROGRESS, SUBMITTED, APPROVED, COMPLETED, LOOK_BACK, CONSOLIDATED);
     assertThat(journal.statuses.get(1).actor()).isEqualTo("enforcementHead");
     assertThat(journal.statuses.get(1).note()).isEqualTo("马执中");
-    assertThat(journal.completions).singleElement()
+    assertThat(journal.completions)
+        .singleElement()
         .satisfies(c -> assertThat(c).containsEntry(Vars.RULE_ESTABLISHED, true));
     assertThat(journal.lookBacks).containsExactly("CONSOLIDATED");
   }
@@ -69,14 +90,21 @@ class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
   @Test
   void wronglyAssignedMeasureGoesBackToTheOfficeAndToTheNewDepartmentsHead() {
     ProcessInstance instance = start();
-    complete(instance, Elements.CLAIM, Vars.CLAIM_DECISION, "WRONG_DEPARTMENT",
-        Vars.WRONG_ASSIGNMENT_REASON, "属于园林绿化科职责");
+    complete(
+        instance,
+        Elements.CLAIM,
+        Vars.CLAIM_DECISION,
+        "WRONG_DEPARTMENT",
+        Vars.WRONG_ASSIGNMENT_REASON,
+        "属于园林绿化科职责");
     assertCandidateGroup(instance, "rectOffice");
-    complete(instance, Elements.REASSIGN, Vars.DEPARTMENT, "greening", Vars.REASSIGN_NOTE, "改由园林绿化科负责");
+    complete(
+        instance, Elements.REASSIGN, Vars.DEPARTMENT, "greening", Vars.REASSIGN_NOTE, "改由园林绿化科负责");
 
     assertThat(openTask(instance, Elements.CLAIM).getAssignee()).isEqualTo("greeningHead");
     org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(instance)
-        .variables().containsEntry(Vars.DEPARTMENT_NAME, "园林绿化科");
+        .variables()
+        .containsEntry(Vars.DEPARTMENT_NAME, "园林绿化科");
     assertThat(journal.departments).containsExactly("greening");
     assertThat(journal.statusSequence()).containsExactly(ASSIGNED, WRONG_DEPARTMENT, ASSIGNED);
     assertThat(journal.statuses.get(2).note()).isEqualTo("改由园林绿化科负责");
@@ -89,8 +117,15 @@ class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
     for (int cycle = 1; cycle <= 2; cycle++) {
       assertThat(openTask(instance, Elements.REPORT_PROGRESS).getDueDate())
           .isEqualTo(java.util.Date.from(NOW.toInstant().plus(java.time.Duration.ofDays(14))));
-      complete(instance, Elements.REPORT_PROGRESS, Vars.PROGRESS_NARRATIVE, "第" + cycle + "期：专项行动进行中",
-          Vars.PROGRESS_PERCENT, 40L * cycle, Vars.PROGRESS_ACTION, "CONTINUE");
+      complete(
+          instance,
+          Elements.REPORT_PROGRESS,
+          Vars.PROGRESS_NARRATIVE,
+          "第" + cycle + "期：专项行动进行中",
+          Vars.PROGRESS_PERCENT,
+          40L * cycle,
+          Vars.PROGRESS_ACTION,
+          "CONTINUE");
     }
     submit(instance);
 
@@ -103,24 +138,38 @@ class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
     ProcessInstance instance = start();
     claim(instance);
     submit(instance);
-    complete(instance, Elements.LEADER_APPROVAL, Vars.LEADER_DECISION, "RETURN", Vars.LEADER_COMMENT, "成效数据不全");
+    complete(
+        instance,
+        Elements.LEADER_APPROVAL,
+        Vars.LEADER_DECISION,
+        "RETURN",
+        Vars.LEADER_COMMENT,
+        "成效数据不全");
 
     assertWaitingAt(instance, Elements.REPORT_PROGRESS);
-    assertThat(journal.statusSequence()).containsExactly(ASSIGNED, IN_PROGRESS, SUBMITTED, RETURNED);
+    assertThat(journal.statusSequence())
+        .containsExactly(ASSIGNED, IN_PROGRESS, SUBMITTED, RETURNED);
     assertThat(journal.statuses.get(3).note()).isEqualTo("成效数据不全");
   }
 
   @Test
   void notInPlaceSendsTheMeasureBackWithReasonsAndANewDueDate() {
     ProcessInstance instance = startAndSubmit();
-    verify(instance, "NOT_IN_PLACE", Vars.NEW_DUE_DATE, "2027-01-31", Vars.ESCALATE_TO_LEADING_GROUP, false);
+    verify(
+        instance,
+        "NOT_IN_PLACE",
+        Vars.NEW_DUE_DATE,
+        "2027-01-31",
+        Vars.ESCALATE_TO_LEADING_GROUP,
+        false);
 
     assertWaitingAt(instance, Elements.REPORT_PROGRESS);
     assertThat(journal.statusSequence().get(4)).isEqualTo(NOT_IN_PLACE);
     assertThat(journal.statuses.get(4).note()).isEqualTo("核验意见：NOT_IN_PLACE");
     assertThat(journal.dueDates).containsExactly(LocalDate.of(2027, 1, 31));
     org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(instance)
-        .variables().containsEntry(Vars.DUE_DATE_TEXT, "2027-01-31");
+        .variables()
+        .containsEntry(Vars.DUE_DATE_TEXT, "2027-01-31");
   }
 
   @Test
@@ -128,13 +177,23 @@ class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
     ProcessInstance instance = startAndSubmit();
     verify(instance, "LONG_TERM");
     assertCandidateGroup(instance, "enforcement");
-    complete(instance, Elements.REPORT_LONG_TERM, Vars.LONG_TERM_REPORT, "本月开展专项行动一次，机制试运行",
-        Vars.MECHANISM_ESTABLISHED, false);
+    complete(
+        instance,
+        Elements.REPORT_LONG_TERM,
+        Vars.LONG_TERM_REPORT,
+        "本月开展专项行动一次，机制试运行",
+        Vars.MECHANISM_ESTABLISHED,
+        false);
     assertWaitingAt(instance, Elements.NEXT_LONG_TERM_REPORT);
 
     runJobsAt(at(LocalDateTime.of(2026, 12, 28, 9, 0)));
-    complete(instance, Elements.REPORT_LONG_TERM, Vars.LONG_TERM_REPORT, "勤务机制稳定运行，纳入年度考核",
-        Vars.MECHANISM_ESTABLISHED, true);
+    complete(
+        instance,
+        Elements.REPORT_LONG_TERM,
+        Vars.LONG_TERM_REPORT,
+        "勤务机制稳定运行，纳入年度考核",
+        Vars.MECHANISM_ESTABLISHED,
+        true);
 
     assertWaitingAt(instance, Elements.LOOK_BACK_WINDOW);
     assertThat(journal.statusSequence()).endsWith(LONG_TERM);
@@ -144,9 +203,16 @@ class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
   @Test
   void hardCaseIsEscalatedToTheLeadingGroupAndItsInstructionsGoToTheDepartment() {
     ProcessInstance instance = startAndSubmit();
-    verify(instance, "NOT_IN_PLACE", Vars.NEW_DUE_DATE, "2027-02-28", Vars.ESCALATE_TO_LEADING_GROUP, true);
+    verify(
+        instance,
+        "NOT_IN_PLACE",
+        Vars.NEW_DUE_DATE,
+        "2027-02-28",
+        Vars.ESCALATE_TO_LEADING_GROUP,
+        true);
     assertCandidateGroup(instance, "leadingGroup");
-    complete(instance, Elements.LEADING_GROUP_REVIEW, Vars.LEADING_GROUP_INSTRUCTIONS, "统筹街道力量，月底前完成");
+    complete(
+        instance, Elements.LEADING_GROUP_REVIEW, Vars.LEADING_GROUP_INSTRUCTIONS, "统筹街道力量，月底前完成");
 
     assertWaitingAt(instance, Elements.REPORT_PROGRESS);
     assertThat(journal.statusSequence()).endsWith(NOT_IN_PLACE, ESCALATED, IN_PROGRESS);
@@ -158,8 +224,15 @@ class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
     ProcessInstance instance = startAndSubmit();
     verify(instance, "COMPLETED");
     runJobsAt(at(LocalDateTime.of(2027, 3, 2, 9, 0)));
-    complete(instance, Elements.LOOK_BACK, Vars.LOOK_BACK_RESULT, "REBOUND", Vars.LOOK_BACK_FINDINGS, "占道问题反弹",
-        Vars.NEW_DUE_DATE, "2027-04-30");
+    complete(
+        instance,
+        Elements.LOOK_BACK,
+        Vars.LOOK_BACK_RESULT,
+        "REBOUND",
+        Vars.LOOK_BACK_FINDINGS,
+        "占道问题反弹",
+        Vars.NEW_DUE_DATE,
+        "2027-04-30");
 
     assertWaitingAt(instance, Elements.REPORT_PROGRESS);
     assertThat(journal.statusSequence()).endsWith(COMPLETED, LOOK_BACK, REBOUND);
@@ -171,10 +244,13 @@ class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
     ProcessInstance instance = start();
     claim(instance);
     runJobsAt(at(LocalDateTime.of(2026, 12, 19, 9, 0)));
-    assertThat(reminderMail.sent).singleElement().satisfies(r -> {
-      assertThat(r.type()).isEqualTo("BEFORE_DUE");
-      assertThat(r.recipients()).isEqualTo("candidates,head");
-    });
+    assertThat(reminderMail.sent)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.type()).isEqualTo("BEFORE_DUE");
+              assertThat(r.recipients()).isEqualTo("candidates,head");
+            });
     assertColour(instance, MeasureLifecycle.COLOUR_DUE_SOON);
 
     runJobsAt(at(LocalDateTime.of(2026, 12, 21, 9, 0)));
@@ -183,7 +259,8 @@ class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
     runJobsAt(at(LocalDateTime.of(2026, 12, 28, 9, 0)));
     runJobsAt(at(LocalDateTime.of(2027, 1, 4, 9, 0)));
 
-    assertThat(reminderMail.types()).containsExactly("BEFORE_DUE", "OVERDUE", "ESCALATION", "ESCALATION");
+    assertThat(reminderMail.types())
+        .containsExactly("BEFORE_DUE", "OVERDUE", "ESCALATION", "ESCALATION");
     assertThat(reminderMail.sent.get(2).recipients()).startsWith("group:rectOffice");
     assertThat(reminderMail.sent.get(3).recipients()).startsWith("group:partySecretary");
     assertWaitingAt(instance, Elements.REPORT_PROGRESS);
@@ -194,7 +271,8 @@ class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
     ProcessInstance instance = start();
     runJobsAt(at(LocalDateTime.of(2026, 12, 2, 9, 1)));
 
-    assertOverdueReminder(instance, Elements.TIMER_CLAIM_OVERDUE, Elements.CLAIM, "assignee,leader");
+    assertOverdueReminder(
+        instance, Elements.TIMER_CLAIM_OVERDUE, Elements.CLAIM, "assignee,leader");
   }
 
   @Test
@@ -206,22 +284,33 @@ class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
     assertThat(reminderMail.sent).isEmpty();
 
     runJobsAt(at(LocalDateTime.of(2026, 12, 2, 9, 1)));
-    assertOverdueReminder(instance, Elements.TIMER_LEADER_APPROVAL_OVERDUE, Elements.LEADER_APPROVAL, "assignee");
+    assertOverdueReminder(
+        instance, Elements.TIMER_LEADER_APPROVAL_OVERDUE, Elements.LEADER_APPROVAL, "assignee");
   }
 
   @Test
   void officeIsRemindedWhenTheVerificationIsOverdue() {
     ProcessInstance instance = startAndSubmit();
     runJobsAt(at(LocalDateTime.of(2026, 12, 7, 9, 1)));
-    assertOverdueReminder(instance, Elements.TIMER_VERIFICATION_OVERDUE, Elements.VERIFY, "assignee,candidates");
+    assertOverdueReminder(
+        instance, Elements.TIMER_VERIFICATION_OVERDUE, Elements.VERIFY, "assignee,candidates");
   }
 
   @Test
   void leadingGroupIsRemindedWhenItsReviewIsOverdue() {
     ProcessInstance instance = startAndSubmit();
-    verify(instance, "NOT_IN_PLACE", Vars.NEW_DUE_DATE, "2027-02-28", Vars.ESCALATE_TO_LEADING_GROUP, true);
+    verify(
+        instance,
+        "NOT_IN_PLACE",
+        Vars.NEW_DUE_DATE,
+        "2027-02-28",
+        Vars.ESCALATE_TO_LEADING_GROUP,
+        true);
     runJobsAt(at(LocalDateTime.of(2026, 12, 11, 9, 1)));
-    assertOverdueReminder(instance, Elements.TIMER_LEADING_GROUP_REVIEW_OVERDUE, Elements.LEADING_GROUP_REVIEW,
+    assertOverdueReminder(
+        instance,
+        Elements.TIMER_LEADING_GROUP_REVIEW_OVERDUE,
+        Elements.LEADING_GROUP_REVIEW,
         "assignee,candidates");
   }
 
@@ -233,15 +322,23 @@ class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
     assertThat(reminderMail.sent).isEmpty();
 
     runJobsAt(at(LocalDateTime.of(2027, 3, 31, 9, 2)));
-    assertOverdueReminder(instance, Elements.TIMER_LOOK_BACK_OVERDUE, Elements.LOOK_BACK, "assignee,candidates");
+    assertOverdueReminder(
+        instance, Elements.TIMER_LOOK_BACK_OVERDUE, Elements.LOOK_BACK, "assignee,candidates");
   }
 
   @Test
   void officeIsRemindedWhenAWronglyAssignedMeasureWaitsForAnotherDepartment() {
     ProcessInstance instance = start();
-    complete(instance, Elements.CLAIM, Vars.CLAIM_DECISION, "WRONG_DEPARTMENT", Vars.WRONG_ASSIGNMENT_REASON, "非本科");
+    complete(
+        instance,
+        Elements.CLAIM,
+        Vars.CLAIM_DECISION,
+        "WRONG_DEPARTMENT",
+        Vars.WRONG_ASSIGNMENT_REASON,
+        "非本科");
     runJobsAt(at(LocalDateTime.of(2026, 11, 30, 9, 1)));
-    assertOverdueReminder(instance, Elements.TIMER_REASSIGNMENT_OVERDUE, Elements.REASSIGN, "assignee,candidates");
+    assertOverdueReminder(
+        instance, Elements.TIMER_REASSIGNMENT_OVERDUE, Elements.REASSIGN, "assignee,candidates");
   }
 
   @Test
@@ -249,18 +346,26 @@ class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
     ProcessInstance instance = startAndSubmit();
     verify(instance, "LONG_TERM");
     runJobsAt(at(LocalDateTime.of(2026, 12, 27, 9, 1)));
-    assertOverdueReminder(instance, Elements.TIMER_LONG_TERM_REPORT_OVERDUE, Elements.REPORT_LONG_TERM,
+    assertOverdueReminder(
+        instance,
+        Elements.TIMER_LONG_TERM_REPORT_OVERDUE,
+        Elements.REPORT_LONG_TERM,
         "assignee,candidates,head");
   }
 
   /** One overdue reminder for the task, from its timer; the task stays open (non-interrupting). */
-  private void assertOverdueReminder(ProcessInstance instance, String timer, String taskKey, String recipients) {
-    assertThat(reminderMail.sent).singleElement().satisfies(r -> {
-      assertThat(r.type()).isEqualTo("OVERDUE");
-      assertThat(r.task()).isEqualTo(taskKey);
-      assertThat(r.recipients()).isEqualTo(recipients);
-    });
-    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(instance).hasPassed(timer);
+  private void assertOverdueReminder(
+      ProcessInstance instance, String timer, String taskKey, String recipients) {
+    assertThat(reminderMail.sent)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.type()).isEqualTo("OVERDUE");
+              assertThat(r.task()).isEqualTo(taskKey);
+              assertThat(r.recipients()).isEqualTo(recipients);
+            });
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(instance)
+        .hasPassed(timer);
     assertWaitingAt(instance, taskKey);
   }
 
@@ -268,9 +373,16 @@ class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
   void completionWithoutDeliverablesOrStatementIsRefusedAndTheTaskStaysOpen() {
     ProcessInstance instance = start();
     claim(instance);
-    complete(instance, Elements.REPORT_PROGRESS, Vars.PROGRESS_NARRATIVE, "整改已完成", Vars.PROGRESS_ACTION, "SUBMIT");
+    complete(
+        instance,
+        Elements.REPORT_PROGRESS,
+        Vars.PROGRESS_NARRATIVE,
+        "整改已完成",
+        Vars.PROGRESS_ACTION,
+        "SUBMIT");
 
-    assertRefused(() -> complete(instance, Elements.SUBMIT_COMPLETION, Vars.METRICS, "专项行动：3 次"),
+    assertRefused(
+        () -> complete(instance, Elements.SUBMIT_COMPLETION, Vars.METRICS, "专项行动：3 次"),
         Vars.DELIVERABLES);
     assertWaitingAt(instance, Elements.SUBMIT_COMPLETION);
   }
@@ -278,18 +390,31 @@ class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
   @Test
   void refusalsNameTheMissingOrInvalidField() {
     ProcessInstance instance = start();
-    assertRefused(() -> complete(instance, Elements.CLAIM, Vars.CLAIM_DECISION, "WRONG_DEPARTMENT"),
+    assertRefused(
+        () -> complete(instance, Elements.CLAIM, Vars.CLAIM_DECISION, "WRONG_DEPARTMENT"),
         Vars.WRONG_ASSIGNMENT_REASON);
-    assertRefused(() -> complete(instance, Elements.CLAIM, Vars.CLAIM_DECISION, "MAYBE"), Vars.CLAIM_DECISION);
-    complete(instance, Elements.CLAIM, Vars.CLAIM_DECISION, "WRONG_DEPARTMENT", Vars.WRONG_ASSIGNMENT_REASON, "非本科");
-    assertRefused(() -> complete(instance, Elements.REASSIGN, Vars.DEPARTMENT, "nowhere", Vars.REASSIGN_NOTE, "x"),
+    assertRefused(
+        () -> complete(instance, Elements.CLAIM, Vars.CLAIM_DECISION, "MAYBE"),
+        Vars.CLAIM_DECISION);
+    complete(
+        instance,
+        Elements.CLAIM,
+        Vars.CLAIM_DECISION,
+        "WRONG_DEPARTMENT",
+        Vars.WRONG_ASSIGNMENT_REASON,
+        "非本科");
+    assertRefused(
+        () ->
+            complete(
+                instance, Elements.REASSIGN, Vars.DEPARTMENT, "nowhere", Vars.REASSIGN_NOTE, "x"),
         Vars.DEPARTMENT);
   }
 
   @Test
   void notInPlaceNeedsADueDateThatIsNotInThePast() {
     ProcessInstance instance = startAndSubmit();
-    assertRefused(() -> verify(instance, "NOT_IN_PLACE", Vars.NEW_DUE_DATE, "2026-11-01"), Vars.NEW_DUE_DATE);
+    assertRefused(
+        () -> verify(instance, "NOT_IN_PLACE", Vars.NEW_DUE_DATE, "2026-11-01"), Vars.NEW_DUE_DATE);
     assertRefused(() -> verify(instance, "NOT_IN_PLACE"), Vars.NEW_DUE_DATE);
     assertWaitingAt(instance, Elements.VERIFY);
   }
@@ -297,30 +422,51 @@ class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
   @Test
   void everyUserTaskHasADueDateAndADeployedForm() {
     List<UserTask> tasks = List.copyOf(userTasks());
-    assertThat(tasks).hasSize(9).allSatisfy(task -> {
-      assertThat(task.getCamundaDueDate()).as(task.getId()).isNotBlank();
-      assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
-      assertThat(engine.getRepositoryService().createDeploymentQuery().list())
-          .anySatisfy(d -> assertThat(engine.getRepositoryService().getDeploymentResourceNames(d.getId()))
-              .anyMatch(name -> name.endsWith("forms/" + task.getCamundaFormRef() + ".form")));
-    });
+    assertThat(tasks)
+        .hasSize(9)
+        .allSatisfy(
+            task -> {
+              assertThat(task.getCamundaDueDate()).as(task.getId()).isNotBlank();
+              assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
+              assertThat(engine.getRepositoryService().createDeploymentQuery().list())
+                  .anySatisfy(
+                      d ->
+                          assertThat(
+                                  engine
+                                      .getRepositoryService()
+                                      .getDeploymentResourceNames(d.getId()))
+                              .anyMatch(
+                                  name ->
+                                      name.endsWith(
+                                          "forms/" + task.getCamundaFormRef() + ".form")));
+            });
   }
 
   @Test
   void everyUserTaskRemindsWhoeverHoldsItWhenOverdue() {
     List<UserTask> tasks = List.copyOf(userTasks());
-    assertThat(tasks).allSatisfy(task -> assertThat(reminderTimersOf(task)).as(task.getId()).isNotEmpty());
+    assertThat(tasks)
+        .allSatisfy(task -> assertThat(reminderTimersOf(task)).as(task.getId()).isNotEmpty());
   }
 
   /** Non-interrupting timers on the task (or on its sub-process) whose mail task names the task. */
   private static List<String> reminderTimersOf(UserTask task) {
     return task.getModelInstance().getModelElementsByType(BoundaryEvent.class).stream()
-        .filter(timer -> !timer.cancelActivity()
-            && timer.getEventDefinitions().stream().anyMatch(TimerEventDefinition.class::isInstance))
-        .filter(timer -> timer.getAttachedTo() == task || timer.getAttachedTo() == task.getParentElement())
-        .filter(timer -> timer.getOutgoing().stream().map(flow -> flow.getTarget())
-            .filter(ServiceTask.class::isInstance).map(ServiceTask.class::cast)
-            .anyMatch(mail -> remindsOf(mail, task.getId())))
+        .filter(
+            timer ->
+                !timer.cancelActivity()
+                    && timer.getEventDefinitions().stream()
+                        .anyMatch(TimerEventDefinition.class::isInstance))
+        .filter(
+            timer ->
+                timer.getAttachedTo() == task || timer.getAttachedTo() == task.getParentElement())
+        .filter(
+            timer ->
+                timer.getOutgoing().stream()
+                    .map(flow -> flow.getTarget())
+                    .filter(ServiceTask.class::isInstance)
+                    .map(ServiceTask.class::cast)
+                    .anyMatch(mail -> remindsOf(mail, task.getId())))
         .map(BoundaryEvent::getId)
         .toList();
   }
@@ -328,14 +474,22 @@ class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
   /** A {@code reminderMail} task whose {@code reminderTask} property lists the task. */
   private static boolean remindsOf(ServiceTask mail, String taskId) {
     return "${reminderMail}".equals(mail.getCamundaDelegateExpression())
-        && mail.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+        && mail
+            .getExtensionElements()
+            .getElementsQuery()
+            .filterByType(CamundaProperties.class)
+            .list()
+            .stream()
             .flatMap(properties -> properties.getCamundaProperties().stream())
-            .anyMatch(property -> "reminderTask".equals(property.getCamundaName())
-                && List.of(property.getCamundaValue().split(",")).contains(taskId));
+            .anyMatch(
+                property ->
+                    "reminderTask".equals(property.getCamundaName())
+                        && List.of(property.getCamundaValue().split(",")).contains(taskId));
   }
 
   private void assertColour(ProcessInstance instance, String colour) {
     org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(instance)
-        .variables().containsEntry(Vars.STATUS_COLOUR_TEXT, colour);
+        .variables()
+        .containsEntry(Vars.STATUS_COLOUR_TEXT, colour);
   }
 }

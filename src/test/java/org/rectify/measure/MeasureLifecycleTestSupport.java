@@ -6,8 +6,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -24,19 +24,20 @@ import java.util.Date;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.rectify.organization.OrganizationDirectory;
 
 /**
- * Shared set-up of the {@code measure-lifecycle} path tests: in-memory engine with coverage, the organisation, the
- * reminder capability and the journal as stand-ins, the engine clock fixed at {@link #NOW}.
+ * Shared set-up of the {@code measure-lifecycle} path tests: in-memory engine with coverage, the
+ * organisation, the reminder capability and the journal as stand-ins, the engine clock fixed at
+ * {@link #NOW}.
  */
 abstract class MeasureLifecycleTestSupport {
 
@@ -58,8 +59,10 @@ abstract class MeasureLifecycleTestSupport {
     OrganizationDirectory organization = mock(OrganizationDirectory.class);
     when(organization.headOf(anyString())).thenAnswer(call -> call.getArgument(0) + "Head");
     when(organization.leaderOf(anyString())).thenReturn("leaders2");
-    when(organization.nameOf(anyString())).thenAnswer(call -> DEPARTMENTS.get((String) call.getArgument(0)));
-    when(organization.isDepartment(anyString())).thenAnswer(call -> DEPARTMENTS.containsKey(call.getArgument(0)));
+    when(organization.nameOf(anyString()))
+        .thenAnswer(call -> DEPARTMENTS.get((String) call.getArgument(0)));
+    when(organization.isDepartment(anyString()))
+        .thenAnswer(call -> DEPARTMENTS.containsKey(call.getArgument(0)));
     journal = new InMemoryMeasureJournal();
     reminderMail = new RecordingReminderMail();
     Mocks.register("organization", organization);
@@ -83,15 +86,22 @@ abstract class MeasureLifecycleTestSupport {
   }
 
   ProcessInstance start() {
-    return runtimeService().startProcessInstanceByKey(MeasureLifecycle.PROCESS_KEY, CODE,
-        MeasureLifecycle.startVariables(CODE, "执法专项行动；勤务模式改革；统筹街道城管力量", "enforcement", "执法科",
-            DUE_DAY, LOOK_BACK_DATE));
+    return runtimeService()
+        .startProcessInstanceByKey(
+            MeasureLifecycle.PROCESS_KEY,
+            CODE,
+            MeasureLifecycle.startVariables(
+                CODE, "执法专项行动；勤务模式改革；统筹街道城管力量", "enforcement", "执法科", DUE_DAY, LOOK_BACK_DATE));
   }
 
   /** The open task at the given element, after checking that its form is deployed. */
   Task openTask(ProcessInstance instance, String taskKey) {
-    Task task = taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
-        .singleResult();
+    Task task =
+        taskService()
+            .createTaskQuery()
+            .processInstanceId(instance.getId())
+            .taskDefinitionKey(taskKey)
+            .singleResult();
     Assertions.assertThat(task).as("open task %s", taskKey).isNotNull();
     Assertions.assertThat(engine.getFormService().getDeployedTaskForm(task.getId())).isNotNull();
     return task;
@@ -110,15 +120,40 @@ abstract class MeasureLifecycleTestSupport {
   }
 
   void submit(ProcessInstance instance) {
-    complete(instance, Elements.REPORT_PROGRESS, Vars.PROGRESS_NARRATIVE, "完成专项行动三次，勤务模式改革方案已印发",
-        Vars.PROGRESS_PERCENT, 100L, Vars.PROGRESS_ACTION, "SUBMIT");
-    complete(instance, Elements.SUBMIT_COMPLETION, Vars.COMPLETION_STATEMENT, "开展执法专项行动，印发勤务模式改革方案",
-        Vars.DELIVERABLES, "《勤务模式改革方案》（已印发）", Vars.METRICS, "专项行动：3 次",
-        Vars.CAUSE_CLARIFIED, true, Vars.RECTIFIED, true, Vars.RULE_ESTABLISHED, true);
+    complete(
+        instance,
+        Elements.REPORT_PROGRESS,
+        Vars.PROGRESS_NARRATIVE,
+        "完成专项行动三次，勤务模式改革方案已印发",
+        Vars.PROGRESS_PERCENT,
+        100L,
+        Vars.PROGRESS_ACTION,
+        "SUBMIT");
+    complete(
+        instance,
+        Elements.SUBMIT_COMPLETION,
+        Vars.COMPLETION_STATEMENT,
+        "开展执法专项行动，印发勤务模式改革方案",
+        Vars.DELIVERABLES,
+        "《勤务模式改革方案》（已印发）",
+        Vars.METRICS,
+        "专项行动：3 次",
+        Vars.CAUSE_CLARIFIED,
+        true,
+        Vars.RECTIFIED,
+        true,
+        Vars.RULE_ESTABLISHED,
+        true);
   }
 
   void approve(ProcessInstance instance) {
-    complete(instance, Elements.LEADER_APPROVAL, Vars.LEADER_DECISION, "APPROVE", Vars.LEADER_COMMENT, "同意");
+    complete(
+        instance,
+        Elements.LEADER_APPROVAL,
+        Vars.LEADER_DECISION,
+        "APPROVE",
+        Vars.LEADER_COMMENT,
+        "同意");
   }
 
   /** Claim, submit, approve: the measure waits for the office's verification. */
@@ -154,8 +189,13 @@ abstract class MeasureLifecycleTestSupport {
   }
 
   void assertRefused(Runnable completion, String field) {
-    assertThatThrownBy(completion::run).rootCause().isInstanceOf(MeasureFormException.class)
-        .satisfies(e -> Assertions.assertThat((String) ((MeasureFormException) e).getDetail()).isEqualTo(field));
+    assertThatThrownBy(completion::run)
+        .rootCause()
+        .isInstanceOf(MeasureFormException.class)
+        .satisfies(
+            e ->
+                Assertions.assertThat((String) ((MeasureFormException) e).getDetail())
+                    .isEqualTo(field));
   }
 
   static String formRef(UserTask task) {
@@ -171,9 +211,16 @@ abstract class MeasureLifecycleTestSupport {
   }
 
   java.util.Collection<UserTask> userTasks() {
-    String definitionId = repositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(MeasureLifecycle.PROCESS_KEY).latestVersion().singleResult().getId();
-    return repositoryService().getBpmnModelInstance(definitionId).getModelElementsByType(UserTask.class);
+    String definitionId =
+        repositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(MeasureLifecycle.PROCESS_KEY)
+            .latestVersion()
+            .singleResult()
+            .getId();
+    return repositoryService()
+        .getBpmnModelInstance(definitionId)
+        .getModelElementsByType(UserTask.class);
   }
 
   static java.util.List<MeasureStatus> sequence(MeasureStatus... statuses) {

@@ -7,7 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.rectify.reminder.ReminderModels;
 
-/** Stand-in for the reminder capability's {@code reminderMail} delegate: remembers the reminders asked for. */
+/**
+ * Stand-in for the reminder capability's {@code reminderMail} delegate: remembers the reminders
+ * asked for.
+ */
 class RecordingReminderMail implements JavaDelegate {
 
   /** One reminder as the model asked for it (the contract's extension properties). */
@@ -18,8 +21,11 @@ class RecordingReminderMail implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Map<String, String> reminder = ReminderModels.settings(execution);
-    sent.add(new Reminder(reminder.get("reminderType"), reminder.get("reminderTask"),
-        reminder.get("reminderRecipients")));
+    sent.add(
+        new Reminder(
+            reminder.get("reminderType"),
+            reminder.get("reminderTask"),
+            reminder.get("reminderRecipients")));
   }
 
   List<String> types() {

@@ -29,18 +29,30 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Every path of {@code rectification-plan}: approval and revision, measure start, reviews, milestones, closure. */
-@Deployment(resources = {
-    "processes/rectification-plan.bpmn",
-    "forms/plan-register-feedback.form", "forms/plan-leading-group.form", "forms/plan-draft.form",
-    "forms/plan-approve.form", "forms/plan-phase-review.form", "forms/plan-look-back-summary.form",
-    "forms/plan-close.form", "forms/plan-progress-digest.form", "forms/plan-leading-group-meeting.form"})
+/**
+ * Every path of {@code rectification-plan}: approval and revision, measure start, reviews,
+ * milestones, closure.
+ */
+@Deployment(
+    resources = {
+      "processes/rectification-plan.bpmn",
+      "forms/plan-register-feedback.form",
+      "forms/plan-leading-group.form",
+      "forms/plan-draft.form",
+      "forms/plan-approve.form",
+      "forms/plan-phase-review.form",
+      "forms/plan-look-back-summary.form",
+      "forms/plan-close.form",
+      "forms/plan-progress-digest.form",
+      "forms/plan-leading-group-meeting.form"
+    })
 class RectificationPlanProcessTest {
 
   @RegisterExtension
-  static final ProcessEngineCoverageExtension ENGINE = ProcessEngineCoverageExtension.Companion.builder("camunda-measure.cfg.xml")
-      .assertClassCoverageAtLeast(0.95)
-      .build();
+  static final ProcessEngineCoverageExtension ENGINE =
+      ProcessEngineCoverageExtension.Companion.builder("camunda-measure.cfg.xml")
+          .assertClassCoverageAtLeast(0.95)
+          .build();
 
   static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 27, 9, 0);
 
@@ -54,13 +66,21 @@ class RectificationPlanProcessTest {
     ClockUtil.setCurrentTime(at(NOW));
     engine = ENGINE.getProcessEngine();
     init(engine);
-    Mocks.register("planMeasuresStarter",
-        (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> plansStarted.add(RectificationPlan.planId(execution)));
-    Mocks.register("planProgressDigest", (org.camunda.bpm.engine.delegate.TaskListener) task ->
-        task.setVariable(RectificationPlan.Vars.PROGRESS_DIGEST, "共 37 条整改措施：整改中 7 条"));
+    Mocks.register(
+        "planMeasuresStarter",
+        (org.camunda.bpm.engine.delegate.JavaDelegate)
+            execution -> plansStarted.add(RectificationPlan.planId(execution)));
+    Mocks.register(
+        "planProgressDigest",
+        (org.camunda.bpm.engine.delegate.TaskListener)
+            task -> task.setVariable(RectificationPlan.Vars.PROGRESS_DIGEST, "共 37 条整改措施：整改中 7 条"));
     Mocks.register("reminderMail", reminderMail);
-    Mocks.register("leadingGroupMeetingRecord", (org.camunda.bpm.engine.delegate.TaskListener) task ->
-        meetingsRecorded.add(task.getTaskDefinitionKey() + "@" + task.getVariable("meetingDate")));
+    Mocks.register(
+        "leadingGroupMeetingRecord",
+        (org.camunda.bpm.engine.delegate.TaskListener)
+            task ->
+                meetingsRecorded.add(
+                    task.getTaskDefinitionKey() + "@" + task.getVariable("meetingDate")));
   }
 
   @AfterEach
@@ -76,8 +96,9 @@ class RectificationPlanProcessTest {
     BpmnAwareTests.assertThat(plan).isWaitingAt(Elements.PHASE1_END);
 
     runJobsAt(NOW.plusDays(31));
-    assertThat(complete(plan, Elements.PHASE1_REVIEW, "phaseSummary", "第一阶段立行立改完成")
-        .getDescription()).isNull();
+    assertThat(
+            complete(plan, Elements.PHASE1_REVIEW, "phaseSummary", "第一阶段立行立改完成").getDescription())
+        .isNull();
     runJobsAt(NOW.plusDays(121));
     complete(plan, Elements.PHASE2_REVIEW, "phaseSummary", "第二阶段建章立制基本完成");
     runJobsAt(NOW.plusDays(400));
@@ -106,10 +127,19 @@ class RectificationPlanProcessTest {
     Task digest = openTask(plan, Elements.PREPARE_DIGEST);
     BpmnAwareTests.assertThat(digest).hasCandidateGroup("rectOffice");
     complete(plan, Elements.PREPARE_DIGEST, "digestNotes", "7 条措施整改中，M16 超期");
-    BpmnAwareTests.assertThat(task(Elements.LEADING_GROUP_MEETING, plan)).hasCandidateGroup("leadingGroup");
-    complete(plan, Elements.LEADING_GROUP_MEETING, "meetingDate", "2026-12-11", "meetingDecisions", "M16 由分管领导督办");
+    BpmnAwareTests.assertThat(task(Elements.LEADING_GROUP_MEETING, plan))
+        .hasCandidateGroup("leadingGroup");
+    complete(
+        plan,
+        Elements.LEADING_GROUP_MEETING,
+        "meetingDate",
+        "2026-12-11",
+        "meetingDecisions",
+        "M16 由分管领导督办");
 
-    BpmnAwareTests.assertThat(plan).hasPassed("EndEvent_ReviewHeld").isWaitingAt(Elements.PHASE1_END);
+    BpmnAwareTests.assertThat(plan)
+        .hasPassed("EndEvent_ReviewHeld")
+        .isWaitingAt(Elements.PHASE1_END);
     assertThat(meetingsRecorded).containsExactly(Elements.LEADING_GROUP_MEETING + "@2026-12-11");
   }
 
@@ -117,19 +147,38 @@ class RectificationPlanProcessTest {
   void partyGroupIsRemindedWhenThePlanWaitsForApproval() {
     ProcessInstance plan = prepareDraft();
     runJobsAt(NOW.plusDays(6));
-    assertThat(reminderMail.sent).singleElement().satisfies(r -> {
-      assertThat(r.type()).isEqualTo("OVERDUE");
-      assertThat(r.task()).isEqualTo(Elements.APPROVE_PLAN);
-    });
+    assertThat(reminderMail.sent)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.type()).isEqualTo("OVERDUE");
+              assertThat(r.task()).isEqualTo(Elements.APPROVE_PLAN);
+            });
     BpmnAwareTests.assertThat(plan).isWaitingAt(Elements.APPROVE_PLAN);
   }
 
   private ProcessInstance prepareDraft() {
     LocalDate today = NOW.toLocalDate();
-    ProcessInstance plan = runtimeService().startProcessInstanceByKey(RectificationPlan.PROCESS_KEY,
-        RectificationPlan.businessKey(7), RectificationPlan.startVariables(7, "整改方案", today.plusDays(30),
-            today.plusDays(120), today.plusDays(121), today.plusDays(399), "R3/P14D"));
-    complete(plan, Elements.REGISTER_FEEDBACK, "inspectionGroup", "区委第三巡察组", "feedbackDate", "2026-11-20");
+    ProcessInstance plan =
+        runtimeService()
+            .startProcessInstanceByKey(
+                RectificationPlan.PROCESS_KEY,
+                RectificationPlan.businessKey(7),
+                RectificationPlan.startVariables(
+                    7,
+                    "整改方案",
+                    today.plusDays(30),
+                    today.plusDays(120),
+                    today.plusDays(121),
+                    today.plusDays(399),
+                    "R3/P14D"));
+    complete(
+        plan,
+        Elements.REGISTER_FEEDBACK,
+        "inspectionGroup",
+        "区委第三巡察组",
+        "feedbackDate",
+        "2026-11-20");
     BpmnAwareTests.assertThat(task(plan)).hasCandidateGroup("partySecretary");
     complete(plan, Elements.SET_UP_LEADING_GROUP, "groupLeader", "王振华");
     complete(plan, Elements.DRAFT_PLAN, "planTitle", "整改方案");
@@ -139,13 +188,19 @@ class RectificationPlanProcessTest {
 
   private ProcessInstance startAndIssue() {
     ProcessInstance plan = prepareDraft();
-    complete(plan, Elements.APPROVE_PLAN, "planDecision", "APPROVE", "documentNumber", "坪城管党〔2026〕1号");
+    complete(
+        plan, Elements.APPROVE_PLAN, "planDecision", "APPROVE", "documentNumber", "坪城管党〔2026〕1号");
     runJobsAt(NOW);
     return plan;
   }
 
   private Task openTask(ProcessInstance plan, String key) {
-    Task task = taskService().createTaskQuery().processInstanceId(plan.getId()).taskDefinitionKey(key).singleResult();
+    Task task =
+        taskService()
+            .createTaskQuery()
+            .processInstanceId(plan.getId())
+            .taskDefinitionKey(key)
+            .singleResult();
     assertThat(task).as("open task %s", key).isNotNull();
     assertThat(task.getDueDate()).isNotNull();
     assertThat(engine.getFormService().getDeployedTaskForm(task.getId())).isNotNull();

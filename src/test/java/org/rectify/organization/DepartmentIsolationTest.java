@@ -28,8 +28,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * One department must not see, claim or complete another department's task — for every ordered pair of
- * departments, via the REST API and via the engine API with authorization checks, and nothing changes.
+ * One department must not see, claim or complete another department's task — for every ordered pair
+ * of departments, via the REST API and via the engine API with authorization checks, and nothing
+ * changes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -51,12 +52,27 @@ class DepartmentIsolationTest {
   @BeforeAll
   void startOneTaskPerDepartment() {
     http = new HttpTestClient(port);
-    deploymentId = repositoryService.createDeployment()
-        .addClasspathResource("bpmn/department-task.bpmn").name("department-isolation-test").deploy().getId();
+    deploymentId =
+        repositoryService
+            .createDeployment()
+            .addClasspathResource("bpmn/department-task.bpmn")
+            .name("department-isolation-test")
+            .deploy()
+            .getId();
     for (String department : departments().toList()) {
-      String instanceId = runtimeService.startProcessInstanceByKey("test-department-task", "ISO-" + department,
-          Map.of("department", department, "dueDate", new Date(System.currentTimeMillis() + 86_400_000L))).getId();
-      taskOfDepartment.put(department, taskService.createTaskQuery().processInstanceId(instanceId).singleResult());
+      String instanceId =
+          runtimeService
+              .startProcessInstanceByKey(
+                  "test-department-task",
+                  "ISO-" + department,
+                  Map.of(
+                      "department",
+                      department,
+                      "dueDate",
+                      new Date(System.currentTimeMillis() + 86_400_000L)))
+              .getId();
+      taskOfDepartment.put(
+          department, taskService.createTaskQuery().processInstanceId(instanceId).singleResult());
     }
   }
 
@@ -70,14 +86,26 @@ class DepartmentIsolationTest {
   }
 
   static Stream<Arguments> departmentPairs() {
-    return departments().filter(own -> !isOversight(own))
-        .flatMap(own -> departments().filter(other -> !other.equals(own)).map(other -> Arguments.of(own, other)));
+    return departments()
+        .filter(own -> !isOversight(own))
+        .flatMap(
+            own ->
+                departments()
+                    .filter(other -> !other.equals(own))
+                    .map(other -> Arguments.of(own, other)));
   }
 
-  /** Pairs where the first is an oversight body (整改办): it reads all work for 督办 but must not do it. */
+  /**
+   * Pairs where the first is an oversight body (整改办): it reads all work for 督办 but must not do it.
+   */
   static Stream<Arguments> oversightPairs() {
-    return departments().filter(DepartmentIsolationTest::isOversight)
-        .flatMap(own -> departments().filter(other -> !other.equals(own)).map(other -> Arguments.of(own, other)));
+    return departments()
+        .filter(DepartmentIsolationTest::isOversight)
+        .flatMap(
+            own ->
+                departments()
+                    .filter(other -> !other.equals(own))
+                    .map(other -> Arguments.of(own, other)));
   }
 
   private static boolean isOversight(String group) {
@@ -90,22 +118,44 @@ class DepartmentIsolationTest {
     String clerk = own + "1";
     Task foreign = taskOfDepartment.get(other);
 
-    HttpResponse<String> list = http.get("/engine-rest/task?processInstanceId=" + foreign.getProcessInstanceId(),
-        clerk, PASSWORD);
+    HttpResponse<String> list =
+        http.get(
+            "/engine-rest/task?processInstanceId=" + foreign.getProcessInstanceId(),
+            clerk,
+            PASSWORD);
     assertThat(list.statusCode()).isEqualTo(200);
     assertThat(list.body()).isEqualTo("[]");
-    assertThat(http.get("/engine-rest/task/" + foreign.getId(), clerk, PASSWORD).statusCode()).isIn(403, 404);
-    assertThat(http.get("/engine-rest/process-instance/" + foreign.getProcessInstanceId(), clerk, PASSWORD)
-        .statusCode()).isIn(403, 404);
-    assertThat(http.post("/engine-rest/task/" + foreign.getId() + "/claim", "{\"userId\":\"" + clerk + "\"}",
-        clerk, PASSWORD).statusCode()).isEqualTo(403);
-    assertThat(http.post("/engine-rest/task/" + foreign.getId() + "/complete", "{}", clerk, PASSWORD).statusCode())
+    assertThat(http.get("/engine-rest/task/" + foreign.getId(), clerk, PASSWORD).statusCode())
+        .isIn(403, 404);
+    assertThat(
+            http.get(
+                    "/engine-rest/process-instance/" + foreign.getProcessInstanceId(),
+                    clerk,
+                    PASSWORD)
+                .statusCode())
+        .isIn(403, 404);
+    assertThat(
+            http.post(
+                    "/engine-rest/task/" + foreign.getId() + "/claim",
+                    "{\"userId\":\"" + clerk + "\"}",
+                    clerk,
+                    PASSWORD)
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(
+            http.post("/engine-rest/task/" + foreign.getId() + "/complete", "{}", clerk, PASSWORD)
+                .statusCode())
         .isEqualTo(403);
 
     try {
       identityService.setAuthentication(clerk, List.of(own));
       assertThat(taskService.createTaskQuery().taskId(foreign.getId()).count()).isZero();
-      assertThat(taskService.createTaskQuery().processInstanceId(foreign.getProcessInstanceId()).count()).isZero();
+      assertThat(
+              taskService
+                  .createTaskQuery()
+                  .processInstanceId(foreign.getProcessInstanceId())
+                  .count())
+          .isZero();
       assertThrows(AuthorizationException.class, () -> taskService.claim(foreign.getId(), clerk));
       assertThrows(AuthorizationException.class, () -> taskService.complete(foreign.getId()));
     } finally {
@@ -121,10 +171,19 @@ class DepartmentIsolationTest {
     String clerk = own + "1";
     Task foreign = taskOfDepartment.get(other);
 
-    assertThat(http.get("/engine-rest/task/" + foreign.getId(), clerk, PASSWORD).statusCode()).isEqualTo(200);
-    assertThat(http.post("/engine-rest/task/" + foreign.getId() + "/claim", "{\"userId\":\"" + clerk + "\"}",
-        clerk, PASSWORD).statusCode()).isEqualTo(403);
-    assertThat(http.post("/engine-rest/task/" + foreign.getId() + "/complete", "{}", clerk, PASSWORD).statusCode())
+    assertThat(http.get("/engine-rest/task/" + foreign.getId(), clerk, PASSWORD).statusCode())
+        .isEqualTo(200);
+    assertThat(
+            http.post(
+                    "/engine-rest/task/" + foreign.getId() + "/claim",
+                    "{\"userId\":\"" + clerk + "\"}",
+                    clerk,
+                    PASSWORD)
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(
+            http.post("/engine-rest/task/" + foreign.getId() + "/complete", "{}", clerk, PASSWORD)
+                .statusCode())
         .isEqualTo(403);
     try {
       identityService.setAuthentication(clerk, List.of(own));
@@ -150,11 +209,18 @@ class DepartmentIsolationTest {
     HttpResponse<String> response = http.get("/engine-rest/task/" + own.getId(), clerk, PASSWORD);
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("办理科室事项");
-    assertThat(http.get("/engine-rest/process-instance/" + own.getProcessInstanceId(), clerk, PASSWORD)
-        .statusCode()).isEqualTo(200);
+    assertThat(
+            http.get("/engine-rest/process-instance/" + own.getProcessInstanceId(), clerk, PASSWORD)
+                .statusCode())
+        .isEqualTo(200);
     try {
       identityService.setAuthentication(clerk, List.of(department));
-      assertThat(taskService.createTaskQuery().taskCandidateGroup(department).taskId(own.getId()).count())
+      assertThat(
+              taskService
+                  .createTaskQuery()
+                  .taskCandidateGroup(department)
+                  .taskId(own.getId())
+                  .count())
           .isEqualTo(1);
     } finally {
       identityService.clearAuthentication();

@@ -22,7 +22,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The demo organisation, the directory bean, the access baseline and the Tasklist filters on the embedded default. */
+/**
+ * The demo organisation, the directory bean, the access baseline and the Tasklist filters on the
+ * embedded default.
+ */
 @SpringBootTest
 @ActiveProfiles("test")
 class OrganizationSetupTest {
@@ -39,8 +42,12 @@ class OrganizationSetupTest {
   @Test
   void demoOrganisationFollowsTheConventions() {
     for (OrganizationGroups.GroupDefinition group : OrganizationGroups.ALL) {
-      User clerk = identityService.createUserQuery().userId(group.id() + "1").memberOfGroup(group.id())
-          .singleResult();
+      User clerk =
+          identityService
+              .createUserQuery()
+              .userId(group.id() + "1")
+              .memberOfGroup(group.id())
+              .singleResult();
       assertThat(clerk).as("demo user of %s", group.id()).isNotNull();
       assertThat(clerk.getEmail()).isEqualTo(group.id() + "1@rectify.local");
       assertThat(clerk.getFirstName() + clerk.getLastName()).matches("\\p{IsHan}{2,4}");
@@ -52,15 +59,18 @@ class OrganizationSetupTest {
       String head = department.id() + "Head";
       assertThat(organization.headOf(department.id())).isEqualTo(head);
       assertThat(organization.membersOf(department.id())).contains(head);
-      assertThat(organization.membersOf(OrganizationGroups.LEADERS)).contains(organization.leaderOf(department.id()));
+      assertThat(organization.membersOf(OrganizationGroups.LEADERS))
+          .contains(organization.leaderOf(department.id()));
     }
     assertThat(organization.membersOf("camunda-admin")).containsExactly("admin");
   }
 
   @Test
   void demoUsersNeverCarryTheRealOfficialsNames() {
-    List<String> names = identityService.createUserQuery().list().stream()
-        .map(u -> u.getFirstName() + u.getLastName()).toList();
+    List<String> names =
+        identityService.createUserQuery().list().stream()
+            .map(u -> u.getFirstName() + u.getLastName())
+            .toList();
     assertThat(names).doesNotContain("赵钟锋", "冯志云", "张磊");
   }
 
@@ -72,14 +82,16 @@ class OrganizationSetupTest {
     setup.setUp();
     setup.setUp();
     assertThat(identityService.createUserQuery().count()).isEqualTo(users);
-    assertThat(jdbc.queryForObject("select count(*) from act_id_membership", Long.class)).isEqualTo(memberships);
+    assertThat(jdbc.queryForObject("select count(*) from act_id_membership", Long.class))
+        .isEqualTo(memberships);
     assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
     assertThat(filterService.createFilterQuery().count()).isEqualTo(4);
   }
 
   @Test
   void directoryRefusesUnknownDepartmentsWithAChineseMessage() {
-    assertThatThrownBy(() -> organization.headOf("nowhere")).isInstanceOf(ProcessEngineException.class)
+    assertThatThrownBy(() -> organization.headOf("nowhere"))
+        .isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("未知科室");
     assertThat(organization.nameOf("greening")).isEqualTo("园林绿化科");
     assertThat(organization.nameOf("leadingGroup")).isEqualTo("巡察整改工作领导小组");
@@ -101,8 +113,12 @@ class OrganizationSetupTest {
 
   @Test
   void filtersShowTheRightTasksToADepartment() {
-    String deployment = repositoryService.createDeployment().addClasspathResource("bpmn/department-task.bpmn")
-        .deploy().getId();
+    String deployment =
+        repositoryService
+            .createDeployment()
+            .addClasspathResource("bpmn/department-task.bpmn")
+            .deploy()
+            .getId();
     try {
       long day = 86_400_000L;
       start("greening", new Date(System.currentTimeMillis() + day));
@@ -125,19 +141,47 @@ class OrganizationSetupTest {
 
   @Test
   void clerksReadTheListVariablesOfTheirOwnTasksOnly() {
-    String deployment = repositoryService.createDeployment().addClasspathResource("bpmn/department-task.bpmn")
-        .deploy().getId();
+    String deployment =
+        repositoryService
+            .createDeployment()
+            .addClasspathResource("bpmn/department-task.bpmn")
+            .deploy()
+            .getId();
     try {
       Date due = new Date(System.currentTimeMillis() + 86_400_000L);
-      String own = runtimeService.startProcessInstanceByKey("test-department-task", Map.of("department", "greening",
-          "dueDate", due, "businessNumber", "M99", "businessTitle", "测试措施")).getId();
-      String foreign = runtimeService.startProcessInstanceByKey("test-department-task", Map.of("department",
-          "sanitation", "dueDate", due, "businessNumber", "M98")).getId();
+      String own =
+          runtimeService
+              .startProcessInstanceByKey(
+                  "test-department-task",
+                  Map.of(
+                      "department",
+                      "greening",
+                      "dueDate",
+                      due,
+                      "businessNumber",
+                      "M99",
+                      "businessTitle",
+                      "测试措施"))
+              .getId();
+      String foreign =
+          runtimeService
+              .startProcessInstanceByKey(
+                  "test-department-task",
+                  Map.of("department", "sanitation", "dueDate", due, "businessNumber", "M98"))
+              .getId();
       identityService.setAuthentication("greening1", List.of("greening"));
       try {
-        assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(own).variableName("businessNumber")
-            .singleResult().getValue()).isEqualTo("M99");
-        assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(foreign).count()).isZero();
+        assertThat(
+                runtimeService
+                    .createVariableInstanceQuery()
+                    .processInstanceIdIn(own)
+                    .variableName("businessNumber")
+                    .singleResult()
+                    .getValue())
+            .isEqualTo("M99");
+        assertThat(
+                runtimeService.createVariableInstanceQuery().processInstanceIdIn(foreign).count())
+            .isZero();
       } finally {
         identityService.clearAuthentication();
       }
@@ -147,7 +191,8 @@ class OrganizationSetupTest {
   }
 
   private void start(String department, Date due) {
-    runtimeService.startProcessInstanceByKey("test-department-task", Map.of("department", department, "dueDate", due));
+    runtimeService.startProcessInstanceByKey(
+        "test-department-task", Map.of("department", department, "dueDate", due));
   }
 
   private long count(String filterName) {
@@ -156,7 +201,7 @@ class OrganizationSetupTest {
   }
 
   private boolean authorized(String user, List<String> groups, String application) {
-    return authorizationService.isUserAuthorized(user, groups, Permissions.ACCESS, Resources.APPLICATION,
-        application);
+    return authorizationService.isUserAuthorized(
+        user, groups, Permissions.ACCESS, Resources.APPLICATION, application);
   }
 }

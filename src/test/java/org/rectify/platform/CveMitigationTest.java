@@ -21,12 +21,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The two unpatched vulnerabilities of Camunda 7.24.0 CE, attacked the way an intruder would, must fail. */
+/**
+ * The two unpatched vulnerabilities of Camunda 7.24.0 CE, attacked the way an intruder would, must
+ * fail.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class CveMitigationTest {
 
-  /** A bean an injected expression would call: counts calls, so "no expression ran" is measurable. */
+  /**
+   * A bean an injected expression would call: counts calls, so "no expression ran" is measurable.
+   */
   public static class ExpressionProbe {
     private final AtomicInteger calls = new AtomicInteger();
 
@@ -71,14 +76,17 @@ class CveMitigationTest {
 
   @Test
   void setupEndpointNeverCreatesAUserEvenWhenTheAdminGroupIsEmpty() {
-    // the engine refuses to empty camunda-admin (AdminGroupGuard); simulate a damaged database directly
+    // the engine refuses to empty camunda-admin (AdminGroupGuard); simulate a damaged database
+    // directly
     jdbc.update("delete from act_id_membership where group_id_ = 'camunda-admin'");
     try {
       assertThat(identityService.createUserQuery().memberOfGroup("camunda-admin").count()).isZero();
       HttpResponse<String> response = http.post(SETUP, INTRUDER, null, null);
       assertThat(response.statusCode()).isEqualTo(403);
       assertThat(response.body()).contains("已禁用");
-      assertThat(http.post("/camunda/api/admin/setup/default/user/create/", INTRUDER, null, null).statusCode())
+      assertThat(
+              http.post("/camunda/api/admin/setup/default/user/create/", INTRUDER, null, null)
+                  .statusCode())
           .isIn(403, 404);
       assertThat(identityService.createUserQuery().userId("intruder").count()).isZero();
     } finally {
@@ -94,18 +102,25 @@ class CveMitigationTest {
 
   // CVE-2026-109432: expressions in task queries
 
-  private static final String OR_QUERY = "{\"orQueries\":[{\"assigneeExpression\":\"${expressionProbe.touch()}\"}]}";
+  private static final String OR_QUERY =
+      "{\"orQueries\":[{\"assigneeExpression\":\"${expressionProbe.touch()}\"}]}";
 
   /**
-   * Control: shows the vulnerability is real in the engine (ad-hoc expressions are disabled, yet the {@code or()}
-   * branch evaluates one), so the refusals below are the guard's doing, not the engine's.
+   * Control: shows the vulnerability is real in the engine (ad-hoc expressions are disabled, yet
+   * the {@code or()} branch evaluates one), so the refusals below are the guard's doing, not the
+   * engine's.
    */
   @Test
   void theEngineItselfEvaluatesAnOrQueryExpressionDespiteAdhocExpressionsBeingDisabled() {
     int before = probe.calls();
     identityService.setAuthentication("office1", List.of("office"));
     try {
-      taskService.createTaskQuery().or().taskAssigneeExpression("${expressionProbe.touch()}").endOr().list();
+      taskService
+          .createTaskQuery()
+          .or()
+          .taskAssigneeExpression("${expressionProbe.touch()}")
+          .endOr()
+          .list();
     } finally {
       identityService.clearAuthentication();
     }
@@ -118,21 +133,34 @@ class CveMitigationTest {
     HttpResponse<String> response = http.post("/engine-rest/task", OR_QUERY, "office1", "demo");
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("表达式");
-    assertThat(http.post("/engine-rest/task/count", OR_QUERY, "office1", "demo").statusCode()).isEqualTo(400);
+    assertThat(http.post("/engine-rest/task/count", OR_QUERY, "office1", "demo").statusCode())
+        .isEqualTo(400);
     assertThat(probe.calls()).isEqualTo(before);
   }
 
   @Test
   void escapedAndEncodedExpressionsAreRefusedToo() {
     int before = probe.calls();
-    String escaped = "{\"orQueries\":[{\"assigneeExpression\":\"\\u0024{expressionProbe.touch()}\"}]}";
-    assertThat(http.post("/engine-rest/task", escaped, "office1", "demo").statusCode()).isEqualTo(400);
+    String escaped =
+        "{\"orQueries\":[{\"assigneeExpression\":\"\\u0024{expressionProbe.touch()}\"}]}";
+    assertThat(http.post("/engine-rest/task", escaped, "office1", "demo").statusCode())
+        .isEqualTo(400);
     String hash = "{\"orQueries\":[{\"candidateGroupExpression\":\"#{expressionProbe.touch()}\"}]}";
     assertThat(http.post("/engine-rest/task", hash, "office1", "demo").statusCode()).isEqualTo(400);
-    assertThat(http.get("/engine-rest/task?assigneeExpression=%24%7BexpressionProbe.touch()%7D", "office1", "demo")
-        .statusCode()).isEqualTo(400);
-    assertThat(http.post("/engine-rest/process-instance", "{\"businessKey\":\"${expressionProbe.touch()}\"}",
-        "office1", "demo").statusCode()).isEqualTo(400);
+    assertThat(
+            http.get(
+                    "/engine-rest/task?assigneeExpression=%24%7BexpressionProbe.touch()%7D",
+                    "office1", "demo")
+                .statusCode())
+        .isEqualTo(400);
+    assertThat(
+            http.post(
+                    "/engine-rest/process-instance",
+                    "{\"businessKey\":\"${expressionProbe.touch()}\"}",
+                    "office1",
+                    "demo")
+                .statusCode())
+        .isEqualTo(400);
     assertThat(probe.calls()).isEqualTo(before);
   }
 
@@ -140,19 +168,25 @@ class CveMitigationTest {
   void expressionInAFilterExecutionIsRefused() {
     int before = probe.calls();
     String filterId = filterService.createFilterQuery().filterName("我的待办").singleResult().getId();
-    assertThat(http.post("/engine-rest/filter/" + filterId + "/list", OR_QUERY, "office1", "demo").statusCode())
+    assertThat(
+            http.post("/engine-rest/filter/" + filterId + "/list", OR_QUERY, "office1", "demo")
+                .statusCode())
         .isEqualTo(400);
     assertThat(probe.calls()).isEqualTo(before);
   }
 
   @Test
   void savedFiltersMayUseOnlyTheHarmlessFunctions() {
-    String evil = "{\"resourceType\":\"Task\",\"name\":\"x\",\"query\":{\"assigneeExpression\":"
-        + "\"${expressionProbe.touch()}\"},\"properties\":{}}";
-    assertThat(http.post("/engine-rest/filter/create", evil, "admin", "admin").statusCode()).isEqualTo(400);
-    String harmless = "{\"resourceType\":\"Task\",\"name\":\"测试过滤器\",\"query\":{\"assigneeExpression\":"
-        + "\"${currentUser()}\",\"dueBeforeExpression\":\"${dateTime().plusDays(7).toDate()}\"},\"properties\":{}}";
-    HttpResponse<String> created = http.post("/engine-rest/filter/create", harmless, "admin", "admin");
+    String evil =
+        "{\"resourceType\":\"Task\",\"name\":\"x\",\"query\":{\"assigneeExpression\":"
+            + "\"${expressionProbe.touch()}\"},\"properties\":{}}";
+    assertThat(http.post("/engine-rest/filter/create", evil, "admin", "admin").statusCode())
+        .isEqualTo(400);
+    String harmless =
+        "{\"resourceType\":\"Task\",\"name\":\"测试过滤器\",\"query\":{\"assigneeExpression\":"
+            + "\"${currentUser()}\",\"dueBeforeExpression\":\"${dateTime().plusDays(7).toDate()}\"},\"properties\":{}}";
+    HttpResponse<String> created =
+        http.post("/engine-rest/filter/create", harmless, "admin", "admin");
     assertThat(created.statusCode()).isEqualTo(200);
     String id = created.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
     assertThat(filterService.getFilter(id).getName()).isEqualTo("测试过滤器");
@@ -164,16 +198,18 @@ class CveMitigationTest {
     int before = probe.calls();
     WebappSession browser = new WebappSession(port);
     assertThat(browser.login("office1", "demo")).isEqualTo(200);
-    HttpResponse<String> allowed = browser.postJson("/camunda/api/engine/engine/default/task", "{}", true);
+    HttpResponse<String> allowed =
+        browser.postJson("/camunda/api/engine/engine/default/task", "{}", true);
     assertThat(allowed.statusCode()).isEqualTo(200);
-    HttpResponse<String> attack = browser.postJson("/camunda/api/engine/engine/default/task", OR_QUERY, true);
+    HttpResponse<String> attack =
+        browser.postJson("/camunda/api/engine/engine/default/task", OR_QUERY, true);
     assertThat(attack.statusCode()).isEqualTo(400);
     assertThat(probe.calls()).isEqualTo(before);
   }
 
   @Test
   void noUserWasCreatedByAnyProbe() {
-  List<User> users = identityService.createUserQuery().userIdIn("intruder", "x").list();
-  assertThat(users).isEmpty();
+    List<User> users = identityService.createUserQuery().userIdIn("intruder", "x").list();
+    assertThat(users).isEmpty();
   }
 }

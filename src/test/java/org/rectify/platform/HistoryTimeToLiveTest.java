@@ -15,9 +15,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * History must not grow for ever: every executable process and every decision in {@code processes/} declares
- * {@code camunda:historyTimeToLive}, so the nightly history cleanup (01:00–05:00, removal-time based) removes it.
- * Checked on the files, so a model added later without it fails here and not at a customer's start-up.
+ * History must not grow for ever: every executable process and every decision in {@code processes/}
+ * declares {@code camunda:historyTimeToLive}, so the nightly history cleanup (01:00–05:00,
+ * removal-time based) removes it. Checked on the files, so a model added later without it fails
+ * here and not at a customer's start-up.
  */
 class HistoryTimeToLiveTest {
 
@@ -37,20 +38,25 @@ class HistoryTimeToLiveTest {
           if ("process".equals(tag) && "false".equals(element.getAttribute("isExecutable"))) {
             continue;
           }
-          String ttl = element.getAttributeNS("process".equals(tag) ? CAMUNDA_BPMN : CAMUNDA_DMN,
-              "historyTimeToLive");
-          (ttl.isBlank() ? missing : checked).add(model.getFileName() + "#" + element.getAttribute("id") + " " + ttl);
+          String ttl =
+              element.getAttributeNS(
+                  "process".equals(tag) ? CAMUNDA_BPMN : CAMUNDA_DMN, "historyTimeToLive");
+          (ttl.isBlank() ? missing : checked)
+              .add(model.getFileName() + "#" + element.getAttribute("id") + " " + ttl);
         }
       }
     }
     assertThat(missing).as("models without camunda:historyTimeToLive").isEmpty();
-    assertThat(checked).hasSizeGreaterThanOrEqualTo(13)
+    assertThat(checked)
+        .hasSizeGreaterThanOrEqualTo(13)
         .allSatisfy(entry -> assertThat(entry).matches(".* P\\d+D"));
   }
 
   private static List<Path> models() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("processes"))) {
-      return files.filter(file -> file.toString().endsWith(".bpmn") || file.toString().endsWith(".dmn")).sorted()
+      return files
+          .filter(file -> file.toString().endsWith(".bpmn") || file.toString().endsWith(".dmn"))
+          .sorted()
           .toList();
     }
   }

@@ -17,9 +17,9 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 
 /**
- * A database upgraded to acquisition by due date: an asynchronous job written before (no due date) is dated at the
- * next start and acquired, the due-date index exists, new asynchronous jobs get a due date, and a second start
- * (another node, a restart) changes nothing and fails nothing.
+ * A database upgraded to acquisition by due date: an asynchronous job written before (no due date)
+ * is dated at the next start and acquired, the due-date index exists, new asynchronous jobs get a
+ * due date, and a second start (another node, a restart) changes nothing and fails nothing.
  */
 class JobAcquisitionIndexPluginTest {
 
@@ -28,9 +28,19 @@ class JobAcquisitionIndexPluginTest {
   @Test
   void anUpgradedDatabaseGetsTheIndexAndItsUndatedJobsAreAcquired() throws SQLException {
     ProcessEngine before = engine("job-acquisition-before", false);
-    before.getRepositoryService().createDeployment().addModelInstance("async.bpmn",
-        Bpmn.createExecutableProcess("async-example").camundaHistoryTimeToLive(1).startEvent()
-            .serviceTask("ServiceTask_Async").camundaAsyncBefore().camundaExpression("${true}").endEvent().done())
+    before
+        .getRepositoryService()
+        .createDeployment()
+        .addModelInstance(
+            "async.bpmn",
+            Bpmn.createExecutableProcess("async-example")
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .serviceTask("ServiceTask_Async")
+                .camundaAsyncBefore()
+                .camundaExpression("${true}")
+                .endEvent()
+                .done())
         .deploy();
     before.getRuntimeService().startProcessInstanceByKey("async-example");
     Job undated = before.getManagementService().createJobQuery().singleResult();
@@ -39,14 +49,20 @@ class JobAcquisitionIndexPluginTest {
 
     ProcessEngine after = engine("job-acquisition-after", true);
     try {
-      assertThat(after.getManagementService().createJobQuery().jobId(undated.getId()).singleResult().getDuedate())
+      assertThat(
+              after
+                  .getManagementService()
+                  .createJobQuery()
+                  .jobId(undated.getId())
+                  .singleResult()
+                  .getDuedate())
           .isNotNull();
       assertThat(acquire(after)).containsExactly(undated.getId());
       assertThat(indexedColumns(after)).containsExactly("DUEDATE_");
 
       after.getRuntimeService().startProcessInstanceByKey("async-example");
-      assertThat(after.getManagementService().createJobQuery().list()).allSatisfy(job ->
-          assertThat(job.getDuedate()).isNotNull());
+      assertThat(after.getManagementService().createJobQuery().list())
+          .allSatisfy(job -> assertThat(job.getDuedate()).isNotNull());
     } finally {
       after.close();
     }
@@ -58,8 +74,10 @@ class JobAcquisitionIndexPluginTest {
   private static List<String> acquire(ProcessEngine engine) {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    AcquiredJobs acquired = configuration.getCommandExecutorTxRequired()
-        .execute(new AcquireJobsCmd(configuration.getJobExecutor(), 10));
+    AcquiredJobs acquired =
+        configuration
+            .getCommandExecutorTxRequired()
+            .execute(new AcquireJobsCmd(configuration.getJobExecutor(), 10));
     return acquired.getJobIdBatches().stream().flatMap(List::stream).toList();
   }
 
@@ -67,7 +85,8 @@ class JobAcquisitionIndexPluginTest {
     ProcessEngineConfigurationImpl configuration =
         (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     try (Connection connection = configuration.getDataSource().getConnection();
-         ResultSet index = connection.getMetaData().getIndexInfo(null, null, "ACT_RU_JOB", false, false)) {
+        ResultSet index =
+            connection.getMetaData().getIndexInfo(null, null, "ACT_RU_JOB", false, false)) {
       List<String> columns = new ArrayList<>();
       while (index.next()) {
         if (JobAcquisitionIndexPlugin.INDEX.equalsIgnoreCase(index.getString("INDEX_NAME"))) {

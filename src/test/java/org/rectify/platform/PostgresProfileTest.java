@@ -3,9 +3,9 @@ package org.rectify.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -34,9 +34,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The production profile against the real PostgreSQL server (127.0.0.1:5432, trust auth) in a fresh database of its
- * own: Flyway migrations, Camunda schema, every process of {@code processes/} deployed and runnable, no demo people,
- * the REST API closed, and a second start on the same database changes nothing.
+ * The production profile against the real PostgreSQL server (127.0.0.1:5432, trust auth) in a fresh
+ * database of its own: Flyway migrations, Camunda schema, every process of {@code processes/}
+ * deployed and runnable, no demo people, the REST API closed, and a second start on the same
+ * database changes nothing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -45,7 +46,8 @@ class PostgresProfileTest {
   static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
   static final String ADMIN_PASSWORD = "Pg-Test-" + UUID.randomUUID();
 
-  private final String database = "rectify_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+  private final String database =
+      "rectify_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
   private ConfigurableApplicationContext app;
 
   @BeforeAll
@@ -65,7 +67,8 @@ class PostgresProfileTest {
   private ConfigurableApplicationContext start() {
     return new SpringApplicationBuilder(RectifyApplication.class)
         .profiles("postgres")
-        .run("--server.port=0",
+        .run(
+            "--server.port=0",
             "--RECTIFY_DB_URL=" + SERVER + database,
             "--RECTIFY_DB_USER=postgres",
             "--RECTIFY_ADMIN_PASSWORD=" + ADMIN_PASSWORD,
@@ -76,56 +79,99 @@ class PostgresProfileTest {
   @Test
   void flywayMigratedRectifyTablesBesideTheCamundaSchema() {
     JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-    assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success and version = '1'",
-        Integer.class)).isEqualTo(1);
-    assertThat(jdbc.queryForObject("select count(*) from org_department", Integer.class)).isEqualTo(12);
-    assertThat(jdbc.queryForObject("select count(*) from org_department where head_user_id is not null",
-        Integer.class)).isZero();
-    assertThat(jdbc.queryForObject("select count(*) from act_ge_property where name_ = 'schema.version'",
-        Integer.class)).isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from flyway_schema_history where success and version = '1'",
+                Integer.class))
+        .isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from org_department", Integer.class))
+        .isEqualTo(12);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from org_department where head_user_id is not null",
+                Integer.class))
+        .isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from act_ge_property where name_ = 'schema.version'",
+                Integer.class))
+        .isEqualTo(1);
     assertThat(jdbc.queryForObject("select current_database()", String.class)).isEqualTo(database);
   }
 
   @Test
   void sessionsUseThePlannerCostForCachedData() {
-    // application-postgres.yaml: the department filter's plan depends on it (docs/benchmarks.md, task query)
-    assertThat(app.getBean(JdbcTemplate.class).queryForObject("show random_page_cost", String.class))
+    // application-postgres.yaml: the department filter's plan depends on it (docs/benchmarks.md,
+    // task query)
+    assertThat(
+            app.getBean(JdbcTemplate.class).queryForObject("show random_page_cost", String.class))
         .isEqualTo("1.1");
-    assertThat(app.getBean(JdbcTemplate.class).queryForObject("show jit", String.class)).isEqualTo("off");
+    assertThat(app.getBean(JdbcTemplate.class).queryForObject("show jit", String.class))
+        .isEqualTo("off");
   }
 
   @Test
   void jobsAreAcquiredThroughTheDueDateIndex() {
     // JobAcquisitionIndexPlugin, after Camunda created its schema
-    assertThat(app.getBean(JdbcTemplate.class).queryForObject(
-        "select indexdef from pg_indexes where indexname = 'rectify_idx_job_due'", String.class))
+    assertThat(
+            app.getBean(JdbcTemplate.class)
+                .queryForObject(
+                    "select indexdef from pg_indexes where indexname = 'rectify_idx_job_due'",
+                    String.class))
         .contains("act_ru_job", "duedate_");
   }
 
   @Test
   void everyProcessOfTheProjectIsDeployedAndATestProcessRuns() throws IOException {
     ProcessEngine engine = app.getBean(ProcessEngine.class);
-    List<String> deployed = engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list()
-        .stream().map(ProcessDefinition::getKey).toList();
+    List<String> deployed =
+        engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list().stream()
+            .map(ProcessDefinition::getKey)
+            .toList();
     try (Stream<Path> files = Files.list(Path.of("processes"))) {
-      List<String> expected = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".bpmn"))
-          .map(n -> n.substring(0, n.length() - ".bpmn".length())).toList();
+      List<String> expected =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".bpmn"))
+              .map(n -> n.substring(0, n.length() - ".bpmn".length()))
+              .toList();
       assertThat(deployed).containsAll(expected);
     }
-    engine.getRepositoryService().createDeployment().addClasspathResource("bpmn/department-task.bpmn").deploy();
-    String instance = engine.getRuntimeService().startProcessInstanceByKey("test-department-task",
-        Map.of("department", "greening", "dueDate", new Date())).getId();
-    String task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+    engine
+        .getRepositoryService()
+        .createDeployment()
+        .addClasspathResource("bpmn/department-task.bpmn")
+        .deploy();
+    String instance =
+        engine
+            .getRuntimeService()
+            .startProcessInstanceByKey(
+                "test-department-task", Map.of("department", "greening", "dueDate", new Date()))
+            .getId();
+    String task =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(instance)
+            .singleResult()
+            .getId();
     engine.getTaskService().complete(task);
-    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance)
-        .finished().count()).isEqualTo(1);
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(instance)
+                .finished()
+                .count())
+        .isEqualTo(1);
   }
 
   @Test
   void productionHasTheGroupsButNoDemoPeople() {
     IdentityService identity = app.getBean(IdentityService.class);
     assertThat(identity.createUserQuery().list()).extracting("id").containsExactly("admin");
-    assertThat(identity.createGroupQuery().groupId("greening").singleResult().getName()).isEqualTo("园林绿化科");
+    assertThat(identity.createGroupQuery().groupId("greening").singleResult().getName())
+        .isEqualTo("园林绿化科");
     assertThat(identity.createGroupQuery().count()).isEqualTo(17);
   }
 
@@ -137,13 +183,15 @@ class PostgresProfileTest {
     assertThat(http.get("/engine-rest/task", "admin", ADMIN_PASSWORD).statusCode()).isEqualTo(200);
     HttpResponse<String> departments = http.get("/api/departments", "admin", ADMIN_PASSWORD);
     assertThat(departments.statusCode()).as(departments.body()).isEqualTo(200);
-    // the demo credentials do not open production (last: a wrong password throttles the user for a while)
+    // the demo credentials do not open production (last: a wrong password throttles the user for a
+    // while)
     assertThat(http.get("/engine-rest/task", "admin", "admin").statusCode()).isEqualTo(401);
   }
 
   /**
-   * Runs last: both nodes live in this one JVM and share Camunda's static engine registry, so closing the second
-   * unregisters the engine name the first one's REST API looks up (real nodes are separate JVMs).
+   * Runs last: both nodes live in this one JVM and share Camunda's static engine registry, so
+   * closing the second unregisters the engine name the first one's REST API looks up (real nodes
+   * are separate JVMs).
    */
   @Test
   @Order(Integer.MAX_VALUE)
@@ -153,13 +201,23 @@ class PostgresProfileTest {
       FilterService filters = second.getBean(FilterService.class);
       assertThat(filters.createFilterQuery().count()).isEqualTo(4);
       JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
-      assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
-          .isEqualTo(app.getBean(JdbcTemplate.class)
-              .queryForObject("select count(*) from flyway_schema_history where success", Integer.class));
+      assertThat(
+              jdbc.queryForObject(
+                  "select count(*) from flyway_schema_history where success", Integer.class))
+          .isEqualTo(
+              app.getBean(JdbcTemplate.class)
+                  .queryForObject(
+                      "select count(*) from flyway_schema_history where success", Integer.class));
       assertThat(second.getBean(IdentityService.class).createGroupQuery().count()).isEqualTo(17);
-      assertThat(second.getBean(ProcessEngine.class).getRepositoryService().createProcessDefinitionQuery()
-          .processDefinitionKey("measure-lifecycle").count())
-          .as("the second node deploys no new version of an unchanged model").isEqualTo(1);
+      assertThat(
+              second
+                  .getBean(ProcessEngine.class)
+                  .getRepositoryService()
+                  .createProcessDefinitionQuery()
+                  .processDefinitionKey("measure-lifecycle")
+                  .count())
+          .as("the second node deploys no new version of an unchanged model")
+          .isEqualTo(1);
     } finally {
       second.close();
     }

@@ -19,7 +19,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The web layer's security baseline and its answers to bad input, seen from outside like a real client. */
+/**
+ * The web layer's security baseline and its answers to bad input, seen from outside like a real
+ * client.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @AutoConfigureObservability
@@ -41,8 +44,14 @@ class WebSecurityTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/engine-rest/task", "/engine-rest/process-definition", "/engine-rest/user",
-      "/api/departments", "/api/departments/greening"})
+  @ValueSource(
+      strings = {
+        "/engine-rest/task",
+        "/engine-rest/process-definition",
+        "/engine-rest/user",
+        "/api/departments",
+        "/api/departments/greening"
+      })
   void apisRequireCredentials(String path) {
     assertThat(http.get(path, null, null).statusCode()).isEqualTo(401);
     assertThat(http.get(path, "admin", "admin").statusCode()).isEqualTo(200);
@@ -51,7 +60,8 @@ class WebSecurityTest {
   @Test
   void unauthenticatedApiErrorIsJsonWithAChallenge() {
     HttpResponse<String> response = http.get("/api/departments", null, null);
-    assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+    assertThat(response.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
     assertThat(response.body()).contains("\"error\"").contains("需要登录");
   }
 
@@ -69,14 +79,17 @@ class WebSecurityTest {
   void unknownApiResourceIsJson404() {
     HttpResponse<String> response = http.get("/api/no-such-thing", "office1", "demo");
     assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(v -> assertThat(v).contains("json"));
     assertThat(response.body()).contains("\"error\"").doesNotContain("<html");
-    assertThat(http.get("/api/departments/no-such-dept", "office1", "demo").statusCode()).isEqualTo(404);
+    assertThat(http.get("/api/departments/no-such-dept", "office1", "demo").statusCode())
+        .isEqualTo(404);
   }
 
   @Test
   void malformedJsonIsRefusedAndChangesNothing() {
-    HttpResponse<String> response = http.put("/api/departments/greening", "{\"headUserId\": ", "admin", "admin");
+    HttpResponse<String> response =
+        http.put("/api/departments/greening", "{\"headUserId\": ", "admin", "admin");
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("JSON");
     assertUnchangedGreening();
@@ -84,8 +97,12 @@ class WebSecurityTest {
 
   @Test
   void unknownFieldIsRefusedNamingTheField() {
-    HttpResponse<String> response = http.put("/api/departments/greening",
-        "{\"headUserId\":\"greening1\",\"leaderUserId\":\"leaders3\",\"salary\":1}", "admin", "admin");
+    HttpResponse<String> response =
+        http.put(
+            "/api/departments/greening",
+            "{\"headUserId\":\"greening1\",\"leaderUserId\":\"leaders3\",\"salary\":1}",
+            "admin",
+            "admin");
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("salary");
     assertUnchangedGreening();
@@ -93,12 +110,16 @@ class WebSecurityTest {
 
   @Test
   void missingAndInvalidFieldsAreNamed() {
-    HttpResponse<String> missing = http.put("/api/departments/greening", "{\"headUserId\":\"greening1\"}", "admin",
-        "admin");
+    HttpResponse<String> missing =
+        http.put("/api/departments/greening", "{\"headUserId\":\"greening1\"}", "admin", "admin");
     assertThat(missing.statusCode()).isEqualTo(400);
     assertThat(missing.body()).contains("leaderUserId");
-    HttpResponse<String> wrongPeople = http.put("/api/departments/greening",
-        "{\"headUserId\":\"sanitation1\",\"leaderUserId\":\"greening1\"}", "admin", "admin");
+    HttpResponse<String> wrongPeople =
+        http.put(
+            "/api/departments/greening",
+            "{\"headUserId\":\"sanitation1\",\"leaderUserId\":\"greening1\"}",
+            "admin",
+            "admin");
     assertThat(wrongPeople.statusCode()).isEqualTo(400);
     assertThat(wrongPeople.body()).contains("headUserId").contains("leaderUserId");
     assertUnchangedGreening();
@@ -106,21 +127,32 @@ class WebSecurityTest {
 
   @Test
   void onlyAdministratorsAssignPeople() {
-    HttpResponse<String> response = http.put("/api/departments/greening",
-        "{\"headUserId\":\"greening1\",\"leaderUserId\":\"leaders1\"}", "greeningHead", "demo");
+    HttpResponse<String> response =
+        http.put(
+            "/api/departments/greening",
+            "{\"headUserId\":\"greening1\",\"leaderUserId\":\"leaders1\"}",
+            "greeningHead",
+            "demo");
     assertThat(response.statusCode()).isEqualTo(403);
     assertUnchangedGreening();
   }
 
   @Test
   void administratorAssignsAValidHeadAndLeader() {
-    HttpResponse<String> response = http.put("/api/departments/advertising",
-        "{\"headUserId\":\"advertising1\",\"leaderUserId\":\"leaders1\"}", "admin", "admin");
+    HttpResponse<String> response =
+        http.put(
+            "/api/departments/advertising",
+            "{\"headUserId\":\"advertising1\",\"leaderUserId\":\"leaders1\"}",
+            "admin",
+            "admin");
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(organization.headOf("advertising")).isEqualTo("advertising1");
     assertThat(organization.leaderOf("advertising")).isEqualTo("leaders1");
-    http.put("/api/departments/advertising", "{\"headUserId\":\"advertisingHead\",\"leaderUserId\":\"leaders2\"}",
-        "admin", "admin");
+    http.put(
+        "/api/departments/advertising",
+        "{\"headUserId\":\"advertisingHead\",\"leaderUserId\":\"leaders2\"}",
+        "admin",
+        "admin");
   }
 
   @Test
@@ -144,26 +176,46 @@ class WebSecurityTest {
   void webappsRefuseStateChangesWithoutTheCsrfToken() {
     WebappSession browser = new WebappSession(port);
     assertThat(browser.login("office1", "demo")).isEqualTo(200);
-    assertThat(browser.postJson("/camunda/api/engine/engine/default/task", "{}", true).statusCode()).isEqualTo(200);
-    HttpResponse<String> forged = browser.postJson("/camunda/api/engine/engine/default/task", "{}", false);
+    assertThat(browser.postJson("/camunda/api/engine/engine/default/task", "{}", true).statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> forged =
+        browser.postJson("/camunda/api/engine/engine/default/task", "{}", false);
     assertThat(forged.statusCode()).isEqualTo(403);
     assertThat(forged.headers().firstValue("X-XSRF-TOKEN")).hasValue("Required");
   }
 
   @Test
   void theLastAdministratorCannotBeRemoved() {
-    assertThat(http.send(http.builder("/engine-rest/group/camunda-admin/members/admin", "admin", "admin").DELETE())
-        .statusCode()).isEqualTo(400);
-    assertThat(http.send(http.builder("/engine-rest/user/admin", "admin", "admin").DELETE()).statusCode())
+    assertThat(
+            http.send(
+                    http.builder("/engine-rest/group/camunda-admin/members/admin", "admin", "admin")
+                        .DELETE())
+                .statusCode())
         .isEqualTo(400);
-    assertThat(http.send(http.builder("/engine-rest/group/camunda-admin", "admin", "admin").DELETE()).statusCode())
+    assertThat(
+            http.send(http.builder("/engine-rest/user/admin", "admin", "admin").DELETE())
+                .statusCode())
+        .isEqualTo(400);
+    assertThat(
+            http.send(http.builder("/engine-rest/group/camunda-admin", "admin", "admin").DELETE())
+                .statusCode())
         .isEqualTo(400);
     assertThat(organization.membersOf("camunda-admin")).containsExactly("admin");
     // with a second administrator, the first may leave the group
-    assertThat(http.send(http.builder("/engine-rest/group/camunda-admin/members/office1", "admin", "admin")
-        .PUT(java.net.http.HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(204);
-    assertThat(http.send(http.builder("/engine-rest/group/camunda-admin/members/office1", "admin", "admin").DELETE())
-        .statusCode()).isEqualTo(204);
+    assertThat(
+            http.send(
+                    http.builder(
+                            "/engine-rest/group/camunda-admin/members/office1", "admin", "admin")
+                        .PUT(java.net.http.HttpRequest.BodyPublishers.noBody()))
+                .statusCode())
+        .isEqualTo(204);
+    assertThat(
+            http.send(
+                    http.builder(
+                            "/engine-rest/group/camunda-admin/members/office1", "admin", "admin")
+                        .DELETE())
+                .statusCode())
+        .isEqualTo(204);
     assertThat(organization.membersOf("camunda-admin")).containsExactly("admin");
   }
 

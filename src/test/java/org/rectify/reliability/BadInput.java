@@ -4,28 +4,34 @@ import java.net.http.HttpResponse;
 import java.util.function.Function;
 
 /**
- * One malformed or hostile request: where it goes, what it tries, and the refusal expected ({@code status} 0 = any
- * 4xx). On {@code /api} the refusal must carry a Chinese {@code error} message.
+ * One malformed or hostile request: where it goes, what it tries, and the refusal expected ({@code
+ * status} 0 = any 4xx). On {@code /api} the refusal must carry a Chinese {@code error} message.
  */
-record BadInput(String area, String name, int status, Function<BadInputFixture, HttpResponse<String>> call) {
+record BadInput(
+    String area, String name, int status, Function<BadInputFixture, HttpResponse<String>> call) {
 
-  static BadInput api(String name, int status, Function<BadInputFixture, HttpResponse<String>> call) {
+  static BadInput api(
+      String name, int status, Function<BadInputFixture, HttpResponse<String>> call) {
     return new BadInput("api", name, status, call);
   }
 
-  static BadInput engine(String name, int status, Function<BadInputFixture, HttpResponse<String>> call) {
+  static BadInput engine(
+      String name, int status, Function<BadInputFixture, HttpResponse<String>> call) {
     return new BadInput("engine-rest", name, status, call);
   }
 
-  static BadInput form(String name, int status, Function<BadInputFixture, HttpResponse<String>> call) {
+  static BadInput form(
+      String name, int status, Function<BadInputFixture, HttpResponse<String>> call) {
     return new BadInput("form", name, status, call);
   }
 
-  static BadInput upload(String name, int status, Function<BadInputFixture, HttpResponse<String>> call) {
+  static BadInput upload(
+      String name, int status, Function<BadInputFixture, HttpResponse<String>> call) {
     return new BadInput("upload", name, status, call);
   }
 
-  static BadInput session(String name, int status, Function<BadInputFixture, HttpResponse<String>> call) {
+  static BadInput session(
+      String name, int status, Function<BadInputFixture, HttpResponse<String>> call) {
     return new BadInput("session", name, status, call);
   }
 

@@ -28,13 +28,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Issue 10's bad-input suite: every malformed or hostile request (see the {@code *BadInputs} classes) against the
- * running application with the demo organisation and plan must get a clear 4xx — with a Chinese {@code error} on
- * {@code /api} — and leave the database exactly as it was. Ends with {@code BADINPUT cases= accepted=
- * state_changes=} in the log, the figure the README quotes.
+ * Issue 10's bad-input suite: every malformed or hostile request (see the {@code *BadInputs}
+ * classes) against the running application with the demo organisation and plan must get a clear 4xx
+ * — with a Chinese {@code error} on {@code /api} — and leave the database exactly as it was. Ends
+ * with {@code BADINPUT cases= accepted= state_changes=} in the log, the figure the README quotes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "rectify.demo.plan.enabled=true", "rectify.reminder.digest-cron=-", "rectify.reminder.colour-refresh-cron=-"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "rectify.demo.plan.enabled=true",
+      "rectify.reminder.digest-cron=-",
+      "rectify.reminder.colour-refresh-cron=-"
+    })
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadInputSuiteTest {
@@ -56,36 +61,84 @@ class BadInputSuiteTest {
   private BadInputFixture fixture;
 
   static Stream<BadInput> badInputs() {
-    return Stream.of(ApiBadInputs.cases(), QueryBadInputs.cases(), UploadBadInputs.cases(),
-        EngineRestBadInputs.cases(), SessionBadInputs.cases()).flatMap(cases -> cases);
+    return Stream.of(
+            ApiBadInputs.cases(),
+            QueryBadInputs.cases(),
+            UploadBadInputs.cases(),
+            EngineRestBadInputs.cases(),
+            SessionBadInputs.cases())
+        .flatMap(cases -> cases);
   }
 
   @BeforeAll
   void findTargets() {
-    Task claim = taskService.createTaskQuery().processDefinitionKey("measure-lifecycle")
-        .taskDefinitionKey("UserTask_ClaimMeasure").taskAssigned().orderByTaskId().asc().list().get(0);
-    String department = (String) runtimeService.getVariable(claim.getProcessInstanceId(), "department");
-    String measure = (String) runtimeService.getVariable(claim.getProcessInstanceId(), "businessNumber");
-    String coDepartments = String.valueOf(jdbc.queryForObject(
-        "select co_departments from rect_measure where code = ?", String.class, measure));
-    Task progress = taskService.createTaskQuery().processDefinitionKey("measure-lifecycle")
-        .taskDefinitionKey("UserTask_ReportProgress").list().stream()
-        .filter(task -> CLERK_DEPARTMENTS.contains(departmentOf(task)) && !department.equals(departmentOf(task)))
-        .findFirst().orElseThrow();
+    Task claim =
+        taskService
+            .createTaskQuery()
+            .processDefinitionKey("measure-lifecycle")
+            .taskDefinitionKey("UserTask_ClaimMeasure")
+            .taskAssigned()
+            .orderByTaskId()
+            .asc()
+            .list()
+            .get(0);
+    String department =
+        (String) runtimeService.getVariable(claim.getProcessInstanceId(), "department");
+    String measure =
+        (String) runtimeService.getVariable(claim.getProcessInstanceId(), "businessNumber");
+    String coDepartments =
+        String.valueOf(
+            jdbc.queryForObject(
+                "select co_departments from rect_measure where code = ?", String.class, measure));
+    Task progress =
+        taskService
+            .createTaskQuery()
+            .processDefinitionKey("measure-lifecycle")
+            .taskDefinitionKey("UserTask_ReportProgress")
+            .list()
+            .stream()
+            .filter(
+                task ->
+                    CLERK_DEPARTMENTS.contains(departmentOf(task))
+                        && !department.equals(departmentOf(task)))
+            .findFirst()
+            .orElseThrow();
     String progressDepartment = departmentOf(progress);
-    String outsider = CLERK_DEPARTMENTS.stream().filter(d -> !d.equals(department) && !d.equals(progressDepartment)
-        && !coDepartments.contains(d)).findFirst().orElseThrow() + "1";
+    String outsider =
+        CLERK_DEPARTMENTS.stream()
+                .filter(
+                    d ->
+                        !d.equals(department)
+                            && !d.equals(progressDepartment)
+                            && !coDepartments.contains(d))
+                .findFirst()
+                .orElseThrow()
+            + "1";
     WebappSession tasklist = new WebappSession(port);
     assertThat(tasklist.login(claim.getAssignee(), BadInputFixture.PASSWORD)).isEqualTo(200);
-    fixture = new BadInputFixture(port, new HttpTestClient(port), tasklist, claim.getId(),
-        claim.getProcessInstanceId(), claim.getAssignee(), department, measure, progress.getId(), progressDepartment,
-        outsider);
+    fixture =
+        new BadInputFixture(
+            port,
+            new HttpTestClient(port),
+            tasklist,
+            claim.getId(),
+            claim.getProcessInstanceId(),
+            claim.getAssignee(),
+            department,
+            measure,
+            progress.getId(),
+            progressDepartment,
+            outsider);
     LOG.info("Bad-input targets: {}", fixture);
   }
 
   @AfterAll
   void summary() {
-    LOG.info("BADINPUT cases={} accepted={} state_changes={}", CASES.get(), ACCEPTED.get(), STATE_CHANGES.get());
+    LOG.info(
+        "BADINPUT cases={} accepted={} state_changes={}",
+        CASES.get(),
+        ACCEPTED.get(),
+        STATE_CHANGES.get());
     BpmnAwareTests.reset();
   }
 
@@ -106,45 +159,68 @@ class BadInputSuiteTest {
     }
     String body = response.body() == null ? "" : response.body();
     String shown = body.length() > 300 ? body.substring(0, 300) + "…" : body;
-    assertThat(changes).as("database changes after %s (HTTP %d %s)", input, status, shown).isEmpty();
+    assertThat(changes)
+        .as("database changes after %s (HTTP %d %s)", input, status, shown)
+        .isEmpty();
     assertThat(status).as("status of %s: %s", input, shown).isBetween(400, 499);
     if (input.status() != 0) {
       assertThat(status).as("status of %s: %s", input, shown).isEqualTo(input.status());
     }
     if (input.expectsChineseError()) {
       JsonNode error = mapper.readTree(body).path("error");
-      assertThat(error.asText()).as("Chinese error of %s: %s", input, shown).containsPattern("\\p{IsHan}");
+      assertThat(error.asText())
+          .as("Chinese error of %s: %s", input, shown)
+          .containsPattern("\\p{IsHan}");
     }
   }
 
   /**
-   * Markup that reached the database some other way (older data, a direct SQL fix) is still shown as text: the
-   * generated notice escapes it. (Tasklist, the mail templates and the dashboard escape on their side as well.)
+   * Markup that reached the database some other way (older data, a direct SQL fix) is still shown
+   * as text: the generated notice escapes it. (Tasklist, the mail templates and the dashboard
+   * escape on their side as well.)
    */
   @org.junit.jupiter.api.Test
   void pagesShowStoredMarkupAsText() {
     String measure = fixture.measure();
-    String title = jdbc.queryForObject("select title from rect_measure where code = ?", String.class, measure);
-    String narrative = jdbc.queryForObject("select report_narrative from rect_measure where code = ?", String.class,
-        measure);
-    Long plan = jdbc.queryForObject("select plan_id from rect_measure where code = ?", Long.class, measure);
+    String title =
+        jdbc.queryForObject("select title from rect_measure where code = ?", String.class, measure);
+    String narrative =
+        jdbc.queryForObject(
+            "select report_narrative from rect_measure where code = ?", String.class, measure);
+    Long plan =
+        jdbc.queryForObject("select plan_id from rect_measure where code = ?", Long.class, measure);
     String markup = "<script>alert('xss')</script><img src=x onerror=alert(1)>";
-    jdbc.update("update rect_measure set title = ?, report_narrative = ? where code = ?", markup, markup, measure);
+    jdbc.update(
+        "update rect_measure set title = ?, report_narrative = ? where code = ?",
+        markup,
+        markup,
+        measure);
     try {
-      HttpResponse<String> notice = fixture.get("/api/plans/" + plan + "/notice.html", "rectOffice1");
+      HttpResponse<String> notice =
+          fixture.get("/api/plans/" + plan + "/notice.html", "rectOffice1");
       assertThat(notice.statusCode()).isEqualTo(200);
-      assertThat(notice.body()).doesNotContain("<script>alert").doesNotContain("<img src=x")
+      assertThat(notice.body())
+          .doesNotContain("<script>alert")
+          .doesNotContain("<img src=x")
           .contains("&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;");
     } finally {
-      jdbc.update("update rect_measure set title = ?, report_narrative = ? where code = ?", title, narrative, measure);
+      jdbc.update(
+          "update rect_measure set title = ?, report_narrative = ? where code = ?",
+          title,
+          narrative,
+          measure);
     }
   }
 
   /** The workbook the markup cases upload is otherwise valid: only the markup makes them fail. */
   @org.junit.jupiter.api.Test
   void plainPlanWorkbookPassesTheDryRun() {
-    HttpResponse<String> dryRun = fixture.upload("/api/plans/import?dryRun=true", "plan.xlsx",
-        UploadBadInputs.planWorkbook("建立执法全过程记录制度"), "rectOffice1");
+    HttpResponse<String> dryRun =
+        fixture.upload(
+            "/api/plans/import?dryRun=true",
+            "plan.xlsx",
+            UploadBadInputs.planWorkbook("建立执法全过程记录制度"),
+            "rectOffice1");
     assertThat(dryRun.statusCode()).as(dryRun.body()).isEqualTo(200);
   }
 

@@ -24,15 +24,22 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Issue 10's load check — a command, not part of {@code verify}: {@code ./mvnw -Pload test} (20 clerks, 2 minutes;
- * {@code -Dload.duration=PT20S -Dload.clerks=20} to change). The application runs with the demo organisation and
- * plan on a random loopback port; setup adds two measures per clerk through {@code POST /api/measures} and has the
- * department heads claim them. Then every clerk works its own measures through {@code /engine-rest} the way
- * Tasklist does — find the progress task, claim it, complete it (进展填报, 继续整改) — until the time is up. Prints
- * {@code LOAD requests= errors= error_rate= p50_ms= p95_ms= p99_ms=}; the only assertion is functional: no errors.
+ * Issue 10's load check — a command, not part of {@code verify}: {@code ./mvnw -Pload test} (20
+ * clerks, 2 minutes; {@code -Dload.duration=PT20S -Dload.clerks=20} to change). The application
+ * runs with the demo organisation and plan on a random loopback port; setup adds two measures per
+ * clerk through {@code POST /api/measures} and has the department heads claim them. Then every
+ * clerk works its own measures through {@code /engine-rest} the way Tasklist does — find the
+ * progress task, claim it, complete it (进展填报, 继续整改) — until the time is up. Prints {@code LOAD
+ * requests= errors= error_rate= p50_ms= p95_ms= p99_ms=}; the only assertion is functional: no
+ * errors.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "rectify.demo.plan.enabled=true", "rectify.reminder.digest-cron=-", "rectify.reminder.colour-refresh-cron=-"})
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "rectify.demo.plan.enabled=true",
+      "rectify.reminder.digest-cron=-",
+      "rectify.reminder.colour-refresh-cron=-"
+    })
 @ActiveProfiles("test")
 class ClerkLoadCheck {
 
@@ -60,11 +67,14 @@ class ClerkLoadCheck {
     for (int clerk = 0; clerk < clerks; clerk++) {
       List<String> own = new ArrayList<>();
       for (int i = 0; i < MEASURES_PER_CLERK; i++) {
-        own.add(addAndClaimMeasure(DEPARTMENTS.get(clerk % DEPARTMENTS.size()), clerk * MEASURES_PER_CLERK + i));
+        own.add(
+            addAndClaimMeasure(
+                DEPARTMENTS.get(clerk % DEPARTMENTS.size()), clerk * MEASURES_PER_CLERK + i));
       }
       measuresOfClerk.add(own);
     }
-    LOG.info("Load check: {} clerks, {} measures, {}", clerks, clerks * MEASURES_PER_CLERK, duration);
+    LOG.info(
+        "Load check: {} clerks, {} measures, {}", clerks, clerks * MEASURES_PER_CLERK, duration);
 
     long end = System.nanoTime() + duration.toNanos();
     long start = System.nanoTime();
@@ -85,36 +95,73 @@ class ClerkLoadCheck {
     assertThat(figures.errors()).as("errors, e.g. %s", figures.errorSamples()).isZero();
   }
 
-  /** One clerk: report progress on its measures in turn, as its department's user, until {@code end}. */
+  /**
+   * One clerk: report progress on its measures in turn, as its department's user, until {@code
+   * end}.
+   */
   private LoadFigures work(String user, List<String> measures, long end) {
     LoadFigures figures = new LoadFigures();
     for (int i = 0; System.nanoTime() < end; i++) {
       int round = i;
       String code = measures.get(round % measures.size());
-      HttpResponse<String> found = timed(figures, "list " + code,
-          () -> http.get("/engine-rest/task?processInstanceBusinessKey=" + code
-              + "&taskDefinitionKey=UserTask_ReportProgress", user, "demo"));
+      HttpResponse<String> found =
+          timed(
+              figures,
+              "list " + code,
+              () ->
+                  http.get(
+                      "/engine-rest/task?processInstanceBusinessKey="
+                          + code
+                          + "&taskDefinitionKey=UserTask_ReportProgress",
+                      user,
+                      "demo"));
       String taskId = taskId(found);
       if (taskId == null) {
         continue;
       }
-      timed(figures, "claim " + code, () -> http.post("/engine-rest/task/" + taskId + "/claim",
-          "{\"userId\": \"" + user + "\"}", user, "demo"));
-      timed(figures, "complete " + code, () -> http.post("/engine-rest/task/" + taskId + "/complete",
-          "{\"variables\": " + Json.variables("progressNarrative", "第 " + round + " 轮：按计划推进", "String",
-              "progressPercent", Math.min(90, round), "Long", "progressAction", "CONTINUE", "String") + "}",
-          user, "demo"));
+      timed(
+          figures,
+          "claim " + code,
+          () ->
+              http.post(
+                  "/engine-rest/task/" + taskId + "/claim",
+                  "{\"userId\": \"" + user + "\"}",
+                  user,
+                  "demo"));
+      timed(
+          figures,
+          "complete " + code,
+          () ->
+              http.post(
+                  "/engine-rest/task/" + taskId + "/complete",
+                  "{\"variables\": "
+                      + Json.variables(
+                          "progressNarrative",
+                          "第 " + round + " 轮：按计划推进",
+                          "String",
+                          "progressPercent",
+                          Math.min(90, round),
+                          "Long",
+                          "progressAction",
+                          "CONTINUE",
+                          "String")
+                      + "}",
+                  user,
+                  "demo"));
     }
     return figures;
   }
 
-  private static HttpResponse<String> timed(LoadFigures figures, String what,
-      java.util.function.Supplier<HttpResponse<String>> request) {
+  private static HttpResponse<String> timed(
+      LoadFigures figures, String what, java.util.function.Supplier<HttpResponse<String>> request) {
     long started = System.nanoTime();
     try {
       HttpResponse<String> response = request.get();
       boolean ok = response.statusCode() / 100 == 2;
-      figures.record(System.nanoTime() - started, ok, what + " → " + response.statusCode() + " " + response.body());
+      figures.record(
+          System.nanoTime() - started,
+          ok,
+          what + " → " + response.statusCode() + " " + response.body());
       return ok ? response : null;
     } catch (RuntimeException e) {
       figures.record(System.nanoTime() - started, false, what + " → " + e);
@@ -131,18 +178,47 @@ class ClerkLoadCheck {
     }
   }
 
-  /** Adds a measure through the API as the rectification office; its head claims it, so progress reports run. */
+  /**
+   * Adds a measure through the API as the rectification office; its head claims it, so progress
+   * reports run.
+   */
   private String addAndClaimMeasure(String department, int index) throws Exception {
-    HttpResponse<String> added = http.post("/api/measures", json.writeValueAsString(Map.of("problem",
-        1 + index % 17, "title", "负载测试整改措施 " + (index + 1), "department", department, "phase", 2,
-        "dueDate", LocalDate.now().plusDays(90).toString())), "rectOffice1", "demo");
+    HttpResponse<String> added =
+        http.post(
+            "/api/measures",
+            json.writeValueAsString(
+                Map.of(
+                    "problem",
+                    1 + index % 17,
+                    "title",
+                    "负载测试整改措施 " + (index + 1),
+                    "department",
+                    department,
+                    "phase",
+                    2,
+                    "dueDate",
+                    LocalDate.now().plusDays(90).toString())),
+            "rectOffice1",
+            "demo");
     assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
     String code = json.readTree(added.body()).path("code").asText();
     String head = department + "Head";
-    String claim = json.readTree(http.get("/engine-rest/task?processInstanceBusinessKey=" + code, head, "demo")
-        .body()).get(0).path("id").asText();
-    HttpResponse<String> claimed = http.post("/engine-rest/task/" + claim + "/complete", "{\"variables\": "
-        + Json.variables("claimDecision", "CLAIM", "String", "implementer", "负载测试员", "String") + "}", head, "demo");
+    String claim =
+        json.readTree(
+                http.get("/engine-rest/task?processInstanceBusinessKey=" + code, head, "demo")
+                    .body())
+            .get(0)
+            .path("id")
+            .asText();
+    HttpResponse<String> claimed =
+        http.post(
+            "/engine-rest/task/" + claim + "/complete",
+            "{\"variables\": "
+                + Json.variables(
+                    "claimDecision", "CLAIM", "String", "implementer", "负载测试员", "String")
+                + "}",
+            head,
+            "demo");
     assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
     return code;
   }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Builds request bodies: a valid body with some fields replaced (any type, {@code null} included). */
+/**
+ * Builds request bodies: a valid body with some fields replaced (any type, {@code null} included).
+ */
 final class Json {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();

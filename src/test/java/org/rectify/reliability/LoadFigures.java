@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Requests, errors and latencies of one load run, collected per clerk (no shared lock while measuring) and merged
- * at the end into the line the README and CI quote.
+ * Requests, errors and latencies of one load run, collected per clerk (no shared lock while
+ * measuring) and merged at the end into the line the README and CI quote.
  */
 final class LoadFigures {
 
@@ -42,14 +42,23 @@ final class LoadFigures {
     return errorSamples;
   }
 
-  /** {@code LOAD requests= errors= error_rate= p50_ms= p95_ms= p99_ms=} (plus the throughput of the run). */
+  /**
+   * {@code LOAD requests= errors= error_rate= p50_ms= p95_ms= p99_ms=} (plus the throughput of the
+   * run).
+   */
   String summary(double seconds) {
     List<Long> sorted = new ArrayList<>(latenciesNanos);
     sorted.sort(null);
     double rate = sorted.isEmpty() ? 0 : (double) errors / sorted.size();
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "LOAD requests=%d errors=%d error_rate=%.4f p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f throughput_rps=%.1f",
-        sorted.size(), errors, rate, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
+        sorted.size(),
+        errors,
+        rate,
+        percentile(sorted, 50),
+        percentile(sorted, 95),
+        percentile(sorted, 99),
         sorted.size() / seconds);
   }
 

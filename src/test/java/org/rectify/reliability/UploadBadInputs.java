@@ -13,7 +13,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 
-/** Evidence files and plan workbooks that must be refused: wrong type, too large, macros, formulas, zip bombs. */
+/**
+ * Evidence files and plan workbooks that must be refused: wrong type, too large, macros, formulas,
+ * zip bombs.
+ */
 final class UploadBadInputs {
 
   private static final String IMPORT = "/api/plans/import?dryRun=false";
@@ -23,36 +26,100 @@ final class UploadBadInputs {
   static Stream<BadInput> cases() {
     byte[] pdf = "%PDF-1.4 整改台账".getBytes(StandardCharsets.UTF_8);
     return Stream.of(
-        upload("evidence as .exe", 400, f -> f.upload(attachments(f), "run.exe", new byte[] {'M', 'Z', 1}, f.head())),
-        upload("evidence of 11 MB", 400, f -> f.upload(attachments(f), "big.pdf", new byte[11 << 20], f.head())),
-        upload("evidence of 20.5 MB (beyond the servlet's multipart limit)", 413,
-            f -> f.upload(attachments(f), "huge.pdf", new byte[(20 << 20) + (512 << 10)], f.head())),
-        upload("evidence for an unknown measure", 404,
+        upload(
+            "evidence as .exe",
+            400,
+            f -> f.upload(attachments(f), "run.exe", new byte[] {'M', 'Z', 1}, f.head())),
+        upload(
+            "evidence of 11 MB",
+            400,
+            f -> f.upload(attachments(f), "big.pdf", new byte[11 << 20], f.head())),
+        upload(
+            "evidence of 20.5 MB (beyond the servlet's multipart limit)",
+            413,
+            f ->
+                f.upload(attachments(f), "huge.pdf", new byte[(20 << 20) + (512 << 10)], f.head())),
+        upload(
+            "evidence for an unknown measure",
+            404,
             f -> f.upload("/api/measures/M999/attachments", "a.pdf", pdf, f.head())),
-        upload("evidence with a script as file name", 400,
+        upload(
+            "evidence with a script as file name",
+            400,
             f -> f.upload(attachments(f), "<script>alert(1)</script>.pdf", pdf, f.head())),
-        upload("evidence for another department's measure", 403,
+        upload(
+            "evidence for another department's measure",
+            403,
             f -> f.upload(attachments(f), "a.pdf", pdf, f.outsider())),
-        upload("empty evidence file", 400, f -> f.upload(attachments(f), "empty.pdf", new byte[0], f.head())),
+        upload(
+            "empty evidence file",
+            400,
+            f -> f.upload(attachments(f), "empty.pdf", new byte[0], f.head())),
         upload("evidence id as text", 400, f -> f.get(attachments(f) + "/abc", f.head())),
-        upload("plan import of a text file", 400,
-            f -> f.upload(IMPORT, "plan.xlsx", "方案名称,测试".getBytes(StandardCharsets.UTF_8), "rectOffice1")),
-        upload("plan import of 3 MB", 400, f -> f.upload(IMPORT, "plan.xlsx", large(), "rectOffice1")),
-        upload("plan import with macros", 400, f -> f.upload(IMPORT, "plan.xlsm", macroWorkbook(), "rectOffice1")),
-        upload("plan import with formulas", 422, f -> f.upload(IMPORT, "plan.xlsx", formulaWorkbook(), "rectOffice1")),
-        upload("plan import with a script as measure title", 422,
-            f -> f.upload(IMPORT, "plan.xlsx", planWorkbook("<script>alert(1)</script>"), "rectOffice1")),
-        upload("plan import with an expression as measure title", 422,
+        upload(
+            "plan import of a text file",
+            400,
+            f ->
+                f.upload(
+                    IMPORT,
+                    "plan.xlsx",
+                    "方案名称,测试".getBytes(StandardCharsets.UTF_8),
+                    "rectOffice1")),
+        upload(
+            "plan import of 3 MB", 400, f -> f.upload(IMPORT, "plan.xlsx", large(), "rectOffice1")),
+        upload(
+            "plan import with macros",
+            400,
+            f -> f.upload(IMPORT, "plan.xlsm", macroWorkbook(), "rectOffice1")),
+        upload(
+            "plan import with formulas",
+            422,
+            f -> f.upload(IMPORT, "plan.xlsx", formulaWorkbook(), "rectOffice1")),
+        upload(
+            "plan import with a script as measure title",
+            422,
+            f ->
+                f.upload(
+                    IMPORT, "plan.xlsx", planWorkbook("<script>alert(1)</script>"), "rectOffice1")),
+        upload(
+            "plan import with an expression as measure title",
+            422,
             f -> f.upload(IMPORT, "plan.xlsx", planWorkbook("${runtimeService}"), "rectOffice1")),
-        upload("plan import of a zip bomb", 400, f -> f.upload(IMPORT, "plan.xlsx", zipBomb(), "rectOffice1")),
-        upload("plan import of a broken zip", 400,
-            f -> f.upload(IMPORT, "plan.xlsx", "PK\u0003\u0004broken".getBytes(StandardCharsets.ISO_8859_1),
-                "rectOffice1")),
-        upload("plan import with dryRun=maybe", 400,
-            f -> f.upload("/api/plans/import?dryRun=maybe", "plan.xlsx", formulaWorkbook(), "rectOffice1")),
-        upload("plan import by a clerk", 403, f -> f.upload(IMPORT, "plan.xlsx", formulaWorkbook(), "enforcement1")),
-        upload("plan import without a file", 400, f -> f.postRaw(IMPORT, "multipart/form-data; boundary=x",
-            "--x--\r\n".getBytes(StandardCharsets.UTF_8), "rectOffice1")));
+        upload(
+            "plan import of a zip bomb",
+            400,
+            f -> f.upload(IMPORT, "plan.xlsx", zipBomb(), "rectOffice1")),
+        upload(
+            "plan import of a broken zip",
+            400,
+            f ->
+                f.upload(
+                    IMPORT,
+                    "plan.xlsx",
+                    "PK\u0003\u0004broken".getBytes(StandardCharsets.ISO_8859_1),
+                    "rectOffice1")),
+        upload(
+            "plan import with dryRun=maybe",
+            400,
+            f ->
+                f.upload(
+                    "/api/plans/import?dryRun=maybe",
+                    "plan.xlsx",
+                    formulaWorkbook(),
+                    "rectOffice1")),
+        upload(
+            "plan import by a clerk",
+            403,
+            f -> f.upload(IMPORT, "plan.xlsx", formulaWorkbook(), "enforcement1")),
+        upload(
+            "plan import without a file",
+            400,
+            f ->
+                f.postRaw(
+                    IMPORT,
+                    "multipart/form-data; boundary=x",
+                    "--x--\r\n".getBytes(StandardCharsets.UTF_8),
+                    "rectOffice1")));
   }
 
   private static String attachments(BadInputFixture f) {
@@ -97,9 +164,19 @@ final class UploadBadInputs {
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       XSSFSheet plan = workbook.createSheet("方案");
       plan.createRow(0).createCell(0).setCellValue("项目");
-      String[][] facts = {{"方案名称", "导入测试方案"}, {"巡察组", "区委第一巡察组"}, {"被巡察单位", "区城市管理局"},
-          {"反馈日期", today}, {"声明措施数", "1"}, {"第一阶段开始", today}, {"第一阶段结束", today},
-          {"第二阶段开始", today}, {"第二阶段结束", later}, {"第三阶段开始", later}, {"第三阶段结束", later}};
+      String[][] facts = {
+        {"方案名称", "导入测试方案"},
+        {"巡察组", "区委第一巡察组"},
+        {"被巡察单位", "区城市管理局"},
+        {"反馈日期", today},
+        {"声明措施数", "1"},
+        {"第一阶段开始", today},
+        {"第一阶段结束", today},
+        {"第二阶段开始", today},
+        {"第二阶段结束", later},
+        {"第三阶段开始", later},
+        {"第三阶段结束", later}
+      };
       for (int i = 0; i < facts.length; i++) {
         row(plan, i + 1, facts[i]);
       }

@@ -12,7 +12,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** A person who chose the daily digest gets one mail a day instead of single before-due/overdue mails. */
+/**
+ * A person who chose the daily digest gets one mail a day instead of single before-due/overdue
+ * mails.
+ */
 class DailyDigestSpringTest extends ReminderSpringTestBase {
 
   @Autowired DailyDigest digest;
@@ -33,16 +36,21 @@ class DailyDigestSpringTest extends ReminderSpringTestBase {
 
     execute(dueTomorrow, "Timer_BeforeDue");
     execute(dueTomorrow, "ServiceTask_RemindBeforeDue");
-    assertThat(recipients(smtp.getReceivedMessages())).containsExactly("greeningHead@rectify.local");
+    assertThat(recipients(smtp.getReceivedMessages()))
+        .containsExactly("greeningHead@rectify.local");
 
     assertThat(digest.sendAll()).isEqualTo(1);
     assertThat(smtp.getReceivedMessages()).hasSize(2);
     var mail = smtp.getReceivedMessages()[1];
-    assertThat(recipients(new jakarta.mail.internet.MimeMessage[] {mail})).containsExactly("greening1@rectify.local");
+    assertThat(recipients(new jakarta.mail.internet.MimeMessage[] {mail}))
+        .containsExactly("greening1@rectify.local");
     assertThat(mail.getSubject()).isEqualTo("【每日汇总】2026-12-01 您有 2 项临近或超期的整改任务");
     String text = new SinkMailReader(mail).text();
-    assertThat(text).contains("截止日期：2026-11-27  状态：红色 超期（已超期 2 个工作日）",
-        "截止日期：2026-12-02  状态：黄色 临近", "/camunda/app/tasklist/default/#/?task=")
+    assertThat(text)
+        .contains(
+            "截止日期：2026-11-27  状态：红色 超期（已超期 2 个工作日）",
+            "截止日期：2026-12-02  状态：黄色 临近",
+            "/camunda/app/tasklist/default/#/?task=")
         .doesNotContain("2026-12-20");
     assertThat(new SinkMailReader(mail).html()).contains("每日汇总", "红色 超期");
 
@@ -53,6 +61,10 @@ class DailyDigestSpringTest extends ReminderSpringTestBase {
     HttpHeaders headers = new HttpHeaders();
     headers.setBasicAuth("greening1", "demo");
     headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.exchange("/api/reminders/preferences", HttpMethod.PUT, new HttpEntity<>(body, headers), String.class);
+    return http.exchange(
+        "/api/reminders/preferences",
+        HttpMethod.PUT,
+        new HttpEntity<>(body, headers),
+        String.class);
   }
 }

@@ -17,8 +17,9 @@ import org.rectify.organization.OrganizationDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A reminder job reads users through the identity provider's look-up by id: the same users as the user query, and
- * found whoever runs the job (an administrator through REST, or a user without permission to read users).
+ * A reminder job reads users through the identity provider's look-up by id: the same users as the
+ * user query, and found whoever runs the job (an administrator through REST, or a user without
+ * permission to read users).
  */
 class DirectoryLookupsSpringTest extends ReminderSpringTestBase {
 
@@ -37,7 +38,8 @@ class DirectoryLookupsSpringTest extends ReminderSpringTestBase {
 
   @Test
   void findsTheSameUsersAsTheUserQuery() {
-    for (String userId : List.of("greening1", "greeningHead", "leaders3", "nomail1", "nobody-such")) {
+    for (String userId :
+        List.of("greening1", "greeningHead", "leaders3", "nomail1", "nobody-such")) {
       Optional<User> byId = inCommand(() -> new DirectoryLookups(organization).user(userId));
       Optional<User> byQuery = organization.user(userId);
       assertThat(byId.map(User::getId)).isEqualTo(byQuery.map(User::getId));
@@ -53,7 +55,8 @@ class DirectoryLookupsSpringTest extends ReminderSpringTestBase {
   @Test
   void findsUsersWhoeverRunsTheJob() {
     // someone whose permission to read this user is revoked: the user query does not see the user
-    Authorization revoke = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+    Authorization revoke =
+        authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
     revoke.setUserId("revoked-reader");
     revoke.setResource(Resources.USER);
     revoke.setResourceId("greeningHead");
@@ -61,7 +64,8 @@ class DirectoryLookupsSpringTest extends ReminderSpringTestBase {
     authorizationService.saveAuthorization(revoke);
     try {
       identityService.setAuthentication("revoked-reader", List.of());
-      assertThat(inCommand(() -> new DirectoryLookups(organization, true).user("greeningHead"))).isEmpty();
+      assertThat(inCommand(() -> new DirectoryLookups(organization, true).user("greeningHead")))
+          .isEmpty();
       assertThat(inCommand(() -> new DirectoryLookups(organization).emailOf("greeningHead")))
           .contains("greeningHead@rectify.local");
     } finally {

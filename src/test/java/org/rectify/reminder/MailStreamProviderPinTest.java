@@ -30,8 +30,10 @@ class MailStreamProviderPinTest {
   @Test
   void pinsTheProviderTheApiThenLoadsDirectlyAndUnpinsOnShutdown() {
     MailStreamProviderPin pin = new MailStreamProviderPin(new RectifyMailProperties());
-    assertThat(System.getProperty(MailStreamProviderPin.PROPERTY)).isEqualTo(MailStreamProviderPin.ANGUS_PROVIDER);
-    assertThat(StreamProvider.provider().getClass().getName()).isEqualTo(MailStreamProviderPin.ANGUS_PROVIDER);
+    assertThat(System.getProperty(MailStreamProviderPin.PROPERTY))
+        .isEqualTo(MailStreamProviderPin.ANGUS_PROVIDER);
+    assertThat(StreamProvider.provider().getClass().getName())
+        .isEqualTo(MailStreamProviderPin.ANGUS_PROVIDER);
     pin.destroy();
     assertThat(System.getProperty(MailStreamProviderPin.PROPERTY)).isNull();
   }
@@ -40,7 +42,8 @@ class MailStreamProviderPinTest {
   void leavesAProviderSomebodyElseNamedAndSwitchedOffDoesNothing() {
     System.setProperty(MailStreamProviderPin.PROPERTY, "com.example.OtherProvider");
     new MailStreamProviderPin(new RectifyMailProperties()).destroy();
-    assertThat(System.getProperty(MailStreamProviderPin.PROPERTY)).isEqualTo("com.example.OtherProvider");
+    assertThat(System.getProperty(MailStreamProviderPin.PROPERTY))
+        .isEqualTo("com.example.OtherProvider");
 
     System.clearProperty(MailStreamProviderPin.PROPERTY);
     RectifyMailProperties off = new RectifyMailProperties();

@@ -17,15 +17,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reminder mails end to end through the real wiring: once per person, Chinese HTML and text with a working Tasklist
- * link; SMTP down → retries → incident → retry delivers once; unreachable recipients visible as incidents.
+ * Reminder mails end to end through the real wiring: once per person, Chinese HTML and text with a
+ * working Tasklist link; SMTP down → retries → incident → retry delivers once; unreachable
+ * recipients visible as incidents.
  */
 class ReminderMailSpringTest extends ReminderSpringTestBase {
 
   @Autowired PlatformTransactionManager transactionManager;
 
   @Test
-  void reminderForTaskDueTomorrowArrivesOnceInChineseHtmlAndTextWithWorkingTasklistLink() throws Exception {
+  void reminderForTaskDueTomorrowArrivesOnceInChineseHtmlAndTextWithWorkingTasklistLink()
+      throws Exception {
     ClockUtil.setCurrentTime(ReminderTimesTest.at(2026, 12, 1, 10, 0));
     String pi = start("greening", ReminderTimesTest.at(2026, 12, 2, 23, 59));
     Task task = taskService.createTaskQuery().processInstanceId(pi).singleResult();
@@ -35,7 +37,8 @@ class ReminderMailSpringTest extends ReminderSpringTestBase {
     runDueJobs(pi);
 
     MimeMessage[] mails = smtp.getReceivedMessages();
-    assertThat(recipients(mails)).containsExactlyInAnyOrder("greening1@rectify.local", "greeningHead@rectify.local");
+    assertThat(recipients(mails))
+        .containsExactlyInAnyOrder("greening1@rectify.local", "greeningHead@rectify.local");
     MimeMessage mail = mails[0];
     assertThat(mail.getSubject()).isEqualTo("【即将到期】M07 落实整改措施：将于 2026-12-02 到期");
     String body = GreenMailUtil.getBody(mail);
@@ -43,11 +46,24 @@ class ReminderMailSpringTest extends ReminderSpringTestBase {
     String text = new SinkMailReader(mail).text();
     String html = new SinkMailReader(mail).html();
     String link = "/camunda/app/tasklist/default/#/?task=" + task.getId();
-    assertThat(text).contains("同志：", "即将到期", "落实整改措施", "M07 占道经营整治不到位", "园林绿化科",
-        "截止日期：2026-12-02", "黄色 临近", link, "督办路径", "整改办下发督办单");
+    assertThat(text)
+        .contains(
+            "同志：",
+            "即将到期",
+            "落实整改措施",
+            "M07 占道经营整治不到位",
+            "园林绿化科",
+            "截止日期：2026-12-02",
+            "黄色 临近",
+            link,
+            "督办路径",
+            "整改办下发督办单");
     assertThat(html).contains("<strong>落实整改措施</strong>", "M07 占道经营整治不到位", link, "在任务列表中打开该任务");
     String url = text.lines().filter(line -> line.contains(link)).findFirst().orElseThrow().strip();
-    assertThat(http.getForEntity(url.substring(0, url.indexOf('#')), String.class).getStatusCode().value())
+    assertThat(
+            http.getForEntity(url.substring(0, url.indexOf('#')), String.class)
+                .getStatusCode()
+                .value())
         .isEqualTo(200);
     assertThat(runtimeService.getVariable(pi, "statusColourText")).isEqualTo("黄色 临近");
 
@@ -61,11 +77,12 @@ class ReminderMailSpringTest extends ReminderSpringTestBase {
     String first = start("greening", ReminderTimesTest.at(2026, 12, 2, 23, 59));
     execute(first, "Timer_Overdue");
     execute(first, "ServiceTask_NotifyOverdue");
-    assertThat(recipients(smtp.getReceivedMessages())).containsExactlyInAnyOrder(
-        "greening1@rectify.local", "greeningHead@rectify.local", "leaders3@rectify.local");
+    assertThat(recipients(smtp.getReceivedMessages()))
+        .containsExactlyInAnyOrder(
+            "greening1@rectify.local", "greeningHead@rectify.local", "leaders3@rectify.local");
 
-    org.camunda.bpm.engine.identity.User head = identityService.createUserQuery().userId("greeningHead")
-        .singleResult();
+    org.camunda.bpm.engine.identity.User head =
+        identityService.createUserQuery().userId("greeningHead").singleResult();
     String address = head.getEmail();
     head.setEmail("greening.head.new@rectify.local");
     identityService.saveUser(head);
@@ -73,9 +90,14 @@ class ReminderMailSpringTest extends ReminderSpringTestBase {
       String second = start("greening", ReminderTimesTest.at(2026, 12, 2, 23, 59));
       execute(second, "Timer_Overdue");
       execute(second, "ServiceTask_NotifyOverdue");
-      assertThat(recipients(smtp.getReceivedMessages())).as("no look-up outlives its reminder")
-          .containsExactlyInAnyOrder("greening1@rectify.local", "greeningHead@rectify.local",
-              "leaders3@rectify.local", "greening1@rectify.local", "greening.head.new@rectify.local",
+      assertThat(recipients(smtp.getReceivedMessages()))
+          .as("no look-up outlives its reminder")
+          .containsExactlyInAnyOrder(
+              "greening1@rectify.local",
+              "greeningHead@rectify.local",
+              "leaders3@rectify.local",
+              "greening1@rectify.local",
+              "greening.head.new@rectify.local",
               "leaders3@rectify.local");
       assertThat(new SinkMailReader(smtp.getReceivedMessages()[5]).text()).contains("超期通知");
     } finally {
@@ -91,13 +113,18 @@ class ReminderMailSpringTest extends ReminderSpringTestBase {
     execute(pi, "Timer_BeforeDue");
     String jobId = job(pi, "ServiceTask_RemindBeforeDue").getId();
 
-    // the mails go out and are recorded, then the job's own transaction is lost (node killed, database restarted)
-    new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
-      managementService.executeJob(jobId);
-      status.setRollbackOnly();
-    });
+    // the mails go out and are recorded, then the job's own transaction is lost (node killed,
+    // database restarted)
+    new TransactionTemplate(transactionManager)
+        .executeWithoutResult(
+            status -> {
+              managementService.executeJob(jobId);
+              status.setRollbackOnly();
+            });
     assertThat(smtp.getReceivedMessages()).hasSize(2);
-    assertThat(job(pi, "ServiceTask_RemindBeforeDue").getId()).as("the job is still there").isEqualTo(jobId);
+    assertThat(job(pi, "ServiceTask_RemindBeforeDue").getId())
+        .as("the job is still there")
+        .isEqualTo(jobId);
 
     managementService.executeJob(jobId);
 
@@ -116,21 +143,27 @@ class ReminderMailSpringTest extends ReminderSpringTestBase {
     int attempts = 0;
     while (mailJob.getRetries() > 0) {
       String id = mailJob.getId();
-      assertThatThrownBy(() -> managementService.executeJob(id)).hasStackTraceContaining("提醒邮件发送失败");
+      assertThatThrownBy(() -> managementService.executeJob(id))
+          .hasStackTraceContaining("提醒邮件发送失败");
       attempts++;
       ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 6 * 60_000));
       mailJob = job(pi, "ServiceTask_NotifyOverdue");
     }
     assertThat(attempts).isGreaterThanOrEqualTo(5);
-    Incident incident = runtimeService.createIncidentQuery().processInstanceId(pi).incidentType("failedJob")
-        .singleResult();
+    Incident incident =
+        runtimeService
+            .createIncidentQuery()
+            .processInstanceId(pi)
+            .incidentType("failedJob")
+            .singleResult();
     assertThat(incident.getIncidentMessage()).contains("提醒邮件发送失败");
 
     smtp.start();
     managementService.setJobRetries(mailJob.getId(), 1);
     managementService.executeJob(mailJob.getId());
-    assertThat(recipients(smtp.getReceivedMessages())).containsExactlyInAnyOrder(
-        "greening1@rectify.local", "greeningHead@rectify.local", "leaders3@rectify.local");
+    assertThat(recipients(smtp.getReceivedMessages()))
+        .containsExactlyInAnyOrder(
+            "greening1@rectify.local", "greeningHead@rectify.local", "leaders3@rectify.local");
     assertThat(smtp.getReceivedMessages()[0].getSubject()).contains("【已超期】", "已超期 1 个工作日");
     assertThat(runtimeService.createIncidentQuery().processInstanceId(pi).count()).isZero();
   }
@@ -142,24 +175,40 @@ class ReminderMailSpringTest extends ReminderSpringTestBase {
     execute(pi, "Timer_EscalationRectOffice");
     execute(pi, "ServiceTask_EscalateToRectOffice");
 
-    assertThat(recipients(smtp.getReceivedMessages())).containsExactlyInAnyOrder(
-        "rectOffice1@rectify.local", "rectOfficeHead@rectify.local", "leaders3@rectify.local");
+    assertThat(recipients(smtp.getReceivedMessages()))
+        .containsExactlyInAnyOrder(
+            "rectOffice1@rectify.local", "rectOfficeHead@rectify.local", "leaders3@rectify.local");
     MimeMessage mail = smtp.getReceivedMessages()[0];
     assertThat(mail.getSubject()).isEqualTo("【督办】M07 落实整改措施：已超期 7 个工作日");
-    assertThat(new SinkMailReader(mail).text()).contains("现予督办", "红色 超期",
-        "2026-12-11 一级督办（超期 7 个工作日）：整改办下发督办单 ← 本次",
-        "2026-12-22 二级督办（超期 14 个工作日）：报党组书记、局长");
+    assertThat(new SinkMailReader(mail).text())
+        .contains(
+            "现予督办",
+            "红色 超期",
+            "2026-12-11 一级督办（超期 7 个工作日）：整改办下发督办单 ← 本次",
+            "2026-12-22 二级督办（超期 14 个工作日）：报党组书记、局长");
     assertThat(runtimeService.getVariable(pi, "statusColourText")).isEqualTo("红色 超期");
   }
 
   @Test
   void aPersonAlreadyMailedIsSkippedOnRetryAndAFailedSendIsNotRecorded() {
-    SentReminderLedger.Entry entry = new SentReminderLedger.Entry("test/" + System.nanoTime(), "greening1",
-        "greening1@rectify.local", ReminderType.OVERDUE, null, "task-x", "主题");
+    SentReminderLedger.Entry entry =
+        new SentReminderLedger.Entry(
+            "test/" + System.nanoTime(),
+            "greening1",
+            "greening1@rectify.local",
+            ReminderType.OVERDUE,
+            null,
+            "task-x",
+            "主题");
     AtomicInteger sends = new AtomicInteger();
-    assertThatThrownBy(() -> ledger.sendOnce(entry, () -> {
-      throw new IllegalStateException("SMTP down");
-    })).hasMessage("SMTP down");
+    assertThatThrownBy(
+            () ->
+                ledger.sendOnce(
+                    entry,
+                    () -> {
+                      throw new IllegalStateException("SMTP down");
+                    }))
+        .hasMessage("SMTP down");
     assertThat(ledger.sendOnce(entry, sends::incrementAndGet)).isTrue();
     assertThat(ledger.sendOnce(entry, sends::incrementAndGet)).isFalse();
     assertThat(sends).hasValue(1);
@@ -167,17 +216,30 @@ class ReminderMailSpringTest extends ReminderSpringTestBase {
 
   @Test
   void twoNodesSendingTheSameReminderAtOnceMailThePersonOnce() throws Exception {
-    SentReminderLedger.Entry entry = new SentReminderLedger.Entry("test/" + System.nanoTime(), "greening1",
-        "greening1@rectify.local", ReminderType.OVERDUE, null, "task-y", "主题");
+    SentReminderLedger.Entry entry =
+        new SentReminderLedger.Entry(
+            "test/" + System.nanoTime(),
+            "greening1",
+            "greening1@rectify.local",
+            ReminderType.OVERDUE,
+            null,
+            "task-y",
+            "主题");
     AtomicInteger sends = new AtomicInteger();
     java.util.concurrent.CountDownLatch firstIsSending = new java.util.concurrent.CountDownLatch(1);
-    java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+    java.util.concurrent.ExecutorService nodes =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
     try {
-      var first = nodes.submit(() -> ledger.sendOnce(entry, () -> {
-        sends.incrementAndGet();
-        firstIsSending.countDown();
-        sleep(1_000);
-      }));
+      var first =
+          nodes.submit(
+              () ->
+                  ledger.sendOnce(
+                      entry,
+                      () -> {
+                        sends.incrementAndGet();
+                        firstIsSending.countDown();
+                        sleep(1_000);
+                      }));
       firstIsSending.await();
       var second = nodes.submit(() -> ledger.sendOnce(entry, sends::incrementAndGet));
       assertThat(first.get()).isTrue();
@@ -207,8 +269,12 @@ class ReminderMailSpringTest extends ReminderSpringTestBase {
 
       assertThat(recipients(smtp.getReceivedMessages()))
           .containsExactlyInAnyOrder("greening1@rectify.local", "greeningHead@rectify.local");
-      Incident incident = runtimeService.createIncidentQuery().processInstanceId(pi)
-          .incidentType(RecipientIncidents.INCIDENT_TYPE).singleResult();
+      Incident incident =
+          runtimeService
+              .createIncidentQuery()
+              .processInstanceId(pi)
+              .incidentType(RecipientIncidents.INCIDENT_TYPE)
+              .singleResult();
       assertThat(incident.getActivityId()).isEqualTo("UserTask_Rectify");
       assertThat(incident.getConfiguration()).isEqualTo("greening9");
       assertThat(incident.getIncidentMessage()).contains("没有设置电子邮箱");
@@ -224,16 +290,22 @@ class ReminderMailSpringTest extends ReminderSpringTestBase {
       Job mailJob = job(pi, "ServiceTask_RemindBeforeDue");
       while (mailJob.getRetries() > 0) {
         String id = mailJob.getId();
-        assertThatThrownBy(() -> managementService.executeJob(id)).hasStackTraceContaining("没有可发送的收件人");
+        assertThatThrownBy(() -> managementService.executeJob(id))
+            .hasStackTraceContaining("没有可发送的收件人");
         ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 6 * 60_000));
         mailJob = job(pi, "ServiceTask_RemindBeforeDue");
       }
-      assertThat(runtimeService.createIncidentQuery().processInstanceId(pi).incidentType("failedJob")
-          .singleResult().getIncidentMessage()).contains("没有可发送的收件人", "nomail1");
+      assertThat(
+              runtimeService
+                  .createIncidentQuery()
+                  .processInstanceId(pi)
+                  .incidentType("failedJob")
+                  .singleResult()
+                  .getIncidentMessage())
+          .contains("没有可发送的收件人", "nomail1");
       assertThat(smtp.getReceivedMessages()).isEmpty();
     } finally {
       removeUnmailableGroup("reminderTestTeam", "nomail1");
     }
   }
-
 }

@@ -16,17 +16,17 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 
 /**
- * Reminder tasks in models built by tests: the contract's extension properties, and the form used before them
- * (input parameters), which definitions deployed earlier still carry and the delegate still reads.
+ * Reminder tasks in models built by tests: the contract's extension properties, and the form used
+ * before them (input parameters), which definitions deployed earlier still carry and the delegate
+ * still reads.
  */
 public final class ReminderModels {
 
-  private ReminderModels() {
-  }
+  private ReminderModels() {}
 
   /** Gives the {@code reminderMail} task {@code taskId} its reminder as extension properties. */
-  public static BpmnModelInstance withReminder(BpmnModelInstance model, String taskId, String type, String task,
-      String recipients) {
+  public static BpmnModelInstance withReminder(
+      BpmnModelInstance model, String taskId, String type, String task, String recipients) {
     ServiceTask serviceTask = model.getModelElementById(taskId);
     CamundaProperties properties = model.newInstance(CamundaProperties.class);
     for (Map.Entry<String, String> entry : values(type, task, recipients).entrySet()) {
@@ -40,18 +40,20 @@ public final class ReminderModels {
   }
 
   /**
-   * Turns every {@code reminderMail} task's extension properties back into input parameters, as models were before
-   * (the task then is a scope with three local variables per firing). Returns how many tasks were changed.
+   * Turns every {@code reminderMail} task's extension properties back into input parameters, as
+   * models were before (the task then is a scope with three local variables per firing). Returns
+   * how many tasks were changed.
    */
   public static int asInputParameters(BpmnModelInstance model) {
     int changed = 0;
     for (ServiceTask serviceTask : model.getModelElementsByType(ServiceTask.class)) {
       ExtensionElements extensions = serviceTask.getExtensionElements();
-      if (!"${reminderMail}".equals(serviceTask.getCamundaDelegateExpression()) || extensions == null) {
+      if (!"${reminderMail}".equals(serviceTask.getCamundaDelegateExpression())
+          || extensions == null) {
         continue;
       }
-      for (CamundaProperties properties : new ArrayList<>(
-          extensions.getChildElementsByType(CamundaProperties.class))) {
+      for (CamundaProperties properties :
+          new ArrayList<>(extensions.getChildElementsByType(CamundaProperties.class))) {
         CamundaInputOutput inputOutput = model.newInstance(CamundaInputOutput.class);
         for (CamundaProperty property : List.copyOf(properties.getCamundaProperties())) {
           CamundaInputParameter parameter = model.newInstance(CamundaInputParameter.class);
@@ -68,22 +70,29 @@ public final class ReminderModels {
   }
 
   /**
-   * For stand-ins of the {@code reminderMail} delegate in process tests: the reminder settings of the task being
-   * executed, as the delegate reads them (extension properties, an expression in them evaluated; else the input
-   * parameters of an older model), keyed {@code reminderType}, {@code reminderTask}, {@code reminderRecipients}.
+   * For stand-ins of the {@code reminderMail} delegate in process tests: the reminder settings of
+   * the task being executed, as the delegate reads them (extension properties, an expression in
+   * them evaluated; else the input parameters of an older model), keyed {@code reminderType},
+   * {@code reminderTask}, {@code reminderRecipients}.
    */
   public static Map<String, String> settings(DelegateExecution execution) {
     Map<String, String> values = new LinkedHashMap<>();
     FlowElement element = execution.getBpmnModelElementInstance();
     ExtensionElements extensions = element == null ? null : element.getExtensionElements();
     if (extensions != null) {
-      for (CamundaProperties properties : extensions.getChildElementsByType(CamundaProperties.class)) {
+      for (CamundaProperties properties :
+          extensions.getChildElementsByType(CamundaProperties.class)) {
         for (CamundaProperty property : properties.getCamundaProperties()) {
           String value = property.getCamundaValue();
-          values.put(property.getCamundaName(), value != null && value.contains("${")
-              ? (String) Context.getProcessEngineConfiguration().getExpressionManager().createExpression(value)
-                  .getValue(execution)
-              : value);
+          values.put(
+              property.getCamundaName(),
+              value != null && value.contains("${")
+                  ? (String)
+                      Context.getProcessEngineConfiguration()
+                          .getExpressionManager()
+                          .createExpression(value)
+                          .getValue(execution)
+                  : value);
         }
       }
     }
@@ -103,7 +112,8 @@ public final class ReminderModels {
     return values;
   }
 
-  private static ExtensionElements extensionElements(BpmnModelInstance model, ServiceTask serviceTask) {
+  private static ExtensionElements extensionElements(
+      BpmnModelInstance model, ServiceTask serviceTask) {
     if (serviceTask.getExtensionElements() == null) {
       serviceTask.setExtensionElements(model.newInstance(ExtensionElements.class));
     }

@@ -30,11 +30,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * One Spring context for the reminder tests (shared through this base: same configuration, same dynamic
- * properties): GreenMail on a free port as the SMTP server, the contract's example process deployed from
- * src/test/resources/reminder, the engine clock moved per test, jobs executed explicitly.
+ * One Spring context for the reminder tests (shared through this base: same configuration, same
+ * dynamic properties): GreenMail on a free port as the SMTP server, the contract's example process
+ * deployed from src/test/resources/reminder, the engine clock moved per test, jobs executed
+ * explicitly.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "rectify.base-url=http://localhost:${local.server.port}")
 @ActiveProfiles("test")
 abstract class ReminderSpringTestBase {
@@ -43,7 +45,8 @@ abstract class ReminderSpringTestBase {
   static final String PROCESS = "reminder-contract-example";
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+  static GreenMailExtension smtp =
+      new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
 
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry registry) {
@@ -61,15 +64,23 @@ abstract class ReminderSpringTestBase {
 
   @BeforeEach
   void deployContractExample() {
-    repositoryService.createDeployment().name("reminder-contract-example").enableDuplicateFiltering(false)
-        .addClasspathResource("reminder/reminder-contract-example.bpmn").deploy();
+    repositoryService
+        .createDeployment()
+        .name("reminder-contract-example")
+        .enableDuplicateFiltering(false)
+        .addClasspathResource("reminder/reminder-contract-example.bpmn")
+        .deploy();
   }
 
   @AfterEach
   void cleanUp() {
     ClockUtil.reset();
-    runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS).list()
-        .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test cleanup"));
+    runtimeService
+        .createProcessInstanceQuery()
+        .processDefinitionKey(PROCESS)
+        .list()
+        .forEach(
+            instance -> runtimeService.deleteProcessInstance(instance.getId(), "test cleanup"));
   }
 
   @AfterAll
@@ -78,9 +89,22 @@ abstract class ReminderSpringTestBase {
   }
 
   String start(String department, Date due) {
-    return runtimeService.startProcessInstanceByKey(PROCESS, "M07", Map.of(
-        "department", department, "dueDate", due, "businessNumber", "M07",
-        "businessTitle", "占道经营整治不到位", "departmentName", "园林绿化科")).getId();
+    return runtimeService
+        .startProcessInstanceByKey(
+            PROCESS,
+            "M07",
+            Map.of(
+                "department",
+                department,
+                "dueDate",
+                due,
+                "businessNumber",
+                "M07",
+                "businessTitle",
+                "占道经营整治不到位",
+                "departmentName",
+                "园林绿化科"))
+        .getId();
   }
 
   void execute(String pi, String activityId) {
@@ -88,12 +112,17 @@ abstract class ReminderSpringTestBase {
   }
 
   Job job(String pi, String activityId) {
-    return managementService.createJobQuery().processInstanceId(pi).activityId(activityId).singleResult();
+    return managementService
+        .createJobQuery()
+        .processInstanceId(pi)
+        .activityId(activityId)
+        .singleResult();
   }
 
   void runDueJobs(String pi) {
     List<Job> due;
-    while (!(due = managementService.createJobQuery().processInstanceId(pi).executable().list()).isEmpty()) {
+    while (!(due = managementService.createJobQuery().processInstanceId(pi).executable().list())
+        .isEmpty()) {
       due.forEach(job -> managementService.executeJob(job.getId()));
     }
   }
@@ -108,9 +137,9 @@ abstract class ReminderSpringTestBase {
   }
 
   /**
-   * A reminder that cannot be mailed to anybody (the group's only member has no e-mail): starts the example, fires
-   * the before-due timer at 2026-12-01 10:00 and returns the instance, whose mail job will fail. Clean up with
-   * {@link #removeUnmailableGroup}.
+   * A reminder that cannot be mailed to anybody (the group's only member has no e-mail): starts the
+   * example, fires the before-due timer at 2026-12-01 10:00 and returns the instance, whose mail
+   * job will fail. Clean up with {@link #removeUnmailableGroup}.
    */
   String startUnmailableReminder(String group, String user) {
     identityService.saveGroup(identityService.newGroup(group));
@@ -127,13 +156,18 @@ abstract class ReminderSpringTestBase {
   }
 
   static List<String> recipients(MimeMessage[] mails) {
-    return Arrays.stream(mails).map(mail -> {
-      try {
-        return ((jakarta.mail.internet.InternetAddress) mail.getRecipients(Message.RecipientType.TO)[0]).getAddress();
-      } catch (jakarta.mail.MessagingException e) {
-        throw new IllegalStateException(e);
-      }
-    }).toList();
+    return Arrays.stream(mails)
+        .map(
+            mail -> {
+              try {
+                return ((jakarta.mail.internet.InternetAddress)
+                        mail.getRecipients(Message.RecipientType.TO)[0])
+                    .getAddress();
+              } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+              }
+            })
+        .toList();
   }
 
   static int freePort() {

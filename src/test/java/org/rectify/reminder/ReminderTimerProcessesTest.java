@@ -25,9 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * {@code status-colour-refresh} and {@code daily-digest}: the engine timers that replaced the Spring schedulers.
- * Each timer start event is one job row in the database, so one node of a cluster runs each occurrence; firing it
- * starts an instance whose asynchronous service task does the work (retried, incident on failure).
+ * {@code status-colour-refresh} and {@code daily-digest}: the engine timers that replaced the
+ * Spring schedulers. Each timer start event is one job row in the database, so one node of a
+ * cluster runs each occurrence; firing it starts an instance whose asynchronous service task does
+ * the work (retried, incident on failure).
  */
 @Deployment(resources = {"processes/status-colour-refresh.bpmn", "processes/daily-digest.bpmn"})
 class ReminderTimerProcessesTest {
@@ -46,14 +47,20 @@ class ReminderTimerProcessesTest {
   void setUp() {
     init(extension.getProcessEngine());
     managementService = extension.getProcessEngine().getManagementService();
-    Mocks.register("statusColourRefresh", (JavaDelegate) execution -> {
-      refreshes.incrementAndGet();
-      execution.setVariable(StatusColourRefreshProcess.CHANGED_COLOURS, 4);
-    });
-    Mocks.register("dailyDigestSender", (JavaDelegate) execution -> {
-      digests.incrementAndGet();
-      execution.setVariable(DailyDigestProcess.DIGESTS_SENT, 2);
-    });
+    Mocks.register(
+        "statusColourRefresh",
+        (JavaDelegate)
+            execution -> {
+              refreshes.incrementAndGet();
+              execution.setVariable(StatusColourRefreshProcess.CHANGED_COLOURS, 4);
+            });
+    Mocks.register(
+        "dailyDigestSender",
+        (JavaDelegate)
+            execution -> {
+              digests.incrementAndGet();
+              execution.setVariable(DailyDigestProcess.DIGESTS_SENT, 2);
+            });
   }
 
   @AfterEach
@@ -65,7 +72,8 @@ class ReminderTimerProcessesTest {
   @Test
   void deploysOneTimerJobPerScheduleAtTheNextOccurrence() {
     assertThat(timer(StatusColourRefreshProcess.START).getDuedate()).isEqualTo(nextAt(0, 5));
-    LocalDateTime digest = LocalDateTime.ofInstant(timer(DailyDigestProcess.START).getDuedate().toInstant(), ZONE);
+    LocalDateTime digest =
+        LocalDateTime.ofInstant(timer(DailyDigestProcess.START).getDuedate().toInstant(), ZONE);
     assertThat(digest.getMinute()).isZero();
     assertThat(digest.getHour()).isBetween(9, 17);
     assertThat(managementService.createJobQuery().timers().count()).isEqualTo(2);
@@ -80,11 +88,16 @@ class ReminderTimerProcessesTest {
 
     execute(job());
 
-    BpmnAwareTests.assertThat(instance).hasPassed(StatusColourRefreshProcess.START,
-        StatusColourRefreshProcess.REFRESH_COLOURS, StatusColourRefreshProcess.END).isEnded();
+    BpmnAwareTests.assertThat(instance)
+        .hasPassed(
+            StatusColourRefreshProcess.START,
+            StatusColourRefreshProcess.REFRESH_COLOURS,
+            StatusColourRefreshProcess.END)
+        .isEnded();
     assertThat(refreshes).hasValue(1);
     assertThat(digests).hasValue(0);
-    assertThat(timer(StatusColourRefreshProcess.START).getDuedate()).as("re-armed for the next day")
+    assertThat(timer(StatusColourRefreshProcess.START).getDuedate())
+        .as("re-armed for the next day")
         .isEqualTo(nextAt(0, 5));
   }
 
@@ -96,19 +109,28 @@ class ReminderTimerProcessesTest {
 
     execute(job());
 
-    BpmnAwareTests.assertThat(instance).hasPassed(DailyDigestProcess.START, DailyDigestProcess.SEND_DAILY_DIGEST,
-        DailyDigestProcess.END).isEnded();
+    BpmnAwareTests.assertThat(instance)
+        .hasPassed(
+            DailyDigestProcess.START, DailyDigestProcess.SEND_DAILY_DIGEST, DailyDigestProcess.END)
+        .isEnded();
     assertThat(digests).hasValue(1);
     assertThat(refreshes).hasValue(0);
   }
 
   @Test
   void failingWorkStaysAJobWithRetriesInsteadOfBeingLost() {
-    Mocks.register("dailyDigestSender", (JavaDelegate) execution -> {
-      throw new IllegalStateException("SMTP down");
-    });
+    Mocks.register(
+        "dailyDigestSender",
+        (JavaDelegate)
+            execution -> {
+              throw new IllegalStateException("SMTP down");
+            });
     managementService.executeJob(timer(DailyDigestProcess.START).getId());
-    Job work = managementService.createJobQuery().activityId(DailyDigestProcess.SEND_DAILY_DIGEST).singleResult();
+    Job work =
+        managementService
+            .createJobQuery()
+            .activityId(DailyDigestProcess.SEND_DAILY_DIGEST)
+            .singleResult();
     try {
       managementService.executeJob(work.getId());
     } catch (IllegalStateException expected) {

@@ -34,22 +34,26 @@ class ReminderTimesTest {
   @Test
   void overdueIsTheNextWorkingDayAtSendTime() {
     assertThat(times.overdue(at(2026, 9, 30, 18, 0))).isEqualTo(at(2026, 10, 8, 9, 0));
-    assertThat(times.overdue(at(2026, 10, 9, 0, 0))).as("make-up Saturday").isEqualTo(at(2026, 10, 10, 9, 0));
+    assertThat(times.overdue(at(2026, 10, 9, 0, 0)))
+        .as("make-up Saturday")
+        .isEqualTo(at(2026, 10, 10, 9, 0));
   }
 
   @Test
   void escalationLevelsCountWorkingDays() {
     assertThat(times.escalation(at(2026, 9, 29, 12, 0), 1)).isEqualTo(at(2026, 10, 14, 9, 0));
     assertThat(times.escalation(at(2026, 12, 1, 12, 0), 2)).isEqualTo(at(2026, 12, 21, 9, 0));
-    assertThatThrownBy(() -> times.escalation(at(2026, 12, 1, 12, 0), 3)).hasMessageContaining("督办级别");
+    assertThatThrownBy(() -> times.escalation(at(2026, 12, 1, 12, 0), 3))
+        .hasMessageContaining("督办级别");
     assertThatThrownBy(() -> times.overdue(null)).hasMessageContaining("dueDate");
   }
 
   @Test
   void dueInWorkingDaysEndsTheBusinessDay() {
     ClockUtil.setCurrentTime(at(2026, 9, 29, 10, 0));
-    assertThat(times.dueInWorkingDays(5)).isEqualTo(Date.from(
-        LocalDateTime.of(2026, 10, 12, 23, 59, 59).atZone(SHANGHAI).toInstant()));
+    assertThat(times.dueInWorkingDays(5))
+        .isEqualTo(
+            Date.from(LocalDateTime.of(2026, 10, 12, 23, 59, 59).atZone(SHANGHAI).toInstant()));
   }
 
   @Test
@@ -60,7 +64,9 @@ class ReminderTimesTest {
     assertThat(colour.textOf(at(2026, 10, 14, 0, 0), true)).isEqualTo("黄色 临近");
     assertThat(colour.textOf(at(2026, 9, 29, 0, 0))).as("due today").isEqualTo("黄色 临近");
     assertThat(colour.textOf(at(2026, 9, 28, 23, 0))).isEqualTo("红色 超期");
-    assertThat(colour.workingDaysLate(at(2026, 9, 25, 12, 0))).as("Fri 25 Sep → Tue 29 Sep").isEqualTo(2);
+    assertThat(colour.workingDaysLate(at(2026, 9, 25, 12, 0)))
+        .as("Fri 25 Sep → Tue 29 Sep")
+        .isEqualTo(2);
   }
 
   static Date at(int year, int month, int day, int hour, int minute) {

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * The mails of one reminder share one SMTP connection, counted at a TCP relay in front of GreenMail: what the
- * server sees, not what the client believes.
+ * The mails of one reminder share one SMTP connection, counted at a TCP relay in front of
+ * GreenMail: what the server sees, not what the client believes.
  */
 class SmtpConnectionTest {
 
@@ -73,14 +73,16 @@ class SmtpConnectionTest {
     try (SmtpConnection connection = SmtpConnection.shared(sender, true)) {
       connection.send(mail("head@rectify.local", "<e.reminder@rectify.local>"));
       smtp.stop();
-      assertThatThrownBy(() -> connection.send(mail("leader@rectify.local", "<f.reminder@rectify.local>")))
+      assertThatThrownBy(
+              () -> connection.send(mail("leader@rectify.local", "<f.reminder@rectify.local>")))
           .isInstanceOf(MessagingException.class);
       smtp.start();
       connection.send(mail("leader@rectify.local", "<f.reminder@rectify.local>"));
       assertThat(connection.connections()).isEqualTo(2);
     }
     assertThat(Arrays.stream(smtp.getReceivedMessages()).map(SmtpConnectionTest::messageId))
-        .contains("<f.reminder@rectify.local>").doesNotHaveDuplicates();
+        .contains("<f.reminder@rectify.local>")
+        .doesNotHaveDuplicates();
   }
 
   @Test
@@ -151,16 +153,20 @@ class SmtpConnectionTest {
     }
 
     private static void pipe(Socket from, Socket to) {
-      Thread thread = new Thread(() -> {
-        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-          in.transferTo(out);
-        } catch (IOException e) {
-          // connection closed on one side
-        } finally {
-          closeQuietly(from);
-          closeQuietly(to);
-        }
-      }, "smtp-relay-pipe");
+      Thread thread =
+          new Thread(
+              () -> {
+                try (InputStream in = from.getInputStream();
+                    OutputStream out = to.getOutputStream()) {
+                  in.transferTo(out);
+                } catch (IOException e) {
+                  // connection closed on one side
+                } finally {
+                  closeQuietly(from);
+                  closeQuietly(to);
+                }
+              },
+              "smtp-relay-pipe");
       thread.setDaemon(true);
       thread.start();
     }

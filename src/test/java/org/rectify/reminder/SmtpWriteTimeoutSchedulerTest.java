@@ -20,8 +20,8 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * SMTP write timeouts with one shared timer thread: no thread pool per connection, and a server that stops reading
- * still fails the send after the configured time.
+ * SMTP write timeouts with one shared timer thread: no thread pool per connection, and a server
+ * that stops reading still fails the send after the configured time.
  */
 class SmtpWriteTimeoutSchedulerTest {
 
@@ -55,12 +55,15 @@ class SmtpWriteTimeoutSchedulerTest {
       scheduler.postProcessBeforeInitialization(withTimeout, "mailSender");
       scheduler.postProcessBeforeInitialization(withoutTimeout, "mailSinkSender");
       assertThat(withTimeout.getJavaMailProperties().get("mail.smtp.executor.writetimeout"))
-          .isInstanceOf(ScheduledExecutorService.class).isSameAs(scheduler.scheduler());
-      assertThat(withTimeout.getJavaMailProperties()).doesNotContainKey("mail.smtps.executor.writetimeout");
+          .isInstanceOf(ScheduledExecutorService.class)
+          .isSameAs(scheduler.scheduler());
+      assertThat(withTimeout.getJavaMailProperties())
+          .doesNotContainKey("mail.smtps.executor.writetimeout");
       assertThat(withoutTimeout.getJavaMailProperties()).isEmpty();
       JavaMailSenderImpl untouched = sender(25, 30_000);
       new SmtpWriteTimeoutScheduler(false).postProcessBeforeInitialization(untouched, "mailSender");
-      assertThat(untouched.getJavaMailProperties()).doesNotContainKey("mail.smtp.executor.writetimeout");
+      assertThat(untouched.getJavaMailProperties())
+          .doesNotContainKey("mail.smtp.executor.writetimeout");
     } finally {
       scheduler.destroy();
     }
@@ -82,7 +85,8 @@ class SmtpWriteTimeoutSchedulerTest {
     }
   }
 
-  private static long threadsStartedSending(SmtpWriteTimeoutScheduler scheduler, int port, int mails) {
+  private static long threadsStartedSending(
+      SmtpWriteTimeoutScheduler scheduler, int port, int mails) {
     try {
       JavaMailSenderImpl sender = sender(port, 30_000);
       scheduler.postProcessBeforeInitialization(sender, "mailSender");
@@ -122,7 +126,9 @@ class SmtpWriteTimeoutSchedulerTest {
   /** Answers the dialogue up to DATA, then never reads again. */
   private static void stallAfterData(ServerSocket server) {
     try (Socket socket = server.accept()) {
-      BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
       OutputStream out = socket.getOutputStream();
       out.write("220 stalling ESMTP\r\n".getBytes(StandardCharsets.US_ASCII));
       out.flush();

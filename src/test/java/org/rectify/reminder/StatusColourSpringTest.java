@@ -7,7 +7,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The status colour in Tasklist's column follows the calendar without anyone touching the process. */
+/**
+ * The status colour in Tasklist's column follows the calendar without anyone touching the process.
+ */
 class StatusColourSpringTest extends ReminderSpringTestBase {
 
   @Autowired StatusColourRefresher refresher;
@@ -15,8 +17,19 @@ class StatusColourSpringTest extends ReminderSpringTestBase {
   @Test
   void theDailyRefreshTurnsAStaleColourRedOnceTheDueDateHasPassed() {
     ClockUtil.setCurrentTime(ReminderTimesTest.at(2026, 12, 1, 10, 0));
-    String pi = runtimeService.startProcessInstanceByKey(PROCESS, "M08", Map.of("department", "greening",
-        "dueDate", ReminderTimesTest.at(2026, 12, 2, 23, 59), "statusColourText", "绿色 正常")).getId();
+    String pi =
+        runtimeService
+            .startProcessInstanceByKey(
+                PROCESS,
+                "M08",
+                Map.of(
+                    "department",
+                    "greening",
+                    "dueDate",
+                    ReminderTimesTest.at(2026, 12, 2, 23, 59),
+                    "statusColourText",
+                    "绿色 正常"))
+            .getId();
 
     ClockUtil.setCurrentTime(ReminderTimesTest.at(2026, 12, 3, 0, 5));
     assertThat(refresher.refresh()).isGreaterThanOrEqualTo(1);

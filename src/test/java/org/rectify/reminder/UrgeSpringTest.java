@@ -13,11 +13,15 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** 催办 through {@code POST /api/tasks/{taskId}/urge}: who may urge, the interval, the record and the mail. */
+/**
+ * 催办 through {@code POST /api/tasks/{taskId}/urge}: who may urge, the interval, the record and the
+ * mail.
+ */
 class UrgeSpringTest extends ReminderSpringTestBase {
 
   @Test
-  void aLeaderUrgesOnceAndASecondUrgeInsideTheIntervalIsRefusedWithAClearMessage() throws Exception {
+  void aLeaderUrgesOnceAndASecondUrgeInsideTheIntervalIsRefusedWithAClearMessage()
+      throws Exception {
     ClockUtil.setCurrentTime(ReminderTimesTest.at(2026, 12, 1, 10, 0));
     String pi = start("greening", ReminderTimesTest.at(2026, 12, 9, 23, 59));
     Task task = taskService.createTaskQuery().processInstanceId(pi).singleResult();
@@ -28,26 +32,39 @@ class UrgeSpringTest extends ReminderSpringTestBase {
 
     ResponseEntity<String> second = urge("rectOffice1", task.getId(), null);
     assertThat(second.getStatusCode().value()).isEqualTo(429);
-    assertThat(second.getBody()).contains("该任务已于 2026-12-01 10:00 由 钱立新 催办",
-        "每 4 小时最多催办一次", "请于 2026-12-01 14:00 之后再催办");
+    assertThat(second.getBody())
+        .contains("该任务已于 2026-12-01 10:00 由 钱立新 催办", "每 4 小时最多催办一次", "请于 2026-12-01 14:00 之后再催办");
 
-    assertThat(taskService.getTaskComments(task.getId())).extracting(Comment::getFullMessage)
+    assertThat(taskService.getTaskComments(task.getId()))
+        .extracting(Comment::getFullMessage)
         .containsExactly("【催办】钱立新 于 2026-12-01 10:00 催办此任务：请本周内办结");
 
-    String urgeProcess = runtimeService.createProcessInstanceQuery().processDefinitionKey(UrgeService.URGE_PROCESS)
-        .processInstanceBusinessKey(task.getId()).singleResult().getId();
-    managementService.executeJob(managementService.createJobQuery().processInstanceId(urgeProcess).singleResult()
-        .getId());
+    String urgeProcess =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processDefinitionKey(UrgeService.URGE_PROCESS)
+            .processInstanceBusinessKey(task.getId())
+            .singleResult()
+            .getId();
+    managementService.executeJob(
+        managementService.createJobQuery().processInstanceId(urgeProcess).singleResult().getId());
     assertThat(recipients(smtp.getReceivedMessages()))
         .containsExactlyInAnyOrder("greening1@rectify.local", "greeningHead@rectify.local");
     assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("【催办】M07 落实整改措施：请尽快办理");
-    assertThat(new SinkMailReader(smtp.getReceivedMessages()[0]).text()).contains("催办意见：钱立新：请本周内办结");
+    assertThat(new SinkMailReader(smtp.getReceivedMessages()[0]).text())
+        .contains("催办意见：钱立新：请本周内办结");
 
-    assertThat(http.exchange("/api/tasks/" + task.getId() + "/urge", org.springframework.http.HttpMethod.GET,
-        new HttpEntity<>(auth("rectOffice1")), String.class).getBody())
+    assertThat(
+            http.exchange(
+                    "/api/tasks/" + task.getId() + "/urge",
+                    org.springframework.http.HttpMethod.GET,
+                    new HttpEntity<>(auth("rectOffice1")),
+                    String.class)
+                .getBody())
         .contains("\"urgedBy\":\"leaders3\"", "\"urgedByName\":\"钱立新\"", "\"message\":\"请本周内办结\"");
 
-    ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 4 * 3_600_000L + 60_000));
+    ClockUtil.setCurrentTime(
+        new Date(ClockUtil.getCurrentTime().getTime() + 4 * 3_600_000L + 60_000));
     assertThat(urge("rectOffice1", task.getId(), null).getStatusCode().value()).isEqualTo(201);
   }
 
@@ -61,8 +78,11 @@ class UrgeSpringTest extends ReminderSpringTestBase {
     assertThat(clerk.getStatusCode().value()).isEqualTo(403);
     assertThat(clerk.getBody()).contains("只有局领导、党组书记和整改办可以催办");
     assertThat(urge("leaders1", "no-such-task", null).getStatusCode().value()).isEqualTo(404);
-    assertThat(http.postForEntity("/api/tasks/" + task.getId() + "/urge", null, String.class)
-        .getStatusCode().value()).isEqualTo(401);
+    assertThat(
+            http.postForEntity("/api/tasks/" + task.getId() + "/urge", null, String.class)
+                .getStatusCode()
+                .value())
+        .isEqualTo(401);
   }
 
   private static HttpHeaders auth(String user) {
@@ -74,7 +94,7 @@ class UrgeSpringTest extends ReminderSpringTestBase {
   private ResponseEntity<String> urge(String user, String taskId, String body) {
     HttpHeaders headers = auth(user);
     headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.postForEntity("/api/tasks/" + taskId + "/urge", new HttpEntity<>(body, headers), String.class,
-        Map.of());
+    return http.postForEntity(
+        "/api/tasks/" + taskId + "/urge", new HttpEntity<>(body, headers), String.class, Map.of());
   }
 }

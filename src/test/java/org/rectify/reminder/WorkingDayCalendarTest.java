@@ -9,7 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** The statutory calendar as shipped (cn-2025…2027.txt): holidays, make-up working days and the fallback. */
+/**
+ * The statutory calendar as shipped (cn-2025…2027.txt): holidays, make-up working days and the
+ * fallback.
+ */
 class WorkingDayCalendarTest {
 
   static WorkingDayCalendar shipped() {
@@ -25,7 +28,9 @@ class WorkingDayCalendarTest {
 
     @Test
     void theWholeNationalDayWeekIsOff() {
-      for (LocalDate day = LocalDate.of(2026, 10, 1); !day.isAfter(LocalDate.of(2026, 10, 7)); day = day.plusDays(1)) {
+      for (LocalDate day = LocalDate.of(2026, 10, 1);
+          !day.isAfter(LocalDate.of(2026, 10, 7));
+          day = day.plusDays(1)) {
         assertThat(calendar.isWorkingDay(day)).as(day.toString()).isFalse();
       }
       assertThat(calendar.isWorkingDay(LocalDate.of(2026, 10, 8))).isTrue();
@@ -46,9 +51,12 @@ class WorkingDayCalendarTest {
     @Test
     void fiveWorkingDaysAcrossTheHolidayCountTheMakeUpSaturday() {
       // Tue 29 Sep + 5: Wed 30 Sep, [1–7 Oct off], Thu 8, Fri 9, Sat 10 (make-up), [Sun 11], Mon 12
-      assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 9, 29), 5)).isEqualTo(LocalDate.of(2026, 10, 12));
-      assertThat(calendar.minusWorkingDays(LocalDate.of(2026, 10, 12), 5)).isEqualTo(LocalDate.of(2026, 9, 29));
-      assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 9, 29), LocalDate.of(2026, 10, 12))).isEqualTo(5);
+      assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 9, 29), 5))
+          .isEqualTo(LocalDate.of(2026, 10, 12));
+      assertThat(calendar.minusWorkingDays(LocalDate.of(2026, 10, 12), 5))
+          .isEqualTo(LocalDate.of(2026, 9, 29));
+      assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 9, 29), LocalDate.of(2026, 10, 12)))
+          .isEqualTo(5);
     }
   }
 
@@ -65,22 +73,39 @@ class WorkingDayCalendarTest {
   @Test
   void unknownYearFallsBackToWeekendsOnly() {
     assertThat(calendar.knowsYear(2031)).isFalse();
-    assertThat(calendar.isWorkingDay(LocalDate.of(2031, 10, 1))).as("Wednesday, no holiday data").isTrue();
+    assertThat(calendar.isWorkingDay(LocalDate.of(2031, 10, 1)))
+        .as("Wednesday, no holiday data")
+        .isTrue();
     assertThat(calendar.isWorkingDay(LocalDate.of(2031, 10, 4))).as("Saturday").isFalse();
-    assertThat(calendar.plusWorkingDays(LocalDate.of(2031, 10, 3), 1)).isEqualTo(LocalDate.of(2031, 10, 6));
+    assertThat(calendar.plusWorkingDays(LocalDate.of(2031, 10, 3), 1))
+        .isEqualTo(LocalDate.of(2031, 10, 6));
   }
 
   @Test
   void malformedFileFailsNamingFileAndLine() {
-    assertThatThrownBy(() -> CalendarFileParser.parse("cn-2026.txt", new StringReader(
-        "year: 2026\nstatus: official\n2026-10-01 holiday 国庆节\n2026-13-01 holiday 不存在\n")))
-        .hasMessageContaining("cn-2026.txt").hasMessageContaining("第 4 行").hasMessageContaining("2026-13-01");
-    assertThatThrownBy(() -> CalendarFileParser.parse("x.txt", new StringReader(
-        "year: 2026\nstatus: official\n2026-10-01 vacation 国庆节\n")))
-        .hasMessageContaining("第 3 行").hasMessageContaining("holiday 或 workday");
-    assertThatThrownBy(() -> CalendarFileParser.parse("x.txt", new StringReader(
-        "year: 2026\nstatus: official\n2027-10-01 holiday 国庆节\n")))
-        .hasMessageContaining("第 3 行").hasMessageContaining("不属于本文件的年份");
+    assertThatThrownBy(
+            () ->
+                CalendarFileParser.parse(
+                    "cn-2026.txt",
+                    new StringReader(
+                        "year: 2026\nstatus: official\n2026-10-01 holiday 国庆节\n2026-13-01 holiday 不存在\n")))
+        .hasMessageContaining("cn-2026.txt")
+        .hasMessageContaining("第 4 行")
+        .hasMessageContaining("2026-13-01");
+    assertThatThrownBy(
+            () ->
+                CalendarFileParser.parse(
+                    "x.txt",
+                    new StringReader("year: 2026\nstatus: official\n2026-10-01 vacation 国庆节\n")))
+        .hasMessageContaining("第 3 行")
+        .hasMessageContaining("holiday 或 workday");
+    assertThatThrownBy(
+            () ->
+                CalendarFileParser.parse(
+                    "x.txt",
+                    new StringReader("year: 2026\nstatus: official\n2027-10-01 holiday 国庆节\n")))
+        .hasMessageContaining("第 3 行")
+        .hasMessageContaining("不属于本文件的年份");
   }
 
   @Test
@@ -88,6 +113,7 @@ class WorkingDayCalendarTest {
     CalendarProperties properties = new CalendarProperties();
     properties.setLocations(List.of("classpath*:reminder/calendar-broken/cn-*.txt"));
     assertThatThrownBy(() -> new WorkingDayCalendar(properties))
-        .hasMessageContaining("cn-2026.txt 第 5 行").hasMessageContaining("2026-10-1O");
+        .hasMessageContaining("cn-2026.txt 第 5 行")
+        .hasMessageContaining("2026-10-1O");
   }
 }

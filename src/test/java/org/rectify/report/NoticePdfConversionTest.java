@@ -15,10 +15,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 9: the generated notice of the demo plan opens in LibreOffice. The .docx from the API is converted with
- * {@code soffice --headless --convert-to pdf} and read back with poppler's {@code pdftotext}; the key figures must
- * survive. Needs LibreOffice and poppler-utils: {@code .ci/install-libreoffice} installs them (CI does so before the
- * tests); without them this test fails and says so, it is never skipped.
+ * Issue 9: the generated notice of the demo plan opens in LibreOffice. The .docx from the API is
+ * converted with {@code soffice --headless --convert-to pdf} and read back with poppler's {@code
+ * pdftotext}; the key figures must survive. Needs LibreOffice and poppler-utils: {@code
+ * .ci/install-libreoffice} installs them (CI does so before the tests); without them this test
+ * fails and says so, it is never skipped.
  */
 class NoticePdfConversionTest extends ReportTestBase {
 
@@ -28,23 +29,37 @@ class NoticePdfConversionTest extends ReportTestBase {
   void demoNoticeConvertsToPdfWithItsKeyFigures() throws Exception {
     String soffice = executable("soffice", "libreoffice");
     String pdftotext = executable("pdftotext");
-    HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
-        http.builder("/api/plans/" + seedPlan() + "/notice.docx", "rectOffice1", "demo").build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> response =
+        HttpClient.newHttpClient()
+            .send(
+                http.builder("/api/plans/" + seedPlan() + "/notice.docx", "rectOffice1", "demo")
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     assertThat(response.statusCode()).isEqualTo(200);
     Files.createDirectories(WORK);
     Path docx = WORK.resolve("notice.docx");
     Files.write(docx, response.body());
     Path pdf = WORK.resolve("notice.pdf");
     Files.deleteIfExists(pdf);
-    // an own profile directory: no clash with a LibreOffice the developer has open, no first-start dialogs
+    // an own profile directory: no clash with a LibreOffice the developer has open, no first-start
+    // dialogs
     String profile = WORK.resolve("profile").toAbsolutePath().toUri().toString();
 
-    run(List.of(soffice, "-env:UserInstallation=" + profile, "--headless", "--norestore", "--convert-to", "pdf",
-        "--outdir", WORK.toString(), docx.toString()));
+    run(
+        List.of(
+            soffice,
+            "-env:UserInstallation=" + profile,
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            WORK.toString(),
+            docx.toString()));
 
     assertThat(pdf).exists();
-    assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
     Path text = WORK.resolve("notice.txt");
     run(List.of(pdftotext, "-enc", "UTF-8", pdf.toString(), text.toString()));
     String content = Files.readString(text, StandardCharsets.UTF_8).replaceAll("\\s+", "");
@@ -57,26 +72,33 @@ class NoticePdfConversionTest extends ReportTestBase {
   }
 
   private static void run(List<String> command) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(WORK.resolve("last-command.log").toFile()).start();
+    Process process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(WORK.resolve("last-command.log").toFile())
+            .start();
     if (!process.waitFor(180, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       fail(command.get(0) + " did not finish within 180 s");
     }
-    assertThat(process.exitValue()).as(String.join(" ", command) + "\n"
-        + Files.readString(WORK.resolve("last-command.log"))).isZero();
+    assertThat(process.exitValue())
+        .as(String.join(" ", command) + "\n" + Files.readString(WORK.resolve("last-command.log")))
+        .isZero();
   }
 
   private static String executable(String... names) {
     for (String name : names) {
-      for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
+      for (String dir :
+          System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
         File candidate = new File(dir, name);
         if (candidate.canExecute()) {
           return candidate.getAbsolutePath();
         }
       }
     }
-    return fail(String.join("/", names) + " not found: run .ci/install-libreoffice (LibreOffice Writer, "
-        + "poppler-utils, CJK fonts) — see docs/reports.md");
+    return fail(
+        String.join("/", names)
+            + " not found: run .ci/install-libreoffice (LibreOffice Writer, "
+            + "poppler-utils, CJK fonts) — see docs/reports.md");
   }
 }

@@ -11,13 +11,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The office edits the notice's issuer and contact block in the browser ({@code /reports/notice-settings.html} over
- * {@code /api/settings/notice}): the next notice prints it, an emptied field falls back to the configuration, bad
- * input is refused naming each field and changes nothing, other departments may read but not change it.
+ * The office edits the notice's issuer and contact block in the browser ({@code
+ * /reports/notice-settings.html} over {@code /api/settings/notice}): the next notice prints it, an
+ * emptied field falls back to the configuration, bad input is refused naming each field and changes
+ * nothing, other departments may read but not change it.
  */
 class NoticeSettingsApiTest extends ReportTestBase {
 
-  private static final String CONTACT = """
+  private static final String CONTACT =
+      """
       {"issuer": "中共深圳市坪山区城市管理局党组", "contactPerson": "李明", "phone": "0755-84561234 转 8001",
        "email": "xczg@psqcgj.example.gov.cn", "address": "深圳市坪山区坪山大道 2007 号（邮编 518118）"}""";
 
@@ -33,7 +35,9 @@ class NoticeSettingsApiTest extends ReportTestBase {
     JsonNode before = json.readTree(http.get("/api/settings/notice", "greening1", "demo").body());
     assertThat(before.get("effective").get("issuer").asText()).isEqualTo("中共深圳市坪山区城市管理局党组");
     JsonNode person = before.get("effective").get("contactPerson");
-    assertThat(person.isNull() || person.asText().isEmpty()).as("unset contact person: %s", person).isTrue();
+    assertThat(person.isNull() || person.asText().isEmpty())
+        .as("unset contact person: %s", person)
+        .isTrue();
     assertThat(before.get("updatedBy").isNull()).isTrue();
 
     HttpResponse<String> saved = http.put("/api/settings/notice", CONTACT, "office1", "demo");
@@ -42,14 +46,24 @@ class NoticeSettingsApiTest extends ReportTestBase {
     assertThat(view.get("effective").get("phone").asText()).isEqualTo("0755-84561234 转 8001");
     assertThat(view.get("updatedBy").asText()).isEqualTo("office1");
 
-    String notice = http.get("/api/plans/" + seedPlan() + "/notice.html", "rectOffice1", "demo").body();
-    assertThat(notice).contains("联系人：李明", "联系电话：0755-84561234 转 8001",
-        "电子邮箱：xczg@psqcgj.example.gov.cn", "来信地址：深圳市坪山区坪山大道 2007 号（邮编 518118）")
+    String notice =
+        http.get("/api/plans/" + seedPlan() + "/notice.html", "rectOffice1", "demo").body();
+    assertThat(notice)
+        .contains(
+            "联系人：李明",
+            "联系电话：0755-84561234 转 8001",
+            "电子邮箱：xczg@psqcgj.example.gov.cn",
+            "来信地址：深圳市坪山区坪山大道 2007 号（邮编 518118）")
         .doesNotContain("通报联系方式未设置");
 
-    HttpResponse<String> cleared = http.put("/api/settings/notice", """
+    HttpResponse<String> cleared =
+        http.put(
+            "/api/settings/notice",
+            """
         {"issuer": "中共深圳市坪山区城市管理局党组", "contactPerson": "", "phone": "0755-84561234",
-         "email": "xczg@psqcgj.example.gov.cn", "address": "深圳市坪山区坪山大道 2007 号"}""", "rectOffice1", "demo");
+         "email": "xczg@psqcgj.example.gov.cn", "address": "深圳市坪山区坪山大道 2007 号"}""",
+            "rectOffice1",
+            "demo");
     assertThat(cleared.statusCode()).as(cleared.body()).isEqualTo(200);
     assertThat(http.get("/api/plans/" + seedPlan() + "/notice.html", "rectOffice1", "demo").body())
         .contains("联系人：【请填写联系人】", "通报联系方式未设置（联系人）");
@@ -57,29 +71,51 @@ class NoticeSettingsApiTest extends ReportTestBase {
 
   @Test
   void badInputIsRefusedNamingEachFieldAndChangesNothing() throws Exception {
-    assertThat(http.put("/api/settings/notice", CONTACT, "office1", "demo").statusCode()).isEqualTo(200);
+    assertThat(http.put("/api/settings/notice", CONTACT, "office1", "demo").statusCode())
+        .isEqualTo(200);
     List<Map<String, Object>> before = jdbc.queryForList("select * from notice_setting");
 
-    HttpResponse<String> refused = http.put("/api/settings/notice", """
+    HttpResponse<String> refused =
+        http.put(
+            "/api/settings/notice",
+            """
         {"issuer": "%s", "contactPerson": "李明\\n王芳", "phone": "请拨打办公室", "email": "xczg-at-example",
-         "address": "深圳"}""".formatted("党".repeat(201)), "office1", "demo");
+         "address": "深圳"}"""
+                .formatted("党".repeat(201)),
+            "office1",
+            "demo");
     assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(refused.body()).contains("通报设置有误，未保存", "issuer：发文单位不能超过 200 字",
-        "contactPerson：联系人须写在一行内", "phone：联系电话只能包含数字", "email：电子邮箱格式不正确");
+    assertThat(refused.body())
+        .contains(
+            "通报设置有误，未保存",
+            "issuer：发文单位不能超过 200 字",
+            "contactPerson：联系人须写在一行内",
+            "phone：联系电话只能包含数字",
+            "email：电子邮箱格式不正确");
     assertThat(http.put("/api/settings/notice", "", "office1", "demo").statusCode()).isEqualTo(400);
-    assertThat(http.put("/api/settings/notice", """
-        {"issuer": "<b>党组</b>"}""", "office1", "demo").statusCode()).isEqualTo(400);
+    assertThat(
+            http.put(
+                    "/api/settings/notice",
+                    """
+        {"issuer": "<b>党组</b>"}""",
+                    "office1",
+                    "demo")
+                .statusCode())
+        .isEqualTo(400);
     assertThat(jdbc.queryForList("select * from notice_setting")).isEqualTo(before);
   }
 
   @Test
   void otherDepartmentsReadButDoNotChangeIt() {
-    HttpResponse<String> refused = http.put("/api/settings/notice", CONTACT, "enforcement1", "demo");
+    HttpResponse<String> refused =
+        http.put("/api/settings/notice", CONTACT, "enforcement1", "demo");
     assertThat(refused.statusCode()).isEqualTo(403);
-    assertThat(http.put("/api/settings/notice", CONTACT, "leaders1", "demo").statusCode()).isEqualTo(403);
+    assertThat(http.put("/api/settings/notice", CONTACT, "leaders1", "demo").statusCode())
+        .isEqualTo(403);
     assertThat(http.put("/api/settings/notice", CONTACT, null, null).statusCode()).isEqualTo(401);
     assertThat(http.get("/api/settings/notice", null, null).statusCode()).isEqualTo(401);
-    assertThat(http.get("/api/settings/notice", "enforcement1", "demo").statusCode()).isEqualTo(200);
+    assertThat(http.get("/api/settings/notice", "enforcement1", "demo").statusCode())
+        .isEqualTo(200);
     assertThat(jdbc.queryForObject("select count(*) from notice_setting", Integer.class)).isZero();
   }
 
@@ -88,6 +124,7 @@ class NoticeSettingsApiTest extends ReportTestBase {
     HttpResponse<String> page = http.get("/reports/notice-settings.html", null, null);
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("<title>通报设置</title>", "/api/settings/notice", "联系电话", "来信地址");
-    assertThat(http.get("/reports/dashboard.html", null, null).body()).contains("/reports/notice-settings.html");
+    assertThat(http.get("/reports/dashboard.html", null, null).body())
+        .contains("/reports/notice-settings.html");
   }
 }

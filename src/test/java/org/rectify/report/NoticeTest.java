@@ -57,10 +57,10 @@ class NoticeTest extends ReportTestBase {
           .anyMatch(t -> t.endsWith("该项整改已完成。"))
           .anyMatch(t -> t.contains("目前正在抓紧推进，计划于"));
       assertThat(texts.get(texts.size() - 2)).isEqualTo("中共深圳市坪山区城市管理局党组");
-      // contact settings are not configured in the test profile: placeholders the editor cannot overlook
+      // contact settings are not configured in the test profile: placeholders the editor cannot
+      // overlook
       assertThat(texts.subList(three, texts.size() - 2))
-          .contains("联系人：【请填写联系人】", "联系电话：【请填写联系电话】", "电子邮箱：【请填写电子邮箱】",
-              "来信地址：【请填写来信地址】");
+          .contains("联系人：【请填写联系人】", "联系电话：【请填写联系电话】", "电子邮箱：【请填写电子邮箱】", "来信地址：【请填写来信地址】");
       for (XWPFParagraph paragraph : document.getParagraphs()) {
         for (XWPFRun run : paragraph.getRuns()) {
           assertThat(run.getFontFamily(XWPFRun.FontCharRange.eastAsia))

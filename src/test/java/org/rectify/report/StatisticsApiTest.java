@@ -53,11 +53,14 @@ class StatisticsApiTest extends ReportTestBase {
 
   @Test
   void countsTheMeetingsHeldInTheWindowByType() throws Exception {
-    JsonNode counts = statistics("?spotFrom=2018-06-08&spotTo=2018-09-10").get("meetings").get("counts");
+    JsonNode counts =
+        statistics("?spotFrom=2018-06-08&spotTo=2018-09-10").get("meetings").get("counts");
     assertThat(meetings(counts, "PARTY_GROUP").get("count").asInt()).isEqualTo(4);
     assertThat(meetings(counts, "LEADING_GROUP").get("count").asInt()).isEqualTo(6);
-    assertThat(meetings(counts, "LEADING_GROUP").get("typeName").asText()).isEqualTo("巡察整改工作领导小组会议");
-    JsonNode july = statistics("?spotFrom=2018-07-01&spotTo=2018-07-31").get("meetings").get("counts");
+    assertThat(meetings(counts, "LEADING_GROUP").get("typeName").asText())
+        .isEqualTo("巡察整改工作领导小组会议");
+    JsonNode july =
+        statistics("?spotFrom=2018-07-01&spotTo=2018-07-31").get("meetings").get("counts");
     assertThat(meetings(july, "PARTY_GROUP").get("count").asInt()).isEqualTo(1);
     assertThat(meetings(july, "DIRECTOR_OFFICE").get("count").asInt()).isEqualTo(1);
   }

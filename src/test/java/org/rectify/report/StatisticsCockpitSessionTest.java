@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.rectify.WebappSession;
 
 /**
- * The Cockpit dashboard plugin reads {@code GET /api/statistics} with the Cockpit login: accepted only there, only
- * for GET and only for users allowed to use Cockpit; every other API call still needs HTTP Basic.
+ * The Cockpit dashboard plugin reads {@code GET /api/statistics} with the Cockpit login: accepted
+ * only there, only for GET and only for users allowed to use Cockpit; every other API call still
+ * needs HTTP Basic.
  */
 class StatisticsCockpitSessionTest extends ReportTestBase {
 
@@ -23,8 +24,11 @@ class StatisticsCockpitSessionTest extends ReportTestBase {
 
     var statistics = leader.get("/api/statistics?planId=" + seedPlan());
     assertThat(statistics.statusCode()).isEqualTo(200);
-    assertThat(statistics.body()).contains("\"key\":\"ALL\"").contains("\"total\":37")
-        .contains("\"checks\":6").contains("\"notices\":2");
+    assertThat(statistics.body())
+        .contains("\"key\":\"ALL\"")
+        .contains("\"total\":37")
+        .contains("\"checks\":6")
+        .contains("\"notices\":2");
     assertThat(leader.get("/api/statistics?planId=" + seedPlan()).body())
         .isEqualTo(http.get("/api/statistics?planId=" + seedPlan(), "leaders1", "demo").body());
   }

@@ -9,8 +9,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.rectify.reminder.ReminderModels;
 
 /**
- * Stand-ins for the reminder contract's beans ({@code reminderTimes}, {@code reminderMail}, built in issue 7) so the
- * spot-check models run in tests of this branch: calendar days instead of working days, mails recorded not sent.
+ * Stand-ins for the reminder contract's beans ({@code reminderTimes}, {@code reminderMail}, built
+ * in issue 7) so the spot-check models run in tests of this branch: calendar days instead of
+ * working days, mails recorded not sent.
  */
 public final class ReminderStandIns {
 

@@ -2,6 +2,8 @@ package org.rectify.spotcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rectify.HttpTestClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,24 +24,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * {@code /api/spot-checks} in the running application: validation, who may start, and the seed's story (6 checks,
- * 5 findings, 2 notices, all rectified) replayed through the processes and read back from the statistics.
+ * {@code /api/spot-checks} in the running application: validation, who may start, and the seed's
+ * story (6 checks, 5 findings, 2 notices, all rectified) replayed through the processes and read
+ * back from the statistics.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(SpotCheckSpringStandIns.class)
 class SpotCheckApiTest {
 
-  /** Reminders of overdue rectifications really go out while the story is replayed: to this SMTP sink. */
+  /**
+   * Reminders of overdue rectifications really go out while the story is replayed: to this SMTP
+   * sink.
+   */
   static final int SMTP_PORT = freePort();
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+  static GreenMailExtension smtp =
+      new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
 
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry registry) {
@@ -78,8 +83,11 @@ class SpotCheckApiTest {
   @Test
   void refusesIncompletePlanNamingTheFieldsAndStartsNothing() {
     long before = engine.getRuntimeService().createProcessInstanceQuery().count();
-    HttpResponse<String> response = post("{\"checkType\":\"HOLIDAY\",\"plannedFrom\":\"2026-11-10\","
-        + "\"plannedTo\":\"2026-11-03\"}", "supervision1");
+    HttpResponse<String> response =
+        post(
+            "{\"checkType\":\"HOLIDAY\",\"plannedFrom\":\"2026-11-10\","
+                + "\"plannedTo\":\"2026-11-03\"}",
+            "supervision1");
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("checkType：", "plannedTo：", "targets：");
@@ -88,8 +96,13 @@ class SpotCheckApiTest {
 
   @Test
   void departmentsCannotStartOrListChecks() {
-    assertThat(post("{\"checkType\":\"WORK_DISCIPLINE\",\"plannedFrom\":\"2026-11-02\",\"plannedTo\":\"2026-11-13\","
-        + "\"targets\":\"园林绿化科\"}", "greening1").statusCode()).isEqualTo(403);
+    assertThat(
+            post(
+                    "{\"checkType\":\"WORK_DISCIPLINE\",\"plannedFrom\":\"2026-11-02\",\"plannedTo\":\"2026-11-13\","
+                        + "\"targets\":\"园林绿化科\"}",
+                    "greening1")
+                .statusCode())
+        .isEqualTo(403);
     assertThat(http.get("/api/spot-checks", "greening1", "demo").statusCode()).isEqualTo(403);
   }
 
@@ -97,8 +110,13 @@ class SpotCheckApiTest {
   void replayingTheSeedStoryYieldsItsCountsFromTheStatistics() {
     SpotCheckProcessHarness run = new SpotCheckProcessHarness(engine, LocalDate.of(2026, 11, 2));
     for (int i = 1; i <= 6; i++) {
-      HttpResponse<String> started = post("{\"number\":\"DC2026-10" + i + "\",\"checkType\":\"WORK_DISCIPLINE\","
-          + "\"plannedFrom\":\"2026-11-02\",\"plannedTo\":\"2026-11-13\",\"targets\":\"各科室\"}", "supervision1");
+      HttpResponse<String> started =
+          post(
+              "{\"number\":\"DC2026-10"
+                  + i
+                  + "\",\"checkType\":\"WORK_DISCIPLINE\","
+                  + "\"plannedFrom\":\"2026-11-02\",\"plannedTo\":\"2026-11-13\",\"targets\":\"各科室\"}",
+              "supervision1");
       assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
       run.plan(check(i));
     }
@@ -127,23 +145,41 @@ class SpotCheckApiTest {
       }
     }
 
-    HttpResponse<String> statistics = http.get("/api/spot-checks/statistics?from=2026-11-01&to=2026-11-30",
-        "leaders1", "demo");
+    HttpResponse<String> statistics =
+        http.get("/api/spot-checks/statistics?from=2026-11-01&to=2026-11-30", "leaders1", "demo");
     assertThat(statistics.statusCode()).isEqualTo(200);
-    assertThat(statistics.body()).contains("\"checks\":6", "\"findings\":5", "\"notices\":2", "\"rectified\":5",
-        "\"上班玩手机\":1", "\"迟到\":1");
-    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(SpotCheckProcess.PROCESS_KEY).processInstanceBusinessKeyLike("DC2026-10%").finished()
-        .count()).isEqualTo(6);
-    assertThat(http.get("/api/spot-checks", "supervision1", "demo").body()).contains("DC2026-106", "RECTIFIED")
+    assertThat(statistics.body())
+        .contains(
+            "\"checks\":6",
+            "\"findings\":5",
+            "\"notices\":2",
+            "\"rectified\":5",
+            "\"上班玩手机\":1",
+            "\"迟到\":1");
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey(SpotCheckProcess.PROCESS_KEY)
+                .processInstanceBusinessKeyLike("DC2026-10%")
+                .finished()
+                .count())
+        .isEqualTo(6);
+    assertThat(http.get("/api/spot-checks", "supervision1", "demo").body())
+        .contains("DC2026-106", "RECTIFIED")
         .doesNotContain("甲某");
-    assertThat(http.get("/api/spot-checks/statistics?from=2026-11-30&to=2026-11-01", "leaders1", "demo")
-        .statusCode()).isEqualTo(400);
+    assertThat(
+            http.get(
+                    "/api/spot-checks/statistics?from=2026-11-30&to=2026-11-01", "leaders1", "demo")
+                .statusCode())
+        .isEqualTo(400);
   }
 
   private ProcessInstance check(int i) {
-    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("DC2026-10" + i)
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processInstanceBusinessKey("DC2026-10" + i)
         .singleResult();
   }
-
 }

@@ -26,12 +26,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Confidentiality by authorization, through the engine REST API Tasklist uses and the API Cockpit uses (session
- * login): a department sees nothing of a planned check nor of another department's findings (tasks, instances,
- * variables, history); after the notice it sees exactly its own rectification task. The rectification office, the
- * leading group and the leaders not concerned are shut out; supervision, the Party secretary and the leaders
- * concerned (in charge of supervision, or of a department named in a finding) read. Demo leaders: leaders1 —
- * supervision; leaders2 — enforcement, advertising; leaders3 — greening, sanitation, municipal.
+ * Confidentiality by authorization, through the engine REST API Tasklist uses and the API Cockpit
+ * uses (session login): a department sees nothing of a planned check nor of another department's
+ * findings (tasks, instances, variables, history); after the notice it sees exactly its own
+ * rectification task. The rectification office, the leading group and the leaders not concerned are
+ * shut out; supervision, the Party secretary and the leaders concerned (in charge of supervision,
+ * or of a department named in a finding) read. Demo leaders: leaders1 — supervision; leaders2 —
+ * enforcement, advertising; leaders3 — greening, sanitation, municipal.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -73,22 +74,32 @@ class SpotCheckAuthorizationTest {
     return session;
   }
 
-  /** The instance list of Cockpit's process-definition page (its own plugin API, not the engine REST API). */
+  /**
+   * The instance list of Cockpit's process-definition page (its own plugin API, not the engine REST
+   * API).
+   */
   private HttpResponse<String> cockpitInstances(WebappSession session, ProcessInstance instance) {
-    return session.postJson("/camunda/api/cockpit/plugin/base/default/process-instance?firstResult=0&maxResults=50",
-        "{\"processDefinitionId\":\"" + instance.getProcessDefinitionId() + "\"}", true);
+    return session.postJson(
+        "/camunda/api/cockpit/plugin/base/default/process-instance?firstResult=0&maxResults=50",
+        "{\"processDefinitionId\":\"" + instance.getProcessDefinitionId() + "\"}",
+        true);
   }
 
   private void assertCockpitSeesNothingOf(ProcessInstance instance, String user) {
     String id = instance.getId();
     WebappSession session = cockpit(user);
     String engineApi = "/camunda/api/engine/engine/default";
-    assertThat(session.get(engineApi + "/process-instance?processInstanceIds=" + id).body()).as(user)
+    assertThat(session.get(engineApi + "/process-instance?processInstanceIds=" + id).body())
+        .as(user)
         .isEqualTo("[]");
-    assertThat(session.get(engineApi + "/variable-instance?processInstanceIdIn=" + id).body()).as(user)
+    assertThat(session.get(engineApi + "/variable-instance?processInstanceIdIn=" + id).body())
+        .as(user)
         .isEqualTo("[]");
-    assertThat(session.get(engineApi + "/task?processInstanceId=" + id).body()).as(user).isEqualTo("[]");
-    assertThat(session.get(engineApi + "/history/variable-instance?processInstanceId=" + id).body()).as(user)
+    assertThat(session.get(engineApi + "/task?processInstanceId=" + id).body())
+        .as(user)
+        .isEqualTo("[]");
+    assertThat(session.get(engineApi + "/history/variable-instance?processInstanceId=" + id).body())
+        .as(user)
         .isEqualTo("[]");
     HttpResponse<String> list = cockpitInstances(session, instance);
     if (list.statusCode() == 200) {
@@ -102,8 +113,11 @@ class SpotCheckAuthorizationTest {
     String id = instance.getId();
     WebappSession session = cockpit(user);
     String engineApi = "/camunda/api/engine/engine/default";
-    assertThat(session.get(engineApi + "/process-instance?processInstanceIds=" + id).body()).as(user).contains(id);
-    assertThat(session.get(engineApi + "/variable-instance?processInstanceIdIn=" + id).body()).as(user)
+    assertThat(session.get(engineApi + "/process-instance?processInstanceIds=" + id).body())
+        .as(user)
+        .contains(id);
+    assertThat(session.get(engineApi + "/variable-instance?processInstanceIdIn=" + id).body())
+        .as(user)
         .contains(variableText);
     HttpResponse<String> list = cockpitInstances(session, instance);
     assertThat(list.statusCode()).as(user).isEqualTo(200);
@@ -113,34 +127,58 @@ class SpotCheckAuthorizationTest {
   private void assertSeesNothingOf(ProcessInstance check, String user) {
     assertCockpitSeesNothingOf(check, user);
     String id = check.getId();
-    assertThat(get("/engine-rest/process-instance?processDefinitionKey=spot-check", user)).doesNotContain(id);
+    assertThat(get("/engine-rest/process-instance?processDefinitionKey=spot-check", user))
+        .doesNotContain(id);
     assertThat(get("/engine-rest/task?processInstanceId=" + id, user)).isEqualTo("[]");
-    assertThat(get("/engine-rest/variable-instance?processInstanceIdIn=" + id, user)).isEqualTo("[]");
-    assertThat(get("/engine-rest/history/process-instance?processInstanceId=" + id, user)).isEqualTo("[]");
+    assertThat(get("/engine-rest/variable-instance?processInstanceIdIn=" + id, user))
+        .isEqualTo("[]");
+    assertThat(get("/engine-rest/history/process-instance?processInstanceId=" + id, user))
+        .isEqualTo("[]");
     assertThat(get("/engine-rest/history/task?processInstanceId=" + id, user)).isEqualTo("[]");
-    assertThat(get("/engine-rest/history/variable-instance?processInstanceId=" + id, user)).isEqualTo("[]");
-    assertThat(get("/engine-rest/history/activity-instance?processInstanceId=" + id, user)).isEqualTo("[]");
+    assertThat(get("/engine-rest/history/variable-instance?processInstanceId=" + id, user))
+        .isEqualTo("[]");
+    assertThat(get("/engine-rest/history/activity-instance?processInstanceId=" + id, user))
+        .isEqualTo("[]");
     assertThat(status("/engine-rest/process-instance/" + id + "/variables", user)).isIn(403, 404);
   }
 
   @Test
   void plannedCheckIsReadOnlyBySupervisionItsLeaderAndThePartySecretary() {
-    ProcessInstance planned = engine.getRuntimeService().startProcessInstanceByKey(SpotCheckProcess.PROCESS_KEY,
-        "DC2026-201", SpotCheckStart.processVariables("DC2026-201"));
+    ProcessInstance planned =
+        engine
+            .getRuntimeService()
+            .startProcessInstanceByKey(
+                SpotCheckProcess.PROCESS_KEY,
+                "DC2026-201",
+                SpotCheckStart.processVariables("DC2026-201"));
 
-    for (String user : new String[] {"greening1", "greeningHead", "rectOffice1", "leadingGroup1", "office1",
-        "leaders2", "leaders3"}) {
+    for (String user :
+        new String[] {
+          "greening1",
+          "greeningHead",
+          "rectOffice1",
+          "leadingGroup1",
+          "office1",
+          "leaders2",
+          "leaders3"
+        }) {
       assertSeesNothingOf(planned, user);
     }
     for (String user : new String[] {"supervision1", "leaders1", "partySecretary1"}) {
       assertThat(get("/engine-rest/process-instance?processInstanceIds=" + planned.getId(), user))
-          .as(user).contains(planned.getId());
-      assertThat(get("/engine-rest/history/process-instance?processInstanceId=" + planned.getId(), user))
-          .as(user).contains(planned.getId());
+          .as(user)
+          .contains(planned.getId());
+      assertThat(
+              get(
+                  "/engine-rest/history/process-instance?processInstanceId=" + planned.getId(),
+                  user))
+          .as(user)
+          .contains(planned.getId());
     }
     assertThat(get("/engine-rest/task?processInstanceId=" + planned.getId(), "supervision1"))
         .contains("制定暗访计划");
-    assertThat(get("/engine-rest/task?processInstanceId=" + planned.getId(), "leaders1")).contains("制定暗访计划");
+    assertThat(get("/engine-rest/task?processInstanceId=" + planned.getId(), "leaders1"))
+        .contains("制定暗访计划");
     assertCockpitReads(planned, "leaders1", "DC2026-201");
     assertCockpitReads(planned, "partySecretary1", "DC2026-201");
   }
@@ -152,27 +190,41 @@ class SpotCheckAuthorizationTest {
     assertSeesNothingOf(check, "leaders3");
     run.recordFinding(check, "ONLINE_SHOPPING", "孙某", "greening", false);
 
-    // leaders3 is in charge of greening: from the next step on it reads the check, its tasks and variables
+    // leaders3 is in charge of greening: from the next step on it reads the check, its tasks and
+    // variables
     String id = check.getId();
-    assertThat(get("/engine-rest/process-instance?processInstanceIds=" + id, "leaders3")).contains(id);
+    assertThat(get("/engine-rest/process-instance?processInstanceIds=" + id, "leaders3"))
+        .contains(id);
     assertThat(get("/engine-rest/task?processInstanceId=" + id, "leaders3")).contains("听取说明并核实问题");
-    assertThat(get("/engine-rest/variable-instance?processInstanceIdIn=" + id, "leaders3")).contains("DC2026-203");
+    assertThat(get("/engine-rest/variable-instance?processInstanceIdIn=" + id, "leaders3"))
+        .contains("DC2026-203");
     assertCockpitReads(check, "leaders3", "DC2026-203");
-    // leaders2 (enforcement, advertising) is not concerned: nothing via Tasklist's API, history or Cockpit's API
+    // leaders2 (enforcement, advertising) is not concerned: nothing via Tasklist's API, history or
+    // Cockpit's API
     assertSeesNothingOf(check, "leaders2");
 
     run.confirmAll(check, "CONFIRMED");
     run.decide(check, "NOW");
     run.issueNotice(check, "督通〔2026〕23号");
-    ProcessInstance greening = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(SpotCheckProcess.RECTIFICATION_PROCESS_KEY).processInstanceBusinessKey("督通〔2026〕23号")
-        .singleResult();
-    Task rectification = engine.getTaskService().createTaskQuery().processInstanceId(greening.getId())
-        .singleResult();
+    ProcessInstance greening =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey(SpotCheckProcess.RECTIFICATION_PROCESS_KEY)
+            .processInstanceBusinessKey("督通〔2026〕23号")
+            .singleResult();
+    Task rectification =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(greening.getId())
+            .singleResult();
     for (String user : new String[] {"leaders3", "leaders1", "partySecretary1"}) {
-      assertThat(get("/engine-rest/task?processInstanceId=" + greening.getId(), user)).as(user)
+      assertThat(get("/engine-rest/task?processInstanceId=" + greening.getId(), user))
+          .as(user)
           .contains(rectification.getId());
-      assertThat(get("/engine-rest/process-instance/" + greening.getId() + "/variables", user)).as(user)
+      assertThat(get("/engine-rest/process-instance/" + greening.getId() + "/variables", user))
+          .as(user)
           .contains("孙某");
     }
     assertCockpitReads(greening, "leaders3", "孙某");
@@ -184,8 +236,13 @@ class SpotCheckAuthorizationTest {
   /** The authorizations a check carried before issue 6: the whole leaders group read it. */
   private void grantLikeBefore(Resource resource, String resourceId) {
     AuthorizationService authorizations = engine.getAuthorizationService();
-    authorizations.createAuthorizationQuery().groupIdIn("leaders").resourceType(resource).resourceId(resourceId)
-        .list().forEach(a -> authorizations.deleteAuthorization(a.getId()));
+    authorizations
+        .createAuthorizationQuery()
+        .groupIdIn("leaders")
+        .resourceType(resource)
+        .resourceId(resourceId)
+        .list()
+        .forEach(a -> authorizations.deleteAuthorization(a.getId()));
     Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     grant.setGroupId("leaders");
     grant.setResource(resource);
@@ -196,23 +253,38 @@ class SpotCheckAuthorizationTest {
 
   @Test
   void checksStartedBeforeTheLeadersConcernedRuleAreUpgradedAtStartUp() {
-    ProcessInstance old = engine.getRuntimeService().startProcessInstanceByKey(SpotCheckProcess.PROCESS_KEY,
-        "DC2026-204", SpotCheckStart.processVariables("DC2026-204"));
+    ProcessInstance old =
+        engine
+            .getRuntimeService()
+            .startProcessInstanceByKey(
+                SpotCheckProcess.PROCESS_KEY,
+                "DC2026-204",
+                SpotCheckStart.processVariables("DC2026-204"));
     grantLikeBefore(Resources.PROCESS_INSTANCE, old.getId());
-    engine.getTaskService().createTaskQuery().processInstanceId(old.getId()).list()
+    engine
+        .getTaskService()
+        .createTaskQuery()
+        .processInstanceId(old.getId())
+        .list()
         .forEach(task -> grantLikeBefore(Resources.TASK, task.getId()));
-    assertThat(get("/engine-rest/task?processInstanceId=" + old.getId(), "leaders2")).contains("制定暗访计划");
+    assertThat(get("/engine-rest/task?processInstanceId=" + old.getId(), "leaders2"))
+        .contains("制定暗访计划");
 
     upgrade.upgradeRunningChecks();
 
     assertSeesNothingOf(old, "leaders2");
-    assertThat(get("/engine-rest/task?processInstanceId=" + old.getId(), "leaders1")).contains("制定暗访计划");
-    assertThat(get("/engine-rest/process-instance?processInstanceIds=" + old.getId(), "partySecretary1"))
+    assertThat(get("/engine-rest/task?processInstanceId=" + old.getId(), "leaders1"))
+        .contains("制定暗访计划");
+    assertThat(
+            get(
+                "/engine-rest/process-instance?processInstanceIds=" + old.getId(),
+                "partySecretary1"))
         .contains(old.getId());
   }
 
   @Test
-  void aFinishedCheckIsReadInTheRegisterByTheLeadersConcernedEachForTheirDepartments() throws Exception {
+  void aFinishedCheckIsReadInTheRegisterByTheLeadersConcernedEachForTheirDepartments()
+      throws Exception {
     ProcessInstance check = run.start("DC2026-205");
     run.visit(check, "FINDINGS");
     run.recordFinding(check, "PHONE", "周某", "greening", true);
@@ -222,17 +294,24 @@ class SpotCheckAuthorizationTest {
     run.issueNotice(check, "督通〔2026〕25号");
     run.rectifyAndVerify("greening", "PASSED");
     run.rectifyAndVerify("enforcement", "PASSED");
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("DC2026-205")
-        .count()).isZero();
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey("DC2026-205")
+                .count())
+        .isZero();
 
-    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-    com.fasterxml.jackson.databind.JsonNode greening = json.readTree(get("/api/spot-checks/DC2026-205", "leaders3"));
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.JsonNode greening =
+        json.readTree(get("/api/spot-checks/DC2026-205", "leaders3"));
     assertThat(greening.get("complete").asBoolean()).isFalse();
     assertThat(greening.get("findings")).hasSize(1);
     assertThat(greening.get("findings").get(0).get("personName").asText()).isEqualTo("周某");
     assertThat(greening.get("notices").get(0).get("number").asText()).isEqualTo("督通〔2026〕25号");
-    assertThat(greening.get("rectifications")).allSatisfy(r -> assertThat(r.get("department").asText())
-        .isEqualTo("greening"));
+    assertThat(greening.get("rectifications"))
+        .allSatisfy(r -> assertThat(r.get("department").asText()).isEqualTo("greening"));
     assertThat(greening.get("verifications")).hasSize(1);
     assertThat(greening.toString()).doesNotContain("吴某");
 
@@ -242,7 +321,8 @@ class SpotCheckAuthorizationTest {
     assertThat(enforcement.toString()).contains("吴某").doesNotContain("周某");
 
     for (String user : new String[] {"leaders1", "supervision1", "partySecretary1"}) {
-      com.fasterxml.jackson.databind.JsonNode all = json.readTree(get("/api/spot-checks/DC2026-205", user));
+      com.fasterxml.jackson.databind.JsonNode all =
+          json.readTree(get("/api/spot-checks/DC2026-205", user));
       assertThat(all.get("complete").asBoolean()).as(user).isTrue();
       assertThat(all.get("findings")).as(user).hasSize(2);
       assertThat(all.get("verifications")).as(user).hasSize(2);
@@ -271,15 +351,33 @@ class SpotCheckAuthorizationTest {
     String tasks = get("/engine-rest/task", "greening1");
     assertThat(tasks).contains(own.getId()).doesNotContain(foreign.getId());
     assertThat(get("/engine-rest/task/count", "greening1")).isEqualTo("{\"count\":1}");
-    assertThat(get("/engine-rest/process-instance/" + own.getProcessInstanceId() + "/variables", "greening1"))
-        .contains("钱某").doesNotContain("赵某");
+    assertThat(
+            get(
+                "/engine-rest/process-instance/" + own.getProcessInstanceId() + "/variables",
+                "greening1"))
+        .contains("钱某")
+        .doesNotContain("赵某");
     assertSeesNothingOf(check, "greening1");
-    assertThat(status("/engine-rest/process-instance/" + foreign.getProcessInstanceId() + "/variables",
-        "greening1")).isIn(403, 404);
-    assertThat(get("/engine-rest/variable-instance?processInstanceIdIn=" + foreign.getProcessInstanceId(),
-        "greening1")).isEqualTo("[]");
-    assertThat(get("/engine-rest/task", "greeningHead")).contains(own.getId()).doesNotContain(foreign.getId());
-    assertSeesNothingOf(engine.getRuntimeService().createProcessInstanceQuery()
-        .processInstanceId(own.getProcessInstanceId()).singleResult(), "rectOffice1");
+    assertThat(
+            status(
+                "/engine-rest/process-instance/" + foreign.getProcessInstanceId() + "/variables",
+                "greening1"))
+        .isIn(403, 404);
+    assertThat(
+            get(
+                "/engine-rest/variable-instance?processInstanceIdIn="
+                    + foreign.getProcessInstanceId(),
+                "greening1"))
+        .isEqualTo("[]");
+    assertThat(get("/engine-rest/task", "greeningHead"))
+        .contains(own.getId())
+        .doesNotContain(foreign.getId());
+    assertSeesNothingOf(
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(own.getProcessInstanceId())
+            .singleResult(),
+        "rectOffice1");
   }
 }

@@ -11,7 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The embedded default's demo checks: planned, in supervision's Tasklist, hidden from departments, loaded once. */
+/**
+ * The embedded default's demo checks: planned, in supervision's Tasklist, hidden from departments,
+ * loaded once.
+ */
 @SpringBootTest(properties = "rectify.spot-check.demo.enabled=true")
 @ActiveProfiles("test")
 class SpotCheckDemoTest {
@@ -23,21 +26,43 @@ class SpotCheckDemoTest {
 
   @Test
   void twoPlannedChecksWaitForSupervisionAndStayHiddenFromDepartments() {
-    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(SpotCheckProcess.PROCESS_KEY).list())
-        .extracting("businessKey").containsExactlyInAnyOrder("DC-DEMO-01", "DC-DEMO-02");
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey(SpotCheckProcess.PROCESS_KEY)
+                .list())
+        .extracting("businessKey")
+        .containsExactlyInAnyOrder("DC-DEMO-01", "DC-DEMO-02");
     try {
       identityService.setAuthentication("supervision1", List.of("supervision"));
-      assertThat(taskService.createTaskQuery().processDefinitionKey(SpotCheckProcess.PROCESS_KEY).count())
+      assertThat(
+              taskService
+                  .createTaskQuery()
+                  .processDefinitionKey(SpotCheckProcess.PROCESS_KEY)
+                  .count())
           .isEqualTo(2);
       identityService.setAuthentication("greening1", List.of("greening"));
-      assertThat(taskService.createTaskQuery().processDefinitionKey(SpotCheckProcess.PROCESS_KEY).count()).isZero();
-      assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(SpotCheckProcess.PROCESS_KEY)
-          .count()).isZero();
+      assertThat(
+              taskService
+                  .createTaskQuery()
+                  .processDefinitionKey(SpotCheckProcess.PROCESS_KEY)
+                  .count())
+          .isZero();
+      assertThat(
+              runtimeService
+                  .createProcessInstanceQuery()
+                  .processDefinitionKey(SpotCheckProcess.PROCESS_KEY)
+                  .count())
+          .isZero();
     } finally {
       identityService.clearAuthentication();
     }
     demo.load();
-    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(SpotCheckProcess.PROCESS_KEY).count())
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey(SpotCheckProcess.PROCESS_KEY)
+                .count())
         .isEqualTo(2);
   }
 }

@@ -5,8 +5,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The reminder contract's beans for Spring tests of this branch, until the reminder feature (issue 7) provides them;
- * they step aside as soon as real beans of these names exist.
+ * The reminder contract's beans for Spring tests of this branch, until the reminder feature (issue
+ * 7) provides them; they step aside as soon as real beans of these names exist.
  */
 @TestConfiguration
 class SpotCheckSpringStandIns {

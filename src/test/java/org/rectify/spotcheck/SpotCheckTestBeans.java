@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * The beans the spot-check models name, for process tests without Spring: the real delegates and the real register
- * on a fresh H2 database migrated by Flyway, the organisation as a mock (head = department + "Head", leader
- * {@code leaders1}) and the reminder stand-ins.
+ * The beans the spot-check models name, for process tests without Spring: the real delegates and
+ * the real register on a fresh H2 database migrated by Flyway, the organisation as a mock (head =
+ * department + "Head", leader {@code leaders1}) and the reminder stand-ins.
  */
 final class SpotCheckTestBeans {
 
@@ -24,15 +24,17 @@ final class SpotCheckTestBeans {
   final ReminderStandIns.Mail mail = new ReminderStandIns.Mail();
 
   SpotCheckTestBeans() {
-    DriverManagerDataSource dataSource = new DriverManagerDataSource(
-        "jdbc:h2:mem:spotcheck-register-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    DriverManagerDataSource dataSource =
+        new DriverManagerDataSource(
+            "jdbc:h2:mem:spotcheck-register-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
     jdbc = new JdbcTemplate(dataSource);
     register = new SpotCheckRegister(jdbc);
     when(organization.headOf(anyString())).thenAnswer(call -> call.getArgument(0) + "Head");
     when(organization.leaderOf(anyString())).thenReturn("leaders1");
     when(organization.nameOf(anyString())).thenAnswer(call -> call.getArgument(0));
-    when(organization.isDepartment(anyString())).thenAnswer(call -> !"nowhere".equals(call.getArgument(0)));
+    when(organization.isDepartment(anyString()))
+        .thenAnswer(call -> !"nowhere".equals(call.getArgument(0)));
   }
 
   void register() {
@@ -50,7 +52,8 @@ final class SpotCheckTestBeans {
     Mocks.register("spotCheckDecisionRecorder", new SpotCheckDecisionRecorder(register));
     Mocks.register("spotCheckNoticeValidator", new SpotCheckNoticeValidator(register));
     Mocks.register("spotCheckNoticeIssuer", new SpotCheckNoticeIssuer(register));
-    Mocks.register("spotCheckRectificationSetup", new SpotCheckRectificationSetup(register, organization));
+    Mocks.register(
+        "spotCheckRectificationSetup", new SpotCheckRectificationSetup(register, organization));
     Mocks.register("spotCheckRectificationRecorder", new SpotCheckRectificationRecorder(register));
     Mocks.register("spotCheckVerificationRecorder", new SpotCheckVerificationRecorder(register));
     Mocks.register("spotCheckRepeatOffenderCheck", new SpotCheckRepeatOffenderCheck(register));

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 /** GB 32100-2015 checksum and structure of the unified social credit code. */
 class CreditCodeTest {
 
-  /** Built with the standard's own check character, so the test does not depend on a real company. */
+  /**
+   * Built with the standard's own check character, so the test does not depend on a real company.
+   */
   static String validCode(String first17) {
     return first17 + CreditCode.checkCharacter(first17);
   }

@@ -19,23 +19,52 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The project's Chinese webapp translations against the English files shipped in the camunda-webapp-webjar on the
- * test classpath: same keys (nothing missing, nothing extra), same placeholders and HTML tags, nothing left in
- * English. Fails after a Camunda upgrade that adds keys, listing them, so the translation is completed first.
+ * The project's Chinese webapp translations against the English files shipped in the
+ * camunda-webapp-webjar on the test classpath: same keys (nothing missing, nothing extra), same
+ * placeholders and HTML tags, nothing left in English. Fails after a Camunda upgrade that adds
+ * keys, listing them, so the translation is completed first.
  */
 class WebappLocaleKeysTest {
 
   private static final String LOCALES = "META-INF/resources/webjars/camunda/app/%s/locales/%s.json";
   private static final String WEBJAR = "camunda-webapp-webjar";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}]*?)\\s*}}|\\{}");
-  private static final Pattern HTML_TAG = Pattern.compile("</?(a|br|strong|em|b|i|span|code|p)\\b[^>]*>");
-  /** Values that are the same in both languages: identifiers, formats, operators, a product name, a plural "s". */
-  private static final Set<String> SAME_IN_BOTH = Set.of("", "ID", "ID*", "null", "CSV", "JSON", "Optimize",
-      "YYYY-MM-DDTHH:mm:ss", "<", "<=", ">", ">=");
+  private static final Pattern HTML_TAG =
+      Pattern.compile("</?(a|br|strong|em|b|i|span|code|p)\\b[^>]*>");
+
+  /**
+   * Values that are the same in both languages: identifiers, formats, operators, a product name, a
+   * plural "s".
+   */
+  private static final Set<String> SAME_IN_BOTH =
+      Set.of(
+          "",
+          "ID",
+          "ID*",
+          "null",
+          "CSV",
+          "JSON",
+          "Optimize",
+          "YYYY-MM-DDTHH:mm:ss",
+          "<",
+          "<=",
+          ">",
+          ">=");
+
   /** The English plural suffix appended to a noun ("instance" + "s") has no Chinese counterpart. */
   private static final String PLURAL_SUFFIX = "s";
-  private static final List<String> DATE_LOCALE_FIELDS = List.of("calendar", "longDateFormat", "months",
-      "monthsShort", "relativeTime", "week", "weekdays", "weekdaysMin", "weekdaysShort");
+
+  private static final List<String> DATE_LOCALE_FIELDS =
+      List.of(
+          "calendar",
+          "longDateFormat",
+          "months",
+          "monthsShort",
+          "relativeTime",
+          "week",
+          "weekdays",
+          "weekdaysMin",
+          "weekdaysShort");
 
   private final ObjectMapper mapper = new ObjectMapper();
 
@@ -60,20 +89,27 @@ class WebappLocaleKeysTest {
     JsonNode en = labels(app, "en");
     JsonNode zh = labels(app, "zh");
     List<String> mismatches = new ArrayList<>();
-    en.fields().forEachRemaining(entry -> {
-      JsonNode translated = zh.get(entry.getKey());
-      if (translated == null) {
-        return;
-      }
-      String english = entry.getValue().asText();
-      String chinese = translated.asText();
-      if (!placeholders(english).equals(placeholders(chinese))) {
-        mismatches.add(entry.getKey() + " placeholders " + placeholders(english) + " ≠ " + placeholders(chinese));
-      }
-      if (!tags(english).equals(tags(chinese))) {
-        mismatches.add(entry.getKey() + " HTML " + tags(english) + " ≠ " + tags(chinese));
-      }
-    });
+    en.fields()
+        .forEachRemaining(
+            entry -> {
+              JsonNode translated = zh.get(entry.getKey());
+              if (translated == null) {
+                return;
+              }
+              String english = entry.getValue().asText();
+              String chinese = translated.asText();
+              if (!placeholders(english).equals(placeholders(chinese))) {
+                mismatches.add(
+                    entry.getKey()
+                        + " placeholders "
+                        + placeholders(english)
+                        + " ≠ "
+                        + placeholders(chinese));
+              }
+              if (!tags(english).equals(tags(chinese))) {
+                mismatches.add(entry.getKey() + " HTML " + tags(english) + " ≠ " + tags(chinese));
+              }
+            });
     assertThat(mismatches).as("%s: placeholder or markup mismatches", app).isEmpty();
   }
 
@@ -83,21 +119,23 @@ class WebappLocaleKeysTest {
     JsonNode en = labels(app, "en");
     JsonNode zh = labels(app, "zh");
     List<String> untranslated = new ArrayList<>();
-    en.fields().forEachRemaining(entry -> {
-      JsonNode translated = zh.get(entry.getKey());
-      if (translated == null) {
-        return;
-      }
-      String english = entry.getValue().asText().strip();
-      String chinese = translated.asText().strip();
-      boolean allowedEmpty = chinese.isEmpty() && english.equals(PLURAL_SUFFIX);
-      if (!allowedEmpty && chinese.equals(english) && !SAME_IN_BOTH.contains(english)) {
-        untranslated.add(entry.getKey() + " = " + english);
-      }
-      if (chinese.isEmpty() && !english.isEmpty() && !allowedEmpty) {
-        untranslated.add(entry.getKey() + " is empty");
-      }
-    });
+    en.fields()
+        .forEachRemaining(
+            entry -> {
+              JsonNode translated = zh.get(entry.getKey());
+              if (translated == null) {
+                return;
+              }
+              String english = entry.getValue().asText().strip();
+              String chinese = translated.asText().strip();
+              boolean allowedEmpty = chinese.isEmpty() && english.equals(PLURAL_SUFFIX);
+              if (!allowedEmpty && chinese.equals(english) && !SAME_IN_BOTH.contains(english)) {
+                untranslated.add(entry.getKey() + " = " + english);
+              }
+              if (chinese.isEmpty() && !english.isEmpty() && !allowedEmpty) {
+                untranslated.add(entry.getKey() + " is empty");
+              }
+            });
     assertThat(untranslated).as("%s: labels left in English or empty", app).isEmpty();
   }
 
@@ -119,7 +157,10 @@ class WebappLocaleKeysTest {
     return labels;
   }
 
-  /** English from Camunda's webjar, Chinese from the project: chosen by origin, whatever else is on the path. */
+  /**
+   * English from Camunda's webjar, Chinese from the project: chosen by origin, whatever else is on
+   * the path.
+   */
   private JsonNode read(String app, String locale) throws IOException {
     String path = LOCALES.formatted(app, locale);
     boolean fromWebjar = locale.equals("en");

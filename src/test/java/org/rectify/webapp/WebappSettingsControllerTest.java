@@ -21,7 +21,8 @@ class WebappSettingsControllerTest {
   void isServedAsUncachedJavaScriptModule() {
     ResponseEntity<String> settings = new WebappSettingsController(false).settings();
 
-    assertThat(settings.getHeaders().getContentType()).isNotNull()
+    assertThat(settings.getHeaders().getContentType())
+        .isNotNull()
         .matches(type -> type.isCompatibleWith(MediaType.valueOf("text/javascript")));
     assertThat(settings.getHeaders().getCacheControl()).isEqualTo("no-cache");
   }

@@ -15,9 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One real Rectify node: the packaged jar in its own JVM ({@code java -jar … --spring.profiles.active=postgres}),
- * as an administrator would start it. Output goes to {@code target/reliability/<name>.log}. {@link #kill()} is a
- * {@code kill -9} (SIGKILL: no shutdown hook, no connection closed politely).
+ * One real Rectify node: the packaged jar in its own JVM ({@code java -jar …
+ * --spring.profiles.active=postgres}), as an administrator would start it. Output goes to {@code
+ * target/reliability/<name>.log}. {@link #kill()} is a {@code kill -9} (SIGKILL: no shutdown hook,
+ * no connection closed politely).
  */
 final class ClusterNode {
 
@@ -31,7 +32,13 @@ final class ClusterNode {
   private final Path log;
   private Process process;
 
-  ClusterNode(String name, Path jar, int port, Map<String, String> environment, List<String> arguments, Path logDir) {
+  ClusterNode(
+      String name,
+      Path jar,
+      int port,
+      Map<String, String> environment,
+      List<String> arguments,
+      Path logDir) {
     this.name = name;
     this.jar = jar;
     this.port = port;
@@ -49,12 +56,23 @@ final class ClusterNode {
   }
 
   void start() throws IOException {
-    List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC",
-        "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--spring.profiles.active=postgres",
-        "--server.port=" + port, "--camunda.bpm.job-execution.lock-owner=" + name));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                javaBinary(),
+                "-Xmx512m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                jar.toString(),
+                "--spring.profiles.active=postgres",
+                "--server.port=" + port,
+                "--camunda.bpm.job-execution.lock-owner=" + name));
     command.addAll(arguments);
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().putAll(environment);
     process = builder.start();
     LOG.info("node {} started (pid {}, port {}, log {})", name, process.pid(), port, log);
@@ -66,11 +84,16 @@ final class ClusterNode {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (process != null && !process.isAlive()) {
-        throw new IllegalStateException("node " + name + " exited with " + process.exitValue() + ", see " + log);
+        throw new IllegalStateException(
+            "node " + name + " exited with " + process.exitValue() + ", see " + log);
       }
       try {
-        HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
-            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> response =
+            client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+                    .timeout(Duration.ofSeconds(5))
+                    .build(),
+                HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() == 200) {
           return;
         }
@@ -79,7 +102,8 @@ final class ClusterNode {
       }
       Thread.sleep(500);
     }
-    throw new IllegalStateException("node " + name + " not ready after " + timeout + ", see " + log);
+    throw new IllegalStateException(
+        "node " + name + " not ready after " + timeout + ", see " + log);
   }
 
   boolean isAlive() {

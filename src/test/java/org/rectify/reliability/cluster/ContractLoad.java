@@ -14,9 +14,10 @@ import java.util.function.Supplier;
 import org.rectify.supplier.CreditCode;
 
 /**
- * Registers contracts through {@code POST /api/contracts} from a few client threads, the way the office's clerks
- * would, and keeps trying when a node or the database is away: a 5xx or a refused connection is retried (on any
- * live node); "already registered" after a retry means an earlier attempt got through.
+ * Registers contracts through {@code POST /api/contracts} from a few client threads, the way the
+ * office's clerks would, and keeps trying when a node or the database is away: a 5xx or a refused
+ * connection is retried (on any live node); "already registered" after a retry means an earlier
+ * attempt got through.
  */
 final class ContractLoad {
 
@@ -42,7 +43,8 @@ final class ContractLoad {
   }
 
   /** Registers all numbers (4 client threads) and returns when every one is in the register. */
-  void register(List<String> numbers, String department, LocalDate endsOn) throws InterruptedException {
+  void register(List<String> numbers, String department, LocalDate endsOn)
+      throws InterruptedException {
     ExecutorService clients = Executors.newFixedThreadPool(4);
     try {
       List<Future<?>> futures = new java.util.ArrayList<>();
@@ -64,10 +66,30 @@ final class ContractLoad {
     }
   }
 
-  private Void registerOne(String number, String department, LocalDate endsOn, int index) throws InterruptedException {
-    Object body = json("number", number, "title", "可靠性测试合同 " + number, "contractor", CONTRACTOR,
-        "contractorCreditCode", CREDIT_CODE, "department", department, "category", "cleaning", "amount", 120000,
-        "startsOn", endsOn.minusYears(1).toString(), "endsOn", endsOn.toString(), "tenderRequired", false);
+  private Void registerOne(String number, String department, LocalDate endsOn, int index)
+      throws InterruptedException {
+    Object body =
+        json(
+            "number",
+            number,
+            "title",
+            "可靠性测试合同 " + number,
+            "contractor",
+            CONTRACTOR,
+            "contractorCreditCode",
+            CREDIT_CODE,
+            "department",
+            department,
+            "category",
+            "cleaning",
+            "amount",
+            120000,
+            "startsOn",
+            endsOn.minusYears(1).toString(),
+            "endsOn",
+            endsOn.toString(),
+            "tenderRequired",
+            false);
     String lastProblem = "";
     for (int attempt = 0; attempt < 180; attempt++) {
       List<ClusterNode> live = nodes.get();
@@ -95,7 +117,10 @@ final class ContractLoad {
     throw new IllegalStateException(number + " could not be registered: " + lastProblem);
   }
 
-  /** A valid unified social credit code (GB 32100-2015) from 17 characters: the checksum character appended. */
+  /**
+   * A valid unified social credit code (GB 32100-2015) from 17 characters: the checksum character
+   * appended.
+   */
   private static String creditCode(String first17) {
     for (char check : "0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()) {
       if (CreditCode.isValid(first17 + check)) {
@@ -104,5 +129,4 @@ final class ContractLoad {
     }
     throw new IllegalStateException("no checksum for " + first17);
   }
-
 }

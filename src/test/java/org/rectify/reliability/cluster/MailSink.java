@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The SMTP server both nodes send to: GreenMail on a free loopback port. Can be taken down (SMTP outage) and brought
- * back on the same port; what was received before is kept. Each received mail is reduced to the key the nodes
- * write into it ({@code X-Rectify-Business-Number / X-Rectify-Reminder-Type / recipient}).
+ * The SMTP server both nodes send to: GreenMail on a free loopback port. Can be taken down (SMTP
+ * outage) and brought back on the same port; what was received before is kept. Each received mail
+ * is reduced to the key the nodes write into it ({@code X-Rectify-Business-Number /
+ * X-Rectify-Reminder-Type / recipient}).
  */
 final class MailSink {
 
@@ -80,9 +81,12 @@ final class MailSink {
     List<Received> mails = new ArrayList<>();
     for (MimeMessage message : greenMail.getReceivedMessages()) {
       try {
-        mails.add(new Received(decoded(message.getHeader("X-Rectify-Business-Number", null)),
-            message.getHeader("X-Rectify-Reminder-Type", null), ((InternetAddress) message.getAllRecipients()[0]).getAddress(),
-            message.getMessageID()));
+        mails.add(
+            new Received(
+                decoded(message.getHeader("X-Rectify-Business-Number", null)),
+                message.getHeader("X-Rectify-Reminder-Type", null),
+                ((InternetAddress) message.getAllRecipients()[0]).getAddress(),
+                message.getMessageID()));
       } catch (MessagingException e) {
         throw new IllegalStateException("unreadable mail in the sink", e);
       }

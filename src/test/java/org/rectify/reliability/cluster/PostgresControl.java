@@ -8,12 +8,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The machine's PostgreSQL 15 cluster, restarted for scenario 4 the way an administrator would
- * ({@code pg_ctlcluster --skip-systemctl-redirect 15 main restart}) and always left running afterwards.
+ * ({@code pg_ctlcluster --skip-systemctl-redirect 15 main restart}) and always left running
+ * afterwards.
  */
 final class PostgresControl {
 
   private static final Logger LOG = LoggerFactory.getLogger(PostgresControl.class);
-  private static final List<String> CTL = List.of("pg_ctlcluster", "--skip-systemctl-redirect", "15", "main");
+  private static final List<String> CTL =
+      List.of("pg_ctlcluster", "--skip-systemctl-redirect", "15", "main");
 
   private PostgresControl() {}
 
@@ -26,7 +28,10 @@ final class PostgresControl {
     return (System.nanoTime() - started) / 1e9;
   }
 
-  /** Starts PostgreSQL if it is not accepting connections (after a failed run), so nothing is left down. */
+  /**
+   * Starts PostgreSQL if it is not accepting connections (after a failed run), so nothing is left
+   * down.
+   */
   static void ensureRunning() throws IOException, InterruptedException {
     if (!isReady()) {
       LOG.warn("PostgreSQL is down after the suite: starting it again");
@@ -45,7 +50,8 @@ final class PostgresControl {
   }
 
   private static boolean isReady() throws IOException, InterruptedException {
-    Process process = new ProcessBuilder("pg_isready", "-h", "127.0.0.1", "-p", "5432", "-q").inheritIO().start();
+    Process process =
+        new ProcessBuilder("pg_isready", "-h", "127.0.0.1", "-p", "5432", "-q").inheritIO().start();
     return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
   }
 

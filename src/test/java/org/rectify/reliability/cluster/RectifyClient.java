@@ -14,8 +14,8 @@ import java.util.Base64;
 import java.util.Map;
 
 /**
- * What the suite does over HTTP, as an administrator or a clerk would: Rectify's {@code /api} and Camunda's
- * {@code /engine-rest}, HTTP Basic, JSON. Every call names the node it goes to.
+ * What the suite does over HTTP, as an administrator or a clerk would: Rectify's {@code /api} and
+ * Camunda's {@code /engine-rest}, HTTP Basic, JSON. Every call names the node it goes to.
  */
 final class RectifyClient {
 
@@ -29,12 +29,17 @@ final class RectifyClient {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).version(HttpClient.Version.HTTP_1_1).build();
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(3))
+          .version(HttpClient.Version.HTTP_1_1)
+          .build();
   private final String authorization;
 
   RectifyClient(String user, String password) {
-    this.authorization = "Basic " + Base64.getEncoder()
-        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    this.authorization =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   RectifyClient as(String user, String password) {
@@ -45,11 +50,13 @@ final class RectifyClient {
     return send(node, "GET", path, null);
   }
 
-  Response post(ClusterNode node, String path, Object body) throws IOException, InterruptedException {
+  Response post(ClusterNode node, String path, Object body)
+      throws IOException, InterruptedException {
     return send(node, "POST", path, body);
   }
 
-  Response put(ClusterNode node, String path, Object body) throws IOException, InterruptedException {
+  Response put(ClusterNode node, String path, Object body)
+      throws IOException, InterruptedException {
     return send(node, "PUT", path, body);
   }
 
@@ -72,15 +79,20 @@ final class RectifyClient {
 
   private Response send(ClusterNode node, String method, String path, Object body)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.baseUrl() + path))
-        .timeout(Duration.ofSeconds(60)).header("Authorization", authorization).header("Accept", "application/json");
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(node.baseUrl() + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", authorization)
+            .header("Accept", "application/json");
     if (body == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {
-      request.header("Content-Type", "application/json")
+      request
+          .header("Content-Type", "application/json")
           .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
     }
-    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     String raw = response.body();
     JsonNode parsed = raw == null || raw.isBlank() ? null : parseOrNull(raw);
     return new Response(response.statusCode(), parsed, raw);

@@ -10,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The figures of each scenario, as one comparable line ({@code RELIABILITY <scenario> sent=… expected=…
- * duplicates=… lost=… seconds=…}), logged and appended to {@code target/reliability/summary.txt} (CI prints it).
+ * The figures of each scenario, as one comparable line ({@code RELIABILITY <scenario> sent=…
+ * expected=… duplicates=… lost=… seconds=…}), logged and appended to {@code
+ * target/reliability/summary.txt} (CI prints it).
  */
 final class ReliabilityReport {
 
@@ -24,10 +25,25 @@ final class ReliabilityReport {
   }
 
   /** The figures of one mail scenario. */
-  record Figures(String scenario, int sent, int expected, int duplicates, int lost, double seconds, String extra) {
+  record Figures(
+      String scenario,
+      int sent,
+      int expected,
+      int duplicates,
+      int lost,
+      double seconds,
+      String extra) {
     String line() {
-      return String.format(Locale.ROOT, "RELIABILITY %s sent=%d expected=%d duplicates=%d lost=%d seconds=%.1f%s",
-          scenario, sent, expected, duplicates, lost, seconds, extra.isEmpty() ? "" : " " + extra);
+      return String.format(
+          Locale.ROOT,
+          "RELIABILITY %s sent=%d expected=%d duplicates=%d lost=%d seconds=%.1f%s",
+          scenario,
+          sent,
+          expected,
+          duplicates,
+          lost,
+          seconds,
+          extra.isEmpty() ? "" : " " + extra);
     }
   }
 
@@ -38,7 +54,11 @@ final class ReliabilityReport {
   void write(String line) {
     LOG.info(line);
     try {
-      Files.writeString(summary, line + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+      Files.writeString(
+          summary,
+          line + System.lineSeparator(),
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
           StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new IllegalStateException("cannot write " + summary, e);

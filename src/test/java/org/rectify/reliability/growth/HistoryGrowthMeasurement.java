@@ -32,14 +32,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Database growth per 1,000 completed measures on PostgreSQL (issue 10, docs/reliability.md): on a fresh database
- * with the production profile (history level full), {@code measure-lifecycle} instances are run along the happy path
- * — claim, progress report, completion with deliverables, leader approval, verification, look-back, consolidated —
- * through the engine's services, and {@code pg_database_size} and the largest per-table growth are printed.
- * Not part of {@code mvn verify}: {@code ./mvnw -Preliability verify -Dtest=HistoryGrowthMeasurement
+ * Database growth per 1,000 completed measures on PostgreSQL (issue 10, docs/reliability.md): on a
+ * fresh database with the production profile (history level full), {@code measure-lifecycle}
+ * instances are run along the happy path — claim, progress report, completion with deliverables,
+ * leader approval, verification, look-back, consolidated — through the engine's services, and
+ * {@code pg_database_size} and the largest per-table growth are printed. Not part of {@code mvn
+ * verify}: {@code ./mvnw -Preliability verify -Dtest=HistoryGrowthMeasurement
  * [-Dgrowth.measures=1000]}.
  */
-@SpringBootTest(properties = {"camunda.bpm.job-execution.enabled=false", "rectify.mail.sink.enabled=false"})
+@SpringBootTest(
+    properties = {"camunda.bpm.job-execution.enabled=false", "rectify.mail.sink.enabled=false"})
 @ActiveProfiles("postgres")
 class HistoryGrowthMeasurement {
 
@@ -59,8 +61,10 @@ class HistoryGrowthMeasurement {
 
   @DynamicPropertySource
   static void freshDatabase(DynamicPropertyRegistry registry) throws SQLException {
-    try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres",
-        ""); Statement statement = connection.createStatement()) {
+    try (Connection connection =
+            DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+        Statement statement = connection.createStatement()) {
       statement.execute("drop database if exists " + DATABASE + " with (force)");
       statement.execute("create database " + DATABASE);
     }
@@ -80,46 +84,136 @@ class HistoryGrowthMeasurement {
       runHappyPath(String.format("G%04d", i), ids);
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("measure-lifecycle")
-        .completed().count()).isEqualTo(measures);
+    assertThat(
+            historyService
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey("measure-lifecycle")
+                .completed()
+                .count())
+        .isEqualTo(measures);
     vacuum();
     long after = databaseSize();
     double perThousand = (after - before) * 1000.0 / measures;
-    LOG.info(String.format(Locale.ROOT, "RELIABILITY history-growth measures=%d before=%s after=%s growth=%s "
-            + "perThousandMeasures=%s seconds=%.1f historyLevel=full", measures, mib(before), mib(after),
-        mib(after - before), mib((long) perThousand), seconds));
+    LOG.info(
+        String.format(
+            Locale.ROOT,
+            "RELIABILITY history-growth measures=%d before=%s after=%s growth=%s "
+                + "perThousandMeasures=%s seconds=%.1f historyLevel=full",
+            measures,
+            mib(before),
+            mib(after),
+            mib(after - before),
+            mib((long) perThousand),
+            seconds));
     Map<String, Long> growth = new HashMap<>();
-    tableSizes().forEach((table, size) -> growth.put(table, size - tablesBefore.getOrDefault(table, 0L)));
-    growth.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
-        .forEach(entry -> LOG.info(String.format(Locale.ROOT, "RELIABILITY history-growth table=%s growth=%s",
-            entry.getKey(), mib(entry.getValue()))));
+    tableSizes()
+        .forEach((table, size) -> growth.put(table, size - tablesBefore.getOrDefault(table, 0L)));
+    growth.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(12)
+        .forEach(
+            entry ->
+                LOG.info(
+                    String.format(
+                        Locale.ROOT,
+                        "RELIABILITY history-growth table=%s growth=%s",
+                        entry.getKey(),
+                        mib(entry.getValue()))));
   }
 
   private void runHappyPath(String code, long[] ids) {
     LocalDate due = LocalDate.now().plusDays(30);
-    jdbc.update("insert into rect_measure (code, plan_id, problem_id, title, department, phase, due_date, status)"
-        + " values (?, ?, ?, ?, ?, 2, ?, 'ASSIGNED')", code, ids[0], ids[1], "落实执法勤务模式改革 " + code, DEPARTMENT,
+    jdbc.update(
+        "insert into rect_measure (code, plan_id, problem_id, title, department, phase, due_date, status)"
+            + " values (?, ?, ?, ?, ?, 2, ?, 'ASSIGNED')",
+        code,
+        ids[0],
+        ids[1],
+        "落实执法勤务模式改革 " + code,
+        DEPARTMENT,
         due);
-    Measure measure = new Measure(code, ids[0], ids[1], null, "落实执法勤务模式改革 " + code, DEPARTMENT, null,
-        null, 2, due, "ASSIGNED", null, null);
+    Measure measure =
+        new Measure(
+            code,
+            ids[0],
+            ids[1],
+            null,
+            "落实执法勤务模式改革 " + code,
+            DEPARTMENT,
+            null,
+            null,
+            2,
+            due,
+            "ASSIGNED",
+            null,
+            null);
     String instance = starter.start(measure, null);
     complete(instance, Elements.CLAIM, Vars.CLAIM_DECISION, "CLAIM", Vars.IMPLEMENTER, "马执中");
-    complete(instance, Elements.REPORT_PROGRESS, Vars.PROGRESS_NARRATIVE, "完成专项行动三次，勤务模式改革方案已印发",
-        Vars.PROGRESS_PERCENT, 100L, Vars.PROGRESS_ACTION, "SUBMIT");
-    complete(instance, Elements.SUBMIT_COMPLETION, Vars.COMPLETION_STATEMENT, "开展执法专项行动，印发勤务模式改革方案",
-        Vars.DELIVERABLES, "《勤务模式改革方案》（已印发）", Vars.METRICS, "专项行动：3 次",
-        Vars.CAUSE_CLARIFIED, true, Vars.RECTIFIED, true, Vars.RULE_ESTABLISHED, true);
-    complete(instance, Elements.LEADER_APPROVAL, Vars.LEADER_DECISION, "APPROVE", Vars.LEADER_COMMENT, "同意");
-    complete(instance, Elements.VERIFY, Vars.VERIFICATION_OUTCOME, "COMPLETED", Vars.VERIFICATION_NOTES, "核验通过");
-    // the look-back window (due + 90 days) has not come: run its timer as the job executor would then
-    managementService.executeJob(managementService.createJobQuery().processInstanceId(instance)
-        .activityId(Elements.LOOK_BACK_WINDOW).singleResult().getId());
-    complete(instance, Elements.LOOK_BACK, Vars.LOOK_BACK_RESULT, "CONSOLIDATED", Vars.LOOK_BACK_FINDINGS, "未反弹");
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+    complete(
+        instance,
+        Elements.REPORT_PROGRESS,
+        Vars.PROGRESS_NARRATIVE,
+        "完成专项行动三次，勤务模式改革方案已印发",
+        Vars.PROGRESS_PERCENT,
+        100L,
+        Vars.PROGRESS_ACTION,
+        "SUBMIT");
+    complete(
+        instance,
+        Elements.SUBMIT_COMPLETION,
+        Vars.COMPLETION_STATEMENT,
+        "开展执法专项行动，印发勤务模式改革方案",
+        Vars.DELIVERABLES,
+        "《勤务模式改革方案》（已印发）",
+        Vars.METRICS,
+        "专项行动：3 次",
+        Vars.CAUSE_CLARIFIED,
+        true,
+        Vars.RECTIFIED,
+        true,
+        Vars.RULE_ESTABLISHED,
+        true);
+    complete(
+        instance,
+        Elements.LEADER_APPROVAL,
+        Vars.LEADER_DECISION,
+        "APPROVE",
+        Vars.LEADER_COMMENT,
+        "同意");
+    complete(
+        instance,
+        Elements.VERIFY,
+        Vars.VERIFICATION_OUTCOME,
+        "COMPLETED",
+        Vars.VERIFICATION_NOTES,
+        "核验通过");
+    // the look-back window (due + 90 days) has not come: run its timer as the job executor would
+    // then
+    managementService.executeJob(
+        managementService
+            .createJobQuery()
+            .processInstanceId(instance)
+            .activityId(Elements.LOOK_BACK_WINDOW)
+            .singleResult()
+            .getId());
+    complete(
+        instance,
+        Elements.LOOK_BACK,
+        Vars.LOOK_BACK_RESULT,
+        "CONSOLIDATED",
+        Vars.LOOK_BACK_FINDINGS,
+        "未反弹");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).count())
+        .isZero();
   }
 
   private void complete(String instance, String taskKey, Object... variables) {
-    Task task = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey).singleResult();
+    Task task =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(instance)
+            .taskDefinitionKey(taskKey)
+            .singleResult();
     assertThat(task).as(taskKey).isNotNull();
     Map<String, Object> values = new LinkedHashMap<>();
     for (int i = 0; i < variables.length; i += 2) {
@@ -139,16 +233,21 @@ class HistoryGrowthMeasurement {
     }
     identityService.createMembership("growthHead", DEPARTMENT);
     identityService.createMembership("growthLeader", "leaders");
-    jdbc.update("update org_department set head_user_id = 'growthHead', leader_user_id = 'growthLeader' where id = ?",
+    jdbc.update(
+        "update org_department set head_user_id = 'growthHead', leader_user_id = 'growthLeader' where id = ?",
         DEPARTMENT);
-    jdbc.update("insert into rect_plan (title, inspection_group, inspected_body, feedback_date, phase1_start,"
-        + " phase1_end, phase2_start, phase2_end, phase3_start, phase3_end) values ('增长测量整改方案', '巡察组',"
-        + " '区城管局', current_date, current_date, current_date + 30, current_date + 31, current_date + 180,"
-        + " current_date + 181, current_date + 365)");
+    jdbc.update(
+        "insert into rect_plan (title, inspection_group, inspected_body, feedback_date, phase1_start,"
+            + " phase1_end, phase2_start, phase2_end, phase3_start, phase3_end) values ('增长测量整改方案', '巡察组',"
+            + " '区城管局', current_date, current_date, current_date + 30, current_date + 31, current_date + 180,"
+            + " current_date + 181, current_date + 365)");
     long plan = jdbc.queryForObject("select max(id) from rect_plan", Long.class);
-    jdbc.update("insert into rect_aspect (plan_id, aspect_no, heading) values (?, 1, '执法作风方面')", plan);
+    jdbc.update(
+        "insert into rect_aspect (plan_id, aspect_no, heading) values (?, 1, '执法作风方面')", plan);
     long aspect = jdbc.queryForObject("select max(id) from rect_aspect", Long.class);
-    jdbc.update("insert into rect_problem (aspect_id, problem_no, heading) values (?, 1, '执法勤务模式不适应')", aspect);
+    jdbc.update(
+        "insert into rect_problem (aspect_id, problem_no, heading) values (?, 1, '执法勤务模式不适应')",
+        aspect);
     long problem = jdbc.queryForObject("select max(id) from rect_problem", Long.class);
     return new long[] {plan, problem};
   }
@@ -163,7 +262,8 @@ class HistoryGrowthMeasurement {
 
   private Map<String, Long> tableSizes() {
     Map<String, Long> sizes = new HashMap<>();
-    jdbc.query("select relname, pg_total_relation_size(relid) from pg_catalog.pg_statio_user_tables",
+    jdbc.query(
+        "select relname, pg_total_relation_size(relid) from pg_catalog.pg_statio_user_tables",
         row -> {
           sizes.put(row.getString(1), row.getLong(2));
         });
