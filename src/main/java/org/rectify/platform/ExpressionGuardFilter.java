@@ -1,6 +1,5 @@
 package org.rectify.platform;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -31,6 +30,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * expressions; creating one needs the admin's DEPLOYMENT permission) and saved Tasklist filters,
  * which may use only the engine's harmless date and identity functions ({@code ${currentUser()}},
  * {@code ${dateTime().plusDays(3)}} …).
+ *
+ * <p>The same pass refuses variables of type {@code Object} and binary variable uploads ({@link
+ * ObjectVariableCheck}): a variable naming a Java class would be built when read back.
  */
 class ExpressionGuardFilter extends OncePerRequestFilter {
 
@@ -54,6 +56,10 @@ class ExpressionGuardFilter extends OncePerRequestFilter {
     String contentType =
         request.getContentType() == null ? "" : request.getContentType().toLowerCase();
     if (contentType.startsWith("multipart/")) {
+      if (ObjectVariableCheck.isVariableUpload(request)) {
+        refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, ObjectVariableCheck.REFUSAL);
+        return;
+      }
       chain.doFilter(request, response);
       return;
     }
@@ -63,14 +69,31 @@ class ExpressionGuardFilter extends OncePerRequestFilter {
       return;
     }
     boolean storedFilter = isFilterWrite(request);
+    JsonNode tree = jsonOf(body);
     if (carriesExpression(decode(request.getRequestURI()), false)
         || queryCarriesExpression(request.getQueryString())
-        || bodyCarriesExpression(body, storedFilter)) {
+        || bodyCarriesExpression(body, tree, storedFilter)) {
       refuse(
           request, response, HttpServletResponse.SC_BAD_REQUEST, "请求中含有不允许的表达式（${…} 或 #{…}），已拒绝");
       return;
     }
+    if (ObjectVariableCheck.carriesObjectVariable(tree)) {
+      refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, ObjectVariableCheck.REFUSAL);
+      return;
+    }
     chain.doFilter(new CachedBodyRequest(request, body), response);
+  }
+
+  /** The body as JSON; null when empty or not JSON (then it is inspected as text). */
+  private JsonNode jsonOf(byte[] body) {
+    if (body.length == 0) {
+      return null;
+    }
+    try {
+      return mapper.readTree(body);
+    } catch (IOException notJson) {
+      return null;
+    }
   }
 
   private static boolean isFilterWrite(HttpServletRequest request) {
@@ -93,19 +116,15 @@ class ExpressionGuardFilter extends OncePerRequestFilter {
     return false;
   }
 
-  private boolean bodyCarriesExpression(byte[] body, boolean storedFilter) {
+  private boolean bodyCarriesExpression(byte[] body, JsonNode tree, boolean storedFilter) {
     if (body.length == 0) {
       return false;
     }
-    try {
-      JsonNode tree = mapper.readTree(body);
-      return tree != null && nodeCarriesExpression(tree, storedFilter);
-    } catch (JsonProcessingException notJson) {
-      String text = new String(body, StandardCharsets.UTF_8);
-      return carriesExpression(text, false) || carriesExpression(decode(text), false);
-    } catch (IOException e) {
-      return true;
+    if (tree != null) {
+      return nodeCarriesExpression(tree, storedFilter);
     }
+    String text = new String(body, StandardCharsets.UTF_8);
+    return carriesExpression(text, false) || carriesExpression(decode(text), false);
   }
 
   private boolean nodeCarriesExpression(JsonNode node, boolean storedFilter) {

@@ -1,6 +1,7 @@
 package org.rectify.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -19,6 +20,7 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -137,17 +139,7 @@ class PostgresProfileTest {
               .toList();
       assertThat(deployed).containsAll(expected);
     }
-    engine
-        .getRepositoryService()
-        .createDeployment()
-        .addClasspathResource("bpmn/department-task.bpmn")
-        .deploy();
-    String instance =
-        engine
-            .getRuntimeService()
-            .startProcessInstanceByKey(
-                "test-department-task", Map.of("department", "greening", "dueDate", new Date()))
-            .getId();
+    String instance = startDepartmentTask(engine);
     String task =
         engine
             .getTaskService()
@@ -164,6 +156,45 @@ class PostgresProfileTest {
                 .finished()
                 .count())
         .isEqualTo(1);
+  }
+
+  /**
+   * The hotfix against code execution through a variable holds in production too: a variable of
+   * type Object naming PostgreSQL's own {@code DataSource} is refused before anything is stored,
+   * and one already in the database is never built when read.
+   */
+  @Test
+  void objectVariablesAreRefusedAndForeignTypesNeverBuilt() {
+    ProcessEngine engine = app.getBean(ProcessEngine.class);
+    String instance = startDepartmentTask(engine);
+    String dataSource = "org.postgresql.ds.PGSimpleDataSource";
+    int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+    HttpResponse<String> refused =
+        new HttpTestClient(port)
+            .post(
+                "/engine-rest/process-instance/" + instance + "/variables",
+                "{\"modifications\": {\"ds\": {\"type\": \"Object\", \"value\":"
+                    + " \"{\\\"url\\\": \\\"jdbc:postgresql://127.0.0.1/x\\\"}\", \"valueInfo\":"
+                    + " {\"objectTypeName\": \""
+                    + dataSource
+                    + "\", \"serializationDataFormat\": \"application/json\"}}}}",
+                "admin",
+                ADMIN_PASSWORD);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.body()).contains("不接受 Java 对象（Object）或序列化数据");
+    assertThat(engine.getRuntimeService().getVariable(instance, "ds")).isNull();
+
+    engine
+        .getRuntimeService()
+        .setVariable(
+            instance,
+            "ds",
+            Variables.serializedObjectValue("{\"url\": \"jdbc:postgresql://127.0.0.1/x\"}")
+                .objectTypeName(dataSource)
+                .serializationDataFormat("application/json")
+                .create());
+    assertThatThrownBy(() -> engine.getRuntimeService().getVariable(instance, "ds"))
+        .hasStackTraceContaining("not whitelisted");
   }
 
   @Test
@@ -221,6 +252,20 @@ class PostgresProfileTest {
     } finally {
       second.close();
     }
+  }
+
+  /** A test process with one task for 园林绿化科, deployed on this database (again: unchanged). */
+  private static String startDepartmentTask(ProcessEngine engine) {
+    engine
+        .getRepositoryService()
+        .createDeployment()
+        .addClasspathResource("bpmn/department-task.bpmn")
+        .deploy();
+    return engine
+        .getRuntimeService()
+        .startProcessInstanceByKey(
+            "test-department-task", Map.of("department", "greening", "dueDate", new Date()))
+        .getId();
   }
 
   private static void execute(String sql) throws SQLException {
