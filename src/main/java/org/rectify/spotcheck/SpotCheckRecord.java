@@ -2,15 +2,12 @@ package org.rectify.spotcheck;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.rectify.organization.OrganizationDirectory;
-import org.rectify.organization.OrganizationGroups;
 import org.rectify.platform.ApiException;
-import org.rectify.platform.CurrentUser;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -72,58 +69,31 @@ class SpotCheckRecord {
       "select f.notice_id from spot_check_finding f"
           + " join spot_check c on c.id = f.check_id where c.check_number = ?";
 
-  private static final String[] FULL_READERS = {
-    OrganizationGroups.SUPERVISION,
-    OrganizationGroups.PARTY_SECRETARY,
-    OrganizationGroups.CAMUNDA_ADMIN
-  };
-
   private final JdbcTemplate jdbc;
   private final SpotCheckRegister register;
-  private final SpotCheckConcernedLeaders leaders;
+  private final SpotCheckReaders readers;
   private final OrganizationDirectory organization;
-  private final CurrentUser currentUser;
 
   SpotCheckRecord(
       JdbcTemplate jdbc,
       SpotCheckRegister register,
-      SpotCheckConcernedLeaders leaders,
-      OrganizationDirectory organization,
-      CurrentUser currentUser) {
+      SpotCheckReaders readers,
+      OrganizationDirectory organization) {
     this.jdbc = jdbc;
     this.register = register;
-    this.leaders = leaders;
+    this.readers = readers;
     this.organization = organization;
-    this.currentUser = currentUser;
   }
 
   View read(String number) {
     if (number == null || !register.checkExists(number)) {
       throw ApiException.notFound("暗访检查不存在：" + number);
     }
-    Set<String> departments = readableDepartments(number);
+    Set<String> departments = readers.readableDepartments(number);
     if (departments != null && departments.isEmpty()) {
-      throw ApiException.forbidden("没有权限查看暗访记录 " + number + "：仅监督科、党组书记、分管监督的领导及被查人员所在科室的分管领导可以查看");
+      throw ApiException.forbidden("没有权限查看暗访记录 " + number + "：" + SpotCheckReaders.REFUSAL);
     }
     return view(number, departments);
-  }
-
-  /**
-   * Null: everything; else the departments whose part the current user may read (empty: nothing).
-   */
-  private Set<String> readableDepartments(String number) {
-    String user = currentUser.id();
-    if (Arrays.stream(FULL_READERS).anyMatch(currentUser::isMemberOf)
-        || leaders.supervisionLeader().filter(user::equals).isPresent()) {
-      return null;
-    }
-    Set<String> led = new LinkedHashSet<>();
-    for (String department : register.departmentsOfCheck(number)) {
-      if (leaders.leaderOfDepartment(department).filter(user::equals).isPresent()) {
-        led.add(department);
-      }
-    }
-    return led;
   }
 
   /**

@@ -67,6 +67,16 @@ public class SpotCheckRegister {
     }
   }
 
+  /** Who ordered the check (empty for checks recorded without, e.g. the seed's 2018 record). */
+  public java.util.Optional<String> orderedBy(String number) {
+    return jdbc
+        .queryForList(
+            "select created_by from spot_check where check_number = ?", String.class, number)
+        .stream()
+        .filter(java.util.Objects::nonNull)
+        .findFirst();
+  }
+
   public void savePlan(
       String number,
       String type,

@@ -16,7 +16,11 @@ class LedgerApiTest extends ReportTestBase {
   private final ObjectMapper json = new ObjectMapper();
 
   private JsonNode get(String path) throws Exception {
-    HttpResponse<String> response = http.get(path, "rectOffice1", "demo");
+    return get(path, path.startsWith("/api/ledger/spot-checks") ? "supervision1" : "rectOffice1");
+  }
+
+  private JsonNode get(String path, String user) throws Exception {
+    HttpResponse<String> response = http.get(path, user, "demo");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return json.readTree(response.body());
   }
@@ -108,8 +112,46 @@ class LedgerApiTest extends ReportTestBase {
     assertThat(get("/api/ledger/spot-checks?status=NO_FINDINGS")).hasSize(1);
   }
 
+  /**
+   * The spot-check ledger carries the covert plans' dates: closed to clerks and the rectification
+   * office; supervision and the Party secretary read every check, a leader only the checks whose
+   * findings concern his departments (the seed's findings are all in enforcement, led by leaders2).
+   */
+  @Test
+  void spotCheckLedgerIsReadOnlyBySupervisionThePartySecretaryAndTheLeadersConcerned()
+      throws Exception {
+    for (String outsider : List.of("greening1", "rectOffice1", "office1", "greeningHead")) {
+      for (String path : List.of("/api/ledger/spot-checks", "/api/ledger/spot-checks.xlsx")) {
+        HttpResponse<String> refused = http.get(path, outsider, "demo");
+        assertThat(refused.statusCode()).as(outsider + " " + path).isEqualTo(403);
+        assertThat(refused.body()).contains("没有权限查看暗访台账").doesNotContain("AF-2018");
+      }
+    }
+    assertThat(numbers(get("/api/ledger/spot-checks", "supervision1")))
+        .containsExactly(
+            "AF-2018-01", "AF-2018-02", "AF-2018-03", "AF-2018-04", "AF-2018-05", "AF-2018-06");
+    assertThat(numbers(get("/api/ledger/spot-checks", "partySecretary1"))).hasSize(6);
+    assertThat(numbers(get("/api/ledger/spot-checks", "leaders1")))
+        .as("the leader in charge of supervision")
+        .hasSize(6);
+    assertThat(numbers(get("/api/ledger/spot-checks", "leaders2")))
+        .as("the leader of enforcement, named in the findings of the first five")
+        .containsExactly("AF-2018-01", "AF-2018-02", "AF-2018-03", "AF-2018-04", "AF-2018-05");
+    assertThat(numbers(get("/api/ledger/spot-checks", "leaders3"))).isEmpty();
+    assertThat(numbers(get("/api/spot-checks", "leaders3")))
+        .as("the register's list too")
+        .isEmpty();
+  }
+
+  private static List<String> numbers(JsonNode rows) {
+    List<String> numbers = new ArrayList<>();
+    rows.forEach(r -> numbers.add(r.get("number").asText()));
+    return numbers;
+  }
+
   private void assertBadRequest(String path, String parameter) {
-    HttpResponse<String> response = http.get(path, "rectOffice1", "demo");
+    String user = path.startsWith("/api/ledger/spot-checks") ? "supervision1" : "rectOffice1";
+    HttpResponse<String> response = http.get(path, user, "demo");
     assertThat(response.statusCode()).as(path).isEqualTo(400);
     assertThat(response.body()).as(path).contains(parameter + "：");
   }

@@ -21,7 +21,11 @@ class LedgerExportTest extends ReportTestBase {
     HttpResponse<byte[]> response =
         java.net.http.HttpClient.newHttpClient()
             .send(
-                http.builder(path, "rectOffice1", "demo").build(),
+                http.builder(
+                        path,
+                        path.startsWith("/api/ledger/spot-checks") ? "supervision1" : "rectOffice1",
+                        "demo")
+                    .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type").orElseThrow())

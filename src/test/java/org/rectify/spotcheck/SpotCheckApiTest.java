@@ -106,6 +106,31 @@ class SpotCheckApiTest {
     assertThat(http.get("/api/spot-checks", "greening1", "demo").statusCode()).isEqualTo(403);
   }
 
+  /**
+   * A check's planned dates are covert: a leader who orders one sees it in the list, another leader
+   * (not in charge of supervision, not named by any finding) does not; the leader in charge of
+   * supervision sees it.
+   */
+  @Test
+  void aPlannedCheckIsListedOnlyForThoseWhoMayKnowItsDates() {
+    HttpResponse<String> ordered =
+        post(
+            "{\"number\":\"DC2026-201\",\"checkType\":\"VEHICLES\",\"plannedFrom\":\"2026-11-02\","
+                + "\"plannedTo\":\"2026-11-20\",\"targets\":\"公务用车\"}",
+            "leaders3");
+    assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(201);
+
+    assertThat(http.get("/api/spot-checks", "leaders3", "demo").body()).contains("DC2026-201");
+    assertThat(http.get("/api/spot-checks", "leaders1", "demo").body()).contains("DC2026-201");
+    assertThat(http.get("/api/spot-checks", "leaders2", "demo").body())
+        .doesNotContain("DC2026-201");
+    assertThat(http.get("/api/ledger/spot-checks", "leaders2", "demo").body())
+        .doesNotContain("DC2026-201");
+    HttpResponse<String> clerk = http.get("/api/ledger/spot-checks", "office1", "demo");
+    assertThat(clerk.statusCode()).isEqualTo(403);
+    assertThat(clerk.body()).doesNotContain("DC2026-201");
+  }
+
   @Test
   void replayingTheSeedStoryYieldsItsCountsFromTheStatistics() {
     SpotCheckProcessHarness run = new SpotCheckProcessHarness(engine, LocalDate.of(2026, 11, 2));
