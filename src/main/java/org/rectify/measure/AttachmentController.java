@@ -1,14 +1,11 @@
 package org.rectify.measure;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.rectify.organization.OrganizationGroups;
 import org.rectify.platform.ApiException;
+import org.rectify.platform.CurrentUser;
 import org.rectify.platform.PlainText;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,7 +24,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Evidence files of a measure ({@code /api/measures/{code}/attachments}): Camunda Forms cannot
  * upload, so the forms link to a page that posts here. Only PDF, Office documents and images up to
- * 10 MB are taken; anything else is refused with a Chinese message and nothing is stored.
+ * 10 MB are taken; anything else is refused with a Chinese message and nothing is stored. Who may
+ * add and read evidence: {@link EvidenceAccess}.
  */
 @RestController
 @RequestMapping("/api/measures/{code}/attachments")
@@ -47,23 +45,21 @@ class AttachmentController {
           "png", "image/png");
 
   private final AttachmentRepository attachments;
-  private final MeasureRepository measures;
-  private final IdentityService identityService;
+  private final EvidenceAccess access;
+  private final CurrentUser currentUser;
 
   AttachmentController(
-      AttachmentRepository attachments,
-      MeasureRepository measures,
-      IdentityService identityService) {
+      AttachmentRepository attachments, EvidenceAccess access, CurrentUser currentUser) {
     this.attachments = attachments;
-    this.measures = measures;
-    this.identityService = identityService;
+    this.access = access;
+    this.currentUser = currentUser;
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   AttachmentRepository.AttachmentInfo upload(
       @PathVariable String code, @RequestParam("file") MultipartFile file) throws IOException {
-    requireUploader(code);
+    access.requireUploader(code);
     String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().strip();
     int dot = name.lastIndexOf('.');
     String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
@@ -89,19 +85,20 @@ class AttachmentController {
     if (attachments.count(code) >= MAX_FILES_PER_MEASURE) {
       throw ApiException.badRequest("该整改措施的佐证材料已达 " + MAX_FILES_PER_MEASURE + " 个上限", "file：数量超限");
     }
-    String user = identityService.getCurrentAuthentication().getUserId();
+    String user = currentUser.id();
     long id = attachments.insert(code, name, ALLOWED.get(extension), file.getBytes(), user);
     return attachments.list(code).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
   }
 
   @GetMapping
   List<AttachmentRepository.AttachmentInfo> list(@PathVariable String code) {
-    requireMeasure(code);
+    access.requireReader(code);
     return attachments.list(code);
   }
 
   @GetMapping("/{id}")
   ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable long id) {
+    access.requireReader(code);
     AttachmentRepository.AttachmentFile file =
         attachments.find(code, id).orElseThrow(() -> ApiException.notFound("佐证材料不存在：" + id));
     return ResponseEntity.ok()
@@ -114,35 +111,5 @@ class AttachmentController {
                 .toString())
         .header("X-Content-Type-Options", "nosniff")
         .body(file.content());
-  }
-
-  /**
-   * Evidence comes from the measure's own (or co-)department; the rectification office may add to
-   * any.
-   */
-  private void requireUploader(String code) {
-    MeasureRepository.MeasureRow measure =
-        measures.find(code).orElseThrow(() -> ApiException.notFound("整改措施不存在：" + code));
-    Authentication caller = identityService.getCurrentAuthentication();
-    List<String> groups =
-        caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-    List<String> allowed =
-        new ArrayList<>(
-            List.of(
-                measure.department(),
-                OrganizationGroups.RECT_OFFICE,
-                OrganizationGroups.CAMUNDA_ADMIN));
-    if (measure.coDepartments() != null) {
-      allowed.addAll(List.of(measure.coDepartments().split(",")));
-    }
-    if (groups.stream().noneMatch(allowed::contains)) {
-      throw ApiException.forbidden("只有责任科室、协办科室和整改办可以上传该整改措施的佐证材料");
-    }
-  }
-
-  private void requireMeasure(String code) {
-    if (!measures.exists(code)) {
-      throw ApiException.notFound("整改措施不存在：" + code);
-    }
   }
 }

@@ -175,7 +175,7 @@ class MeasureApiTest {
     long id = jdbc.sql("select max(id) from rect_measure_attachment").query(Long.class).single();
     mvc.perform(
             get("/api/measures/M19/attachments/" + id)
-                .header(HttpHeaders.AUTHORIZATION, basic("office1")))
+                .header(HttpHeaders.AUTHORIZATION, basic("leaders2")))
         .andExpect(status().isOk())
         .andExpect(content().bytes(pdf));
 
@@ -199,6 +199,49 @@ class MeasureApiTest {
             get("/api/measures/M19/attachments")
                 .header(HttpHeaders.AUTHORIZATION, basic("advertising1")))
         .andExpect(jsonPath("$", hasSize(1)));
+  }
+
+  /**
+   * Evidence of M16 (执法科 alone) is read by 执法科, its leader (leaders2), the rectification office and
+   * the leading group (all demo leaders belong to it); other departments, the office and a
+   * department head elsewhere get 403 in Chinese, for the list and for the file.
+   */
+  @Test
+  void evidenceIsReadOnlyByTheMeasuresDepartmentsItsLeaderTheOfficeAndTheLeadingGroup()
+      throws Exception {
+    byte[] pdf = "%PDF-1.4 执法检查台账".getBytes(StandardCharsets.UTF_8);
+    mvc.perform(
+            multipart("/api/measures/M16/attachments")
+                .file(new MockMultipartFile("file", "执法检查记录.pdf", "application/pdf", pdf))
+                .header(HttpHeaders.AUTHORIZATION, basic("enforcement1")))
+        .andExpect(status().isCreated());
+    long id = jdbc.sql("select max(id) from rect_measure_attachment").query(Long.class).single();
+    for (String reader :
+        List.of("enforcement1", "enforcementHead", "leaders2", "rectOffice1", "leadingGroup1")) {
+      mvc.perform(
+              get("/api/measures/M16/attachments").header(HttpHeaders.AUTHORIZATION, basic(reader)))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$[*].fileName", hasItem("执法检查记录.pdf")));
+      mvc.perform(
+              get("/api/measures/M16/attachments/" + id)
+                  .header(HttpHeaders.AUTHORIZATION, basic(reader)))
+          .andExpect(status().isOk())
+          .andExpect(content().bytes(pdf));
+    }
+    for (String outsider : List.of("greening1", "office1", "greeningHead", "supervision1")) {
+      mvc.perform(
+              get("/api/measures/M16/attachments")
+                  .header(HttpHeaders.AUTHORIZATION, basic(outsider)))
+          .andExpect(status().isForbidden())
+          .andExpect(jsonPath("$.error", startsWith("没有权限查看整改措施 M16 的佐证材料")));
+      mvc.perform(
+              get("/api/measures/M16/attachments/" + id)
+                  .header(HttpHeaders.AUTHORIZATION, basic(outsider)))
+          .andExpect(status().isForbidden())
+          .andExpect(
+              content()
+                  .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("PDF"))));
+    }
   }
 
   @Test
