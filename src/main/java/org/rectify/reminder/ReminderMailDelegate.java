@@ -88,7 +88,13 @@ class ReminderMailDelegate implements JavaDelegate {
     try (SmtpConnection connection = mailer.connection()) {
       for (Task task : tasks) {
         remind(
-            reminder, task, reminderId + "/" + task.getId(), runtimeService, directory, connection);
+            execution,
+            reminder,
+            task,
+            reminderId + "/" + task.getId(),
+            runtimeService,
+            directory,
+            connection);
       }
     }
     refreshStatusColour(execution);
@@ -167,6 +173,7 @@ class ReminderMailDelegate implements JavaDelegate {
   }
 
   private void remind(
+      DelegateExecution execution,
       ReminderSpec reminder,
       Task task,
       String reminderKey,
@@ -178,6 +185,20 @@ class ReminderMailDelegate implements JavaDelegate {
     ReminderVariables variables =
         ReminderVariables.of(
             runtimeService, task.getExecutionId(), task.getDueDate(), reminder.taskDueDate());
+    if (type == ReminderType.BEFORE_DUE
+        && statusColour.of(variables.dueDate()) == StatusColour.Colour.RED) {
+      // the timer fired late (start-up after downtime, a task created past its reminder date):
+      // never announce as "about to fall due" what is already overdue
+      if (ReminderSpec.overdueReminderModelled(execution, reminder.taskKeys())) {
+        LOG.info(
+            "“{}”（{}）已超期，不发送即将到期提醒，由超期提醒通知（流程实例 {}）",
+            task.getName(),
+            variables.businessNumber(),
+            task.getProcessInstanceId());
+        return;
+      }
+      type = ReminderType.OVERDUE;
+    }
     ReminderRecipients.Resolution resolution =
         recipients.resolve(spec, task, variables.department(), directory);
     if (resolution.recipients().isEmpty()) {

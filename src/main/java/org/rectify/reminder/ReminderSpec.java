@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 
 /**
  * What a {@code reminderMail} task says about its reminder: type, the user task(s) to remind of,
@@ -85,6 +86,34 @@ record ReminderSpec(
             .getExpressionManager()
             .createExpression(value)
             .getValue(execution);
+  }
+
+  /**
+   * Whether the reminder's process also models an overdue reminder ({@code OVERDUE}) for one of
+   * these tasks: then a before-due reminder that fires only after the due date stays silent and the
+   * overdue one speaks; without one (contract renewal escalates instead), the before-due reminder
+   * goes out as an overdue notice, so that the people it names still hear of the task.
+   */
+  static boolean overdueReminderModelled(DelegateExecution execution, List<String> taskKeys) {
+    if (!(execution instanceof ExecutionEntity entity)) {
+      return false;
+    }
+    return overdueReminderIn(entity.getProcessDefinition(), taskKeys);
+  }
+
+  private static boolean overdueReminderIn(ScopeImpl scope, List<String> taskKeys) {
+    for (ActivityImpl activity : scope.getActivities()) {
+      ReminderSpec spec = activity.getProperties().get(ReminderTaskParsePlugin.REMINDER);
+      if (spec != null
+          && spec.type() == ReminderType.OVERDUE
+          && spec.taskKeys().stream().anyMatch(taskKeys::contains)) {
+        return true;
+      }
+      if (overdueReminderIn(activity, taskKeys)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   String taskKeyList() {

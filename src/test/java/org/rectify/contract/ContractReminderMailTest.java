@@ -95,6 +95,10 @@ class ContractReminderMailTest {
     assertThat(recipientsAndSubjects).doesNotHaveDuplicates();
     assertThat(all.stream().map(ContractReminderMailTest::recipients).flatMap(List::stream))
         .contains("sanitation1@rectify.local");
+    // registered one day after its renewal deadline: the renewal reminder says so, never 即将到期
+    assertThat(all)
+        .filteredOn(m -> recipients(m).contains("sanitation1@rectify.local"))
+        .allSatisfy(m -> assertThat(subject(m)).startsWith("【已超期】"));
     MimeMessage first = all.get(0);
     assertThat(first.getSubject()).contains(number);
     assertThat(GreenMailUtil.getBody(first)).isNotBlank();

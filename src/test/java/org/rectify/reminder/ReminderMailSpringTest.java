@@ -71,6 +71,30 @@ class ReminderMailSpringTest extends ReminderSpringTestBase {
     assertThat(smtp.getReceivedMessages()).as("sent once").hasSize(2);
   }
 
+  /**
+   * The platform was down over the reminder date (or the task was created after it): when it runs
+   * again both timers are due. The task is already overdue, so it gets the overdue mail only — no
+   * 【即将到期】 mail whose body would say 已超期.
+   */
+  @Test
+  void aTaskAlreadyOverdueWhenItsBeforeDueTimerFiresGetsTheOverdueMailOnly() throws Exception {
+    ClockUtil.setCurrentTime(ReminderTimesTest.at(2026, 12, 3, 10, 0));
+    String pi = start("greening", ReminderTimesTest.at(2026, 12, 2, 23, 59));
+
+    execute(pi, "Timer_BeforeDue");
+    execute(pi, "ServiceTask_RemindBeforeDue");
+    assertThat(smtp.getReceivedMessages()).as("no 即将到期 mail for an overdue task").isEmpty();
+
+    execute(pi, "Timer_Overdue");
+    execute(pi, "ServiceTask_NotifyOverdue");
+    MimeMessage[] mails = smtp.getReceivedMessages();
+    assertThat(recipients(mails))
+        .containsExactlyInAnyOrder(
+            "greening1@rectify.local", "greeningHead@rectify.local", "leaders3@rectify.local");
+    assertThat(mails).allSatisfy(mail -> assertThat(mail.getSubject()).startsWith("【已超期】"));
+    assertThat(runtimeService.getVariable(pi, "statusColourText")).isEqualTo("红色 超期");
+  }
+
   @Test
   void aChangeTheOfficeMakesToTheOrganisationReachesTheNextReminder() throws Exception {
     ClockUtil.setCurrentTime(ReminderTimesTest.at(2026, 12, 3, 10, 0));
