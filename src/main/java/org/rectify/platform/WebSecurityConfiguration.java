@@ -85,6 +85,17 @@ class WebSecurityConfiguration {
     return registration;
   }
 
+  /** After the expression guard, which has read and checked the body once. */
+  @Bean
+  FilterRegistrationBean<FormSubmissionFilter> formSubmission(ProcessEngine engine) {
+    FilterRegistrationBean<FormSubmissionFilter> registration =
+        new FilterRegistrationBean<>(new FormSubmissionFilter(engine));
+    registration.setName("rectify-form-submission");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+    return registration;
+  }
+
   @Bean
   FilterRegistrationBean<AdminSetupGuardFilter> adminSetupGuard() {
     FilterRegistrationBean<AdminSetupGuardFilter> registration =

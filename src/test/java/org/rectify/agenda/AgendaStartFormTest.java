@@ -18,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The Tasklist start form of {@code agenda-prereview}, submitted as Tasklist does ({@code
- * submit-form} on the engine REST API, the dynamic quote list as a Json variable) by {@code
+ * submit-form} on the engine REST API with the form's own fields, quote rows included) by {@code
  * enforcement1}: a valid topic is registered exactly as through {@code POST /api/agenda-topics}; an
  * invalid one is refused with the Chinese message and leaves no topic and no instance behind.
  */
@@ -28,12 +28,6 @@ class AgendaStartFormTest {
 
   private static final String PATH =
       "/engine-rest/process-definition/key/agenda-prereview/submit-form";
-  private static final String QUOTES =
-      "[{\\\"supplier\\\": \\\"%s\\\", \\\"price\\\": 280000,"
-          + " \\\"registrationCheckedOn\\\": \\\"2026-11-20\\\", \\\"registrationCheckResult\\\": \\\"存续\\\","
-          + " \\\"forged\\\": false}, {\\\"supplier\\\": \\\"乙公司\\\", \\\"price\\\": 279000},"
-          + " {\\\"supplier\\\": \\\"丙公司\\\", \\\"price\\\": 281000}]";
-
   @Autowired ProcessEngine engine;
   @Autowired JdbcTemplate jdbc;
   @LocalServerPort int port;
@@ -45,13 +39,19 @@ class AgendaStartFormTest {
     http = new HttpTestClient(port);
   }
 
+  /** The start form as Tasklist submits it: its own fields, three quote rows filled in. */
   private static String form(String department, String amount, String type, String firstSupplier) {
     return """
         {"variables": {
           "title": {"value": "执法车辆维修服务"}, "type": {"value": "%s"}, "department": {"value": "%s"},
-          "category": {"value": "vehicleRepair"}, "amount": {"value": %s}, "tripleOneMajor": {"value": false},
-          "deadline": {"value": "2026-12-31"}, "quotes": {"type": "Json", "value": "%s"}}}"""
-        .formatted(type, department, amount, QUOTES.formatted(firstSupplier));
+          "category": {"value": "车辆维修"}, "amount": {"value": %s}, "tripleOneMajor": {"value": false},
+          "deadline": {"value": "2026-12-31"},
+          "quote1Supplier": {"value": "%s"}, "quote1Price": {"value": 280000},
+          "quote1RegistrationCheckedOn": {"value": "2026-11-20"},
+          "quote1RegistrationCheckResult": {"value": "存续"}, "quote1Forged": {"value": false},
+          "quote2Supplier": {"value": "乙公司"}, "quote2Price": {"value": 279000},
+          "quote3Supplier": {"value": "丙公司"}, "quote3Price": {"value": 281000}}}"""
+        .formatted(type, department, amount, firstSupplier);
   }
 
   @Test
@@ -104,9 +104,14 @@ class AgendaStartFormTest {
             .createHistoricProcessInstanceQuery()
             .processDefinitionKey("agenda-prereview")
             .count();
-    assertRefused(form("enforcement", "-5", "PRICE_COMPARISON", "甲公司"), "amount：金额不能为负数");
-    assertRefused(form("enforcement", "null", "PRICE_COMPARISON", "甲公司"), "amount：不能为空");
-    assertRefused(form("enforcement", "280000", "BRIBE", "甲公司"), "type：未知议题类型 BRIBE");
+    assertRefusedByTheForm(form("enforcement", "-5", "PRICE_COMPARISON", "甲公司"), "“金额（元）”不能小于 0");
+    assertRefusedByTheForm(form("enforcement", "null", "PRICE_COMPARISON", "甲公司"), "为必填项");
+    assertRefusedByTheForm(
+        form("enforcement", "280000", "PRICE_COMPARISON", "甲公司")
+            .replace("\"title\"", "\"department2\": {\"value\": \"greening\"}, \"title\""),
+        "“department2”不是发起表单的字段");
+    assertRefusedByTheForm(
+        form("enforcement", "280000", "BRIBE", "甲公司"), "“议题类型”的选项“BRIBE”不在可选范围内");
     assertRefused(form("greening", "280000", "PRICE_COMPARISON", "甲公司"), "department：提交人不属于科室");
     assertRefused(
         form("enforcement", "280000", "PRICE_COMPARISON", " "), "quotes[0].supplier：供应商名称不能为空");
@@ -119,6 +124,13 @@ class AgendaStartFormTest {
                 .processDefinitionKey("agenda-prereview")
                 .count())
         .isEqualTo(instances);
+  }
+
+  /** Refused by the form's own declaration before the process's checks run. */
+  private void assertRefusedByTheForm(String body, String detail) {
+    HttpResponse<String> response = http.post(PATH, body, "enforcement1", "demo");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.body()).contains("提交有误，未保存").contains(detail);
   }
 
   private void assertRefused(String body, String detail) {
