@@ -56,6 +56,23 @@ public final class WebappSession {
     return send(withCsrfToken ? withCsrf(builder) : builder);
   }
 
+  /** A JSON request with the session cookie, optionally the CSRF token and an {@code Origin}. */
+  public HttpResponse<String> sendJson(
+      String method, String path, String json, boolean withCsrfToken, String origin) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    if (origin != null) {
+      builder.header("Origin", origin);
+    }
+    return send(withCsrfToken ? withCsrf(builder) : builder);
+  }
+
+  public String baseUrl() {
+    return baseUrl;
+  }
+
   public HttpResponse<String> get(String path) {
     return send(withCsrf(HttpRequest.newBuilder(URI.create(baseUrl + path))).GET());
   }

@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is calling: the engine user authenticated for the current request (see {@link
- * BasicAuthenticationFilter}).
+ * Who is calling: the engine user authenticated for the current request (webapp session or HTTP
+ * Basic, see {@link RectifySecurityConfiguration}).
  */
 @Component
 public class CurrentUser {

@@ -1,6 +1,5 @@
 package org.rectify.platform;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -10,10 +9,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * The security baseline of the web layer: HTTP Basic on {@code /engine-rest/*} (the engine's own
- * filter) and on Rectify's {@code /api/*} (the statistics also accept a Cockpit session,
- * read-only); metrics for administrators only; the two CVE mitigations of 7.24.0 CE. The webapps
- * keep their own session login with CSRF protection (configured by the Camunda starter).
+ * The engine side of the web layer's security: HTTP Basic on {@code /engine-rest/*} (the engine's
+ * own filter), no state change there from another site's page, the two CVE mitigations of 7.24.0
+ * CE, no Java types through variables and form submits held to their forms. The webapps keep their
+ * own session login with CSRF protection (configured by the Camunda starter); Rectify's own
+ * endpoints are ruled by {@link RectifySecurityConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
@@ -33,45 +33,14 @@ class WebSecurityConfiguration {
     return registration;
   }
 
+  /** Before authentication: a forged request is refused whatever credentials a browser adds. */
   @Bean
-  FilterRegistrationBean<BasicAuthenticationFilter> apiAuthentication(
-      IdentityService identityService) {
-    FilterRegistrationBean<BasicAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new BasicAuthenticationFilter(identityService, null));
-    registration.setName("rectify-api-authentication");
-    registration.addUrlPatterns("/api/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-    return registration;
-  }
-
-  /**
-   * Read-only statistics for the Cockpit dashboard plugin: the Cockpit login counts, before Basic
-   * is asked.
-   */
-  @Bean
-  FilterRegistrationBean<CockpitSessionAuthenticationFilter> statisticsCockpitSession(
-      ProcessEngine engine) {
-    FilterRegistrationBean<CockpitSessionAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new CockpitSessionAuthenticationFilter(engine));
-    registration.setName("rectify-statistics-cockpit-session");
-    registration.addUrlPatterns("/api/statistics");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 9);
-    return registration;
-  }
-
-  @Bean
-  FilterRegistrationBean<BasicAuthenticationFilter> metricsAuthentication(
-      IdentityService identityService) {
-    FilterRegistrationBean<BasicAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new BasicAuthenticationFilter(identityService, ADMIN_GROUP));
-    registration.setName("rectify-metrics-authentication");
-    registration.addUrlPatterns(
-        "/actuator/metrics",
-        "/actuator/metrics/*",
-        "/actuator/prometheus",
-        "/actuator/env",
-        "/actuator/env/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+  FilterRegistrationBean<SameOriginFilter> engineRestSameOrigin() {
+    FilterRegistrationBean<SameOriginFilter> registration =
+        new FilterRegistrationBean<>(new SameOriginFilter());
+    registration.setName("rectify-engine-rest-same-origin");
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
     return registration;
   }
 

@@ -16,8 +16,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code /mail}: the mails the embedded sink received, newest first, and one mail with its HTML (in
- * a sandboxed frame) and text version. Access is guarded by {@link MailPageAccessFilter}. Without
- * the sink (real SMTP) the page says so instead of showing an empty list.
+ * a sandboxed frame) and text version. Access: administrators and the rectification office (the
+ * platform's access rules). Without the sink (real SMTP) the page says so instead of showing an
+ * empty list.
  */
 @Controller
 class MailSinkController {

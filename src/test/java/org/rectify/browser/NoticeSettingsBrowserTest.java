@@ -7,16 +7,15 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The notice settings page (通报设置, /reports/notice-settings.html) as the office uses it in Chromium:
- * the page calls the Rectify API, so the browser asks for the user's login (HTTP Basic) and keeps
- * it for the API; here the login is given once in the address, which fills the same cache as the
- * browser's dialog. The configured contact block is shown, a bad e-mail address is refused naming
- * the field and nothing is saved, a valid change is saved and shown after a reload with who saved
- * it; a department clerk may read the page and is told that only the office may change it.
+ * the person logs in to Tasklist once and the page calls the Rectify API with that session (no
+ * password prompt; the change carries the webapps' CSRF token). The configured contact block is
+ * shown, a bad e-mail address is refused naming the field and nothing is saved, a valid change is
+ * saved and shown after a reload with who saved it; a department clerk may read the page and is
+ * told that only the office may change it.
  */
 class NoticeSettingsBrowserTest extends BrowserTestSupport {
 
@@ -24,8 +23,6 @@ class NoticeSettingsBrowserTest extends BrowserTestSupport {
   private static final By MESSAGE = By.id("message");
 
   @Autowired private JdbcClient jdbc;
-
-  @LocalServerPort private int port;
 
   @AfterEach
   void backToTheConfiguration() {
@@ -79,11 +76,10 @@ class NoticeSettingsBrowserTest extends BrowserTestSupport {
     assertThat(jdbc.sql("select count(*) from notice_setting").query(Long.class).single()).isZero();
   }
 
+  /** One login: the person logs in to Tasklist; the page then works with the same session. */
   private void logInToTheApi(String user, String password) {
-    browser
-        .driver()
-        .get("http://" + user + ":" + password + "@localhost:" + port + "/api/settings/notice");
-    browser.waitForText(By.tagName("body"), "effective");
+    browser.open(TASKLIST);
+    browser.logIn(user, password);
   }
 
   private WebElement field(String id) {

@@ -247,7 +247,9 @@ class MeasureApiTest {
   @Test
   void evidencePageLinkedFromTheFormsIsServed() throws Exception {
     String page =
-        mvc.perform(get("/measures/evidence.html"))
+        mvc.perform(
+                get("/measures/evidence.html")
+                    .header(HttpHeaders.AUTHORIZATION, basic("enforcement1")))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()

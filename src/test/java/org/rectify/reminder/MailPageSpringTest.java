@@ -11,16 +11,16 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * {@code /mail} is for camunda-admin and rectOffice only: via the Camunda webapp session or HTTP
- * Basic.
+ * Basic (for integrations; a browser is never asked for a password).
  */
 class MailPageSpringTest extends ReminderSpringTestBase {
 
   @Test
-  void anonymousUsersAreAskedToLogIn() {
+  void anonymousUsersAreSentToTheWebappLoginWithoutAPasswordPrompt() {
     ResponseEntity<String> response = http.getForEntity("/mail", String.class);
     assertThat(response.getStatusCode().value()).isEqualTo(401);
-    assertThat(response.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
-    assertThat(response.getBody()).contains("需要登录");
+    assertThat(response.getHeaders().getFirst("WWW-Authenticate")).isNull();
+    assertThat(response.getBody()).contains("请先登录", "/camunda/app/tasklist/default/");
   }
 
   @Test

@@ -121,10 +121,13 @@ class NoticeSettingsApiTest extends ReportTestBase {
 
   @Test
   void theSettingsPageIsServedInChinese() {
-    HttpResponse<String> page = http.get("/reports/notice-settings.html", null, null);
+    assertThat(http.get("/reports/notice-settings.html", null, null).statusCode())
+        .as("for logged-in users")
+        .isEqualTo(401);
+    HttpResponse<String> page = http.get("/reports/notice-settings.html", "office1", "demo");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("<title>通报设置</title>", "/api/settings/notice", "联系电话", "来信地址");
-    assertThat(http.get("/reports/dashboard.html", null, null).body())
+    assertThat(http.get("/reports/dashboard.html", "office1", "demo").body())
         .contains("/reports/notice-settings.html");
   }
 }

@@ -2,8 +2,8 @@
  * Rectify Cockpit plugin (Camunda 7.24 frontend plugin API, plugin point `cockpit.dashboard`): the business
  * progress of the rectification on Cockpit's dashboard — measures in total, completed, in progress, long-term,
  * overdue, on-time rate and the spot-check figures — with a link to the full statistics page.
- * Data: GET /api/statistics, same origin, with the Cockpit login (accepted there read-only for Cockpit users by
- * CockpitSessionAuthenticationFilter). Listed in cockpit/scripts/config.js `customScripts`. See docs/reports.md.
+ * Data: GET /api/statistics, same origin, with the Cockpit login (the webapps' session counts on Rectify's own
+ * endpoints, RectifySecurityConfiguration). Listed in cockpit/scripts/config.js `customScripts`. See docs/reports.md.
  */
 
 // app root = four levels above <base href=".../camunda/app/cockpit/default/">, whatever the context path
