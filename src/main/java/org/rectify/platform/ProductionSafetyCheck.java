@@ -9,9 +9,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Refuses to start a production installation ({@code rectify.security.production=true}, set by the
- * {@code postgres} profile) whose administrator password is missing or a demo one. Runs before any
- * bean is created, so the engine never writes a weak administrator into the database (it would keep
- * it: the configured password is only used when the user is created).
+ * {@code postgres} profile) whose administrator password is missing, a demo one or fails the
+ * password policy. Runs before any bean is created, so the engine never writes a weak administrator
+ * into the database (it would keep it: the configured password is only used when the user is
+ * created).
  */
 @Component
 class ProductionSafetyCheck implements BeanFactoryPostProcessor, EnvironmentAware {
@@ -46,5 +47,24 @@ class ProductionSafetyCheck implements BeanFactoryPostProcessor, EnvironmentAwar
               + MIN_LENGTH
               + " 个字符，且不得为 admin、demo 等常见密码");
     }
+    String adminId = environment.getProperty("camunda.bpm.admin-user.id", "admin");
+    if (!meetsPasswordPolicy(password, adminId)) {
+      throw new IllegalStateException(
+          "生产环境的管理员密码不符合密码规则：RECTIFY_ADMIN_PASSWORD 须同时包含大写字母、小写字母、数字和特殊字符，"
+              + "且不得包含用户名 "
+              + adminId);
+    }
+  }
+
+  /**
+   * Camunda's built-in password policy, on under {@code postgres}: checked here too, so that a weak
+   * administrator password stops the start with this message instead of the engine's.
+   */
+  static boolean meetsPasswordPolicy(String password, String userId) {
+    return password.chars().anyMatch(Character::isUpperCase)
+        && password.chars().anyMatch(Character::isLowerCase)
+        && password.chars().anyMatch(Character::isDigit)
+        && password.chars().anyMatch(c -> !Character.isLetterOrDigit(c))
+        && !password.toLowerCase().contains(userId.toLowerCase());
   }
 }

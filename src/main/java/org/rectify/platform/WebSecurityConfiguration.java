@@ -1,8 +1,11 @@
 package org.rectify.platform;
 
+import java.time.Clock;
+import java.time.Duration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +33,23 @@ class WebSecurityConfiguration {
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /**
+   * First of all: a client address with too many failed logins is refused before any password is
+   * checked (the webapps' login form, HTTP Basic on {@code /api} and {@code /engine-rest}).
+   */
+  @Bean
+  FilterRegistrationBean<LoginThrottleFilter> loginThrottle(
+      @Value("${rectify.security.login-throttle.max-failures:20}") int maxFailures,
+      @Value("${rectify.security.login-throttle.window:PT10M}") Duration window) {
+    FilterRegistrationBean<LoginThrottleFilter> registration =
+        new FilterRegistrationBean<>(
+            new LoginThrottleFilter(maxFailures, window, Clock.systemUTC()));
+    registration.setName("rectify-login-throttle");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/mail", "/camunda/api/admin/auth/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }
 

@@ -74,7 +74,7 @@ enum Database {
     List<String> properties = new ArrayList<>();
     if (this == PG) {
       properties.add("spring.profiles.active=postgres");
-      properties.add("camunda.bpm.admin-user.password=Bench-Only-Admin-2026");
+      properties.add("camunda.bpm.admin-user.password=Bench-Only-Secret-2026");
     }
     properties.add("spring.datasource.url=" + url);
     properties.add("spring.datasource.username=" + user());

@@ -197,6 +197,20 @@ class PostgresProfileTest {
         .hasStackTraceContaining("not whitelisted");
   }
 
+  /** Camunda's password policy is on in production: "1" or "aaaaaaaaaa" are no passwords there. */
+  @Test
+  void weakPasswordsAreRefusedByThePasswordPolicy() {
+    IdentityService identity = app.getBean(IdentityService.class);
+    for (String weak : List.of("1", "aaaaaaaaaa", "Clerk-2026")) {
+      org.camunda.bpm.engine.identity.User user = identity.newUser("policyClerk");
+      user.setFirstName("测试");
+      user.setLastName("科员");
+      user.setPassword(weak.equals("Clerk-2026") ? "policyClerk-2026A" : weak);
+      assertThatThrownBy(() -> identity.saveUser(user)).as(weak).hasMessageContaining("policy");
+    }
+    assertThat(identity.createUserQuery().userId("policyClerk").count()).isZero();
+  }
+
   @Test
   void productionHasTheGroupsButNoDemoPeople() {
     IdentityService identity = app.getBean(IdentityService.class);

@@ -14,7 +14,18 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 class ProductionProfileTest {
 
   @ParameterizedTest(name = "admin password \"{0}\" is refused")
-  @ValueSource(strings = {"admin", "demo", "", "Admin", "short1", "123456"})
+  @ValueSource(
+      strings = {
+        "admin",
+        "demo",
+        "",
+        "Admin",
+        "short1",
+        "123456",
+        "aaaaaaaaaa",
+        "longpassword-2026",
+        "Admin-Password-2026"
+      })
   void postgresProfileRefusesDemoOrWeakAdminPassword(String password) {
     SpringApplicationBuilder app =
         new SpringApplicationBuilder(RectifyApplication.class).profiles("postgres");
