@@ -85,6 +85,17 @@ class WebSecurityConfiguration {
     return registration;
   }
 
+  /** After the engine's authentication, so that the caller is known. */
+  @Bean
+  FilterRegistrationBean<DirectoryGuardFilter> directoryGuard(ProcessEngine engine) {
+    FilterRegistrationBean<DirectoryGuardFilter> registration =
+        new FilterRegistrationBean<>(new DirectoryGuardFilter(engine));
+    registration.setName("rectify-directory-guard");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+    return registration;
+  }
+
   @Bean
   FilterRegistrationBean<AdminSetupGuardFilter> adminSetupGuard() {
     FilterRegistrationBean<AdminSetupGuardFilter> registration =
