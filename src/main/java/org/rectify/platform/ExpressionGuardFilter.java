@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -178,20 +177,6 @@ class ExpressionGuardFilter extends OncePerRequestFilter {
         request.getRequestURI(),
         request.getRemoteUser(),
         message);
-    response.setStatus(status);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.setContentType("application/json;charset=UTF-8");
-    new ObjectMapper()
-        .writeValue(
-            response.getOutputStream(),
-            Map.of(
-                "type",
-                "InvalidRequestException",
-                "message",
-                message,
-                "error",
-                message,
-                "details",
-                List.of()));
+    EngineRestRefusal.write(response, status, message);
   }
 }

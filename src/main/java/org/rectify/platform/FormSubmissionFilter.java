@@ -270,12 +270,6 @@ class FormSubmissionFilter extends OncePerRequestFilter {
         request.getRequestURI(),
         EngineAuthentication.userOf(engine, request),
         message);
-    response.setStatus(status);
-    response.setCharacterEncoding("UTF-8");
-    response.setContentType("application/json;charset=UTF-8");
-    new ObjectMapper()
-        .writeValue(
-            response.getOutputStream(),
-            Map.of("type", "InvalidRequestException", "message", message, "code", 0));
+    EngineRestRefusal.write(response, status, message);
   }
 }

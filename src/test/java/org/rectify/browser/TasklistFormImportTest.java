@@ -118,16 +118,7 @@ class TasklistFormImportTest {
     Map<String, String> schemas = forms();
     assertThat(schemas).as("forms/ holds the product's Camunda Forms").hasSizeGreaterThan(40);
 
-    browser.open("/check.html");
-    browser.waitUntil(
-        () ->
-            ((JavascriptExecutor) browser.driver())
-                .executeScript("return typeof window.rectifyRequire === 'function'"));
-    @SuppressWarnings("unchecked")
-    Map<String, Map<String, Object>> results =
-        (Map<String, Map<String, Object>>)
-            ((JavascriptExecutor) browser.driver())
-                .executeAsyncScript(IMPORT_ALL, formModuleOfTasklist(), schemas);
+    Map<String, Map<String, Object>> results = importWithTasklistsFormJs(schemas);
 
     assertThat(results).as("every form was imported").containsOnlyKeys(schemas.keySet());
     Map<String, Object> problems = new LinkedHashMap<>();
@@ -149,20 +140,22 @@ class TasklistFormImportTest {
           {"type": "text", "text": "一", "id": "Text_1"},
           {"type": "text", "text": "二", "id": "Text_1"}]}
         """;
-    browser.open("/check.html");
-    browser.waitUntil(
-        () ->
-            ((JavascriptExecutor) browser.driver())
-                .executeScript("return typeof window.rectifyRequire === 'function'"));
-    @SuppressWarnings("unchecked")
     Map<String, Map<String, Object>> results =
-        (Map<String, Map<String, Object>>)
-            ((JavascriptExecutor) browser.driver())
-                .executeAsyncScript(
-                    IMPORT_ALL, formModuleOfTasklist(), Map.of("broken.form", broken));
+        importWithTasklistsFormJs(Map.of("broken.form", broken));
 
     assertThat(results.get("broken.form").get("error"))
         .isEqualTo("form field with id <Text_1> already exists");
+  }
+
+  /** Form name → {@code {error, warnings}} as Tasklist's form-js reports the import. */
+  @SuppressWarnings("unchecked")
+  private Map<String, Map<String, Object>> importWithTasklistsFormJs(Map<String, String> schemas) {
+    JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+    browser.open("/check.html");
+    browser.waitUntil(
+        () -> page.executeScript("return typeof window.rectifyRequire === 'function'"));
+    return (Map<String, Map<String, Object>>)
+        page.executeAsyncScript(IMPORT_ALL, formModuleOfTasklist(), schemas);
   }
 
   private static Map<String, String> forms() throws IOException {
