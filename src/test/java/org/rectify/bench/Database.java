@@ -75,6 +75,8 @@ enum Database {
     if (this == PG) {
       properties.add("spring.profiles.active=postgres");
       properties.add("camunda.bpm.admin-user.password=Bench-Only-Secret-2026");
+      // the benchmark's Tasklist sessions run over plain HTTP on loopback
+      properties.add("RECTIFY_SECURE_COOKIES=false");
     }
     properties.add("spring.datasource.url=" + url);
     properties.add("spring.datasource.username=" + user());

@@ -197,6 +197,23 @@ class PostgresProfileTest {
         .hasStackTraceContaining("not whitelisted");
   }
 
+  /**
+   * Production runs behind HTTPS: the webapps' cookies are {@code Secure} and they send HSTS, by
+   * default (switched off only for plain-HTTP test set-ups, docs/security.md).
+   */
+  @Test
+  void cookiesAreSecureAndBrowsersAreToldToKeepToHttps() {
+    int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+    HttpResponse<String> tasklist =
+        new HttpTestClient(port).get("/camunda/app/tasklist/default/", null, null);
+    assertThat(tasklist.headers().firstValue("Strict-Transport-Security"))
+        .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age="));
+    assertThat(tasklist.headers().allValues("Set-Cookie"))
+        .filteredOn(cookie -> cookie.startsWith("XSRF-TOKEN="))
+        .isNotEmpty()
+        .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("Secure"));
+  }
+
   /** Camunda's password policy is on in production: "1" or "aaaaaaaaaa" are no passwords there. */
   @Test
   void weakPasswordsAreRefusedByThePasswordPolicy() {
