@@ -25,10 +25,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code ${…}} or {@code #{…}}, after decoding (percent encoding, JSON escapes such as {@code
  * \u0024}, any JSON charset), so no expression ever reaches the engine.
  *
- * <p>Two exceptions keep the product working: deployments (multipart, BPMN legitimately holds
- * expressions; creating one needs the admin's DEPLOYMENT permission) and saved Tasklist filters,
- * which may use only the engine's harmless date and identity functions ({@code ${currentUser()}},
- * {@code ${dateTime().plusDays(3)}} …).
+ * <p>Multipart requests are read as text and held to the same rule. Two exceptions keep the product
+ * working: deployments (BPMN legitimately holds expressions; creating one needs the admin's
+ * DEPLOYMENT permission) and saved Tasklist filters, which may use only the engine's harmless date
+ * and identity functions ({@code ${currentUser()}}, {@code ${dateTime().plusDays(3)}} …).
  *
  * <p>The same pass refuses variables of type {@code Object} and binary variable uploads ({@link
  * ObjectVariableCheck}): a variable naming a Java class would be built when read back.
@@ -45,6 +45,7 @@ class ExpressionGuardFilter extends OncePerRequestFilter {
               + "|dateTime\\(\\)(\\.(plus|minus)(Years|Months|Weeks|Days|Hours|Minutes)\\(\\d{1,4}\\))*"
               + "(\\.toDate\\(\\))?)}");
   private static final Pattern FILTER_WRITE = Pattern.compile(".*/filter/(create|[^/]+)$");
+  private static final Pattern DEPLOYMENT = Pattern.compile(".*/deployment/create/?$");
 
   private final ObjectMapper mapper = new ObjectMapper();
 
@@ -59,7 +60,11 @@ class ExpressionGuardFilter extends OncePerRequestFilter {
         refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, ObjectVariableCheck.REFUSAL);
         return;
       }
-      chain.doFilter(request, response);
+      if (DEPLOYMENT.matcher(request.getRequestURI()).matches()) {
+        chain.doFilter(request, response); // BPMN holds expressions; needs DEPLOYMENT permission
+        return;
+      }
+      checkMultipart(request, response, chain);
       return;
     }
     byte[] body = readBody(request.getInputStream());
@@ -78,6 +83,29 @@ class ExpressionGuardFilter extends OncePerRequestFilter {
     }
     if (ObjectVariableCheck.carriesObjectVariable(tree)) {
       refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, ObjectVariableCheck.REFUSAL);
+      return;
+    }
+    chain.doFilter(new CachedBodyRequest(request, body), response);
+  }
+
+  /**
+   * Any other multipart request (a task attachment's name or description, …): path, parameters and
+   * every part, read as text, must carry no expression either.
+   */
+  private void checkMultipart(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    byte[] body = readBody(request.getInputStream());
+    if (body == null) {
+      refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "请求内容过大");
+      return;
+    }
+    String text = new String(body, StandardCharsets.ISO_8859_1);
+    if (carriesExpression(decode(request.getRequestURI()), false)
+        || queryCarriesExpression(request.getQueryString())
+        || carriesExpression(text, false)) {
+      refuse(
+          request, response, HttpServletResponse.SC_BAD_REQUEST, "请求中含有不允许的表达式（${…} 或 #{…}），已拒绝");
       return;
     }
     chain.doFilter(new CachedBodyRequest(request, body), response);

@@ -56,6 +56,8 @@ class CveMitigationTest {
   @Autowired ExpressionProbe probe;
   @Autowired IdentityService identityService;
   @Autowired TaskService taskService;
+  @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
   @Autowired FilterService filterService;
   @Autowired JdbcTemplate jdbc;
   @LocalServerPort int port;
@@ -162,6 +164,77 @@ class CveMitigationTest {
                 .statusCode())
         .isEqualTo(400);
     assertThat(probe.calls()).isEqualTo(before);
+  }
+
+  /**
+   * Multipart bodies are held to the same rule (a task attachment's name); a deployment, whose BPMN
+   * holds expressions by nature, still goes through for the administrator.
+   */
+  @Test
+  void expressionsInMultipartBodiesAreRefusedButDeploymentsStillWork() {
+    String boundary = "rectify-boundary";
+    String attachment =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"attachment-name\"\r\n\r\n"
+            + "${expressionProbe.touch()}\r\n--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"url\"\r\n\r\nhttp://example.com\r\n--"
+            + boundary
+            + "--\r\n";
+    repositoryService
+        .createDeployment()
+        .addModelInstance(
+            "attachment-check.bpmn",
+            org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("attachment-check")
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .userTask("UserTask_Check")
+                .endEvent()
+                .done())
+        .deploy();
+    String instance = runtimeService.startProcessInstanceByKey("attachment-check").getId();
+    String taskId =
+        taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+    HttpResponse<String> refused =
+        http.send(
+            http.builder("/engine-rest/task/" + taskId + "/attachment/create", "admin", "admin")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        attachment, java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("表达式");
+    assertThat(taskService.getTaskAttachments(taskId)).isEmpty();
+
+    String bpmn =
+        org.camunda.bpm.model.bpmn.Bpmn.convertToString(
+            org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("multipart-deployment-check")
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .userTask("UserTask_Check")
+                .camundaAssignee("${initiator}")
+                .endEvent()
+                .done());
+    String deployment =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\ncheck\r\n--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"check.bpmn\"; filename=\"check.bpmn\"\r\n"
+            + "Content-Type: application/xml\r\n\r\n"
+            + bpmn
+            + "\r\n--"
+            + boundary
+            + "--\r\n";
+    HttpResponse<String> deployed =
+        http.send(
+            http.builder("/engine-rest/deployment/create", "admin", "admin")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        deployment, java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
   }
 
   @Test
