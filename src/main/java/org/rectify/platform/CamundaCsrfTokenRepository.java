@@ -3,7 +3,6 @@ package org.rectify.platform;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -20,14 +19,13 @@ class CamundaCsrfTokenRepository implements CsrfTokenRepository {
 
   static final String SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
   static final String HEADER = "X-XSRF-TOKEN";
-  private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
   /**
    * State changes that would be carried by the browser's session cookie alone (a request with
    * neither session nor credentials is simply not logged in: 401, not a CSRF refusal).
    */
   static boolean needsToken(HttpServletRequest request) {
-    return !SAFE.contains(request.getMethod())
+    return !SameOriginFilter.SAFE.contains(request.getMethod())
         && request.getHeader("Authorization") == null
         && request.getSession(false) != null;
   }

@@ -230,11 +230,14 @@ class FormSubmissionFilter extends OncePerRequestFilter {
 
   private boolean carriesVariables(HttpServletRequest request) throws IOException {
     byte[] body = request.getInputStream().readAllBytes();
+    if (body.length == 0) {
+      return false;
+    }
     try {
       JsonNode variables = mapper.readTree(body).path("variables");
       return variables.isObject() && !variables.isEmpty();
-    } catch (IOException | NullPointerException malformed) {
-      return body.length > 0;
+    } catch (IOException malformed) {
+      return true; // not JSON: let it be refused rather than guessed at
     }
   }
 

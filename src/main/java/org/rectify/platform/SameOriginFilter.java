@@ -22,7 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SameOriginFilter extends OncePerRequestFilter {
 
   private static final Logger LOG = LoggerFactory.getLogger(SameOriginFilter.class);
-  private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+  /** Methods that change nothing (browsers send them cross-site freely; nothing to refuse). */
+  static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
   @Override
   protected void doFilterInternal(

@@ -48,7 +48,8 @@ class WebSecurityConfiguration {
         new FilterRegistrationBean<>(
             new LoginThrottleFilter(maxFailures, window, Clock.systemUTC()));
     registration.setName("rectify-login-throttle");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/mail", "/camunda/api/admin/auth/*");
+    registration.addUrlPatterns(
+        "/engine-rest/*", "/api/*", "/mail", "/mail/*", "/camunda/api/admin/auth/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }

@@ -1,8 +1,11 @@
 package org.rectify.spotcheck;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.rectify.organization.OrganizationGroups;
 import org.rectify.platform.ApiException;
 import org.rectify.platform.CurrentUser;
@@ -38,31 +41,35 @@ public class SpotCheckReaders {
   }
 
   /** Every check, planned dates included. */
-  public boolean readsEveryCheck() {
+  boolean readsEveryCheck() {
     String user = currentUser.id();
     return Arrays.stream(FULL_READERS).anyMatch(currentUser::isMemberOf)
         || leaders.supervisionLeader().filter(user::equals).isPresent();
   }
 
   /**
-   * Refuses (403) anyone who can read no check at all: only the full readers and the bureau's
-   * leaders (of whom each reads the checks that concern him) may open a list of checks.
+   * Which checks the current user may see in a list ({@code what} names the list in the refusal):
+   * all of them for the full readers; for a leader, those whose findings name a department he leads
+   * and those he ordered (he knows their dates already); anyone else is refused with 403. Who the
+   * user is and what he leads is looked up once per list, not once per check.
    */
-  public void requireListReader(String what) {
-    if (!readsEveryCheck() && !currentUser.isMemberOf(OrganizationGroups.LEADERS)) {
+  public Predicate<String> listFilter(String what) {
+    if (readsEveryCheck()) {
+      return check -> true;
+    }
+    if (!currentUser.isMemberOf(OrganizationGroups.LEADERS)) {
       throw ApiException.forbidden("没有权限查看" + what + "：" + REFUSAL);
     }
-  }
-
-  /**
-   * Whether the current user may see this check in a list: some part of it concerns him, or he
-   * ordered it (he knows its dates already).
-   */
-  public boolean mayRead(String checkNumber) {
-    Set<String> departments = readableDepartments(checkNumber);
-    return departments == null
-        || !departments.isEmpty()
-        || register.orderedBy(checkNumber).filter(currentUser.id()::equals).isPresent();
+    String user = currentUser.id();
+    Map<String, Boolean> leads = new HashMap<>();
+    return check ->
+        register.departmentsOfCheck(check).stream()
+                .anyMatch(
+                    department ->
+                        leads.computeIfAbsent(
+                            department,
+                            d -> leaders.leaderOfDepartment(d).filter(user::equals).isPresent()))
+            || register.orderedBy(check).filter(user::equals).isPresent();
   }
 
   /**

@@ -31,6 +31,11 @@ class MeasureClaimBrowserTest extends BrowserTestSupport {
   @Autowired private TaskService taskService;
   @Autowired private OrganizationDirectory organization;
 
+  /** The measure the first step claimed, and its department, for the second. */
+  private String claimedMeasure;
+
+  private String claimingDepartment;
+
   @Test
   @Order(1)
   void departmentHeadClaimsAMeasureInTasklist() {
@@ -103,6 +108,64 @@ class MeasureClaimBrowserTest extends BrowserTestSupport {
                 .count())
         .as("the department now implements the measure")
         .isEqualTo(1);
+    claimedMeasure = claimed.getProcessInstanceId();
+    claimingDepartment = department;
+  }
+
+  /**
+   * The department's clerk opens 填报整改进展 of the measure just claimed — one of the three forms that
+   * did not open in Tasklist (表单错误) — claims it, reports and continues; the report is kept.
+   */
+  @Test
+  @Order(2)
+  void theDepartmentsClerkReportsProgressInTheProgressForm() {
+    assertThat(claimedMeasure).as("the claim of the first step").isNotNull();
+    Task progress =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(claimedMeasure)
+            .taskDefinitionKey("UserTask_ReportProgress")
+            .singleResult();
+    String clerk = claimingDepartment + "1";
+
+    browser.open(TASKLIST);
+    browser.logIn(clerk, "demo");
+    browser.open(TASKLIST + "#/?task=" + progress.getId());
+    browser.waitForText(By.cssSelector(".fjs-form"), "本期整改进展");
+    assertThat(browser.waitFor(By.tagName("body")).getText()).doesNotContain("表单错误");
+    browser.waitForClickable(By.cssSelector("button.claim")).click();
+    browser.waitFor(By.cssSelector("button.unclaim"));
+    centred(By.xpath("//label[contains(normalize-space(),'本期整改进展')]/following::textarea[1]"))
+        .sendKeys("已完成辖区内重点路段排查，建立问题清单并逐项整改。");
+    By carryOn = By.xpath("//label[contains(normalize-space(),'继续整改，下期再报')]//input");
+    browser.waitUntil(
+        () -> {
+          WebElement radio = centred(carryOn);
+          if (!radio.isSelected()) {
+            radio.click();
+          }
+          return radio.isSelected() ? Boolean.TRUE : null;
+        });
+    browser.screenshot("13-measure-progress-form");
+    centred(By.xpath("//button[normalize-space()='完成']")).click();
+
+    HistoricTaskInstance reported =
+        browser.waitUntil(
+            () ->
+                historyService
+                    .createHistoricTaskInstanceQuery()
+                    .taskId(progress.getId())
+                    .finished()
+                    .singleResult());
+    assertThat(reported.getAssignee()).isEqualTo(clerk);
+    assertThat(
+            historyService
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(claimedMeasure)
+                .variableName("progressNarrative")
+                .singleResult()
+                .getValue())
+        .isEqualTo("已完成辖区内重点路段排查，建立问题清单并逐项整改。");
   }
 
   /**

@@ -114,6 +114,28 @@ class FormSubmissionTest {
     assertThat(taskService.createTaskQuery().taskId(claim.getId()).count()).isOne();
   }
 
+  /** The path spelled otherwise (a path parameter, a doubled slash) does not get past the form. */
+  @Test
+  void anotherSpellingOfThePathDoesNotGetPastTheForm() {
+    for (String path :
+        new String[] {
+          "/engine-rest/task/" + claim.getId() + "/complete;x=1",
+          "/engine-rest/task//" + claim.getId() + "/complete",
+          "/engine-rest//task/" + claim.getId() + "/complete"
+        }) {
+      HttpResponse<String> response =
+          http.post(
+              path,
+              "{\"variables\": {" + CLAIM + ", \"department\": {\"value\": \"sanitation\"}}}",
+              head,
+              "demo");
+      assertThat(response.statusCode()).as(path).isBetween(400, 499);
+      assertThat(taskService.createTaskQuery().taskId(claim.getId()).count()).as(path).isOne();
+      assertThat(runtimeService.getVariable(claim.getProcessInstanceId(), "department"))
+          .isEqualTo(department);
+    }
+  }
+
   @Test
   void writingTheTasksVariablesDirectlyIsLeftToAdministrators() {
     String variable = "/engine-rest/task/" + claim.getId() + "/variables/department";
