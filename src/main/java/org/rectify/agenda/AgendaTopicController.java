@@ -2,6 +2,9 @@ package org.rectify.agenda;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.function.Predicate;
+import org.rectify.organization.AccessMatrix;
+import org.rectify.organization.RecordAccess;
 import org.rectify.platform.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,10 +24,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/agenda-topics")
 class AgendaTopicController {
 
+  static final String REFUSAL = "没有权限查看该议题：仅承办科室、办公室、局领导和党组可以查看";
+
   private final AgendaTopicRegistration registration;
   private final AgendaTopicRepository topics;
+  private final RecordAccess records;
 
-  AgendaTopicController(AgendaTopicRegistration registration, AgendaTopicRepository topics) {
+  AgendaTopicController(
+      AgendaTopicRegistration registration, AgendaTopicRepository topics, RecordAccess records) {
+    this.records = records;
     this.registration = registration;
     this.topics = topics;
   }
@@ -37,12 +45,16 @@ class AgendaTopicController {
 
   @GetMapping
   List<AgendaTopic> list() {
-    return topics.findAll();
+    Predicate<String> readable = records.departments(AccessMatrix.AGENDA_READERS);
+    return topics.findAll().stream().filter(t -> readable.test(t.department())).toList();
   }
 
   @GetMapping("/{number}")
   AgendaTopic get(@PathVariable String number) {
-    return topics.findByNumber(number).orElseThrow(() -> ApiException.notFound("议题不存在：" + number));
+    AgendaTopic topic =
+        topics.findByNumber(number).orElseThrow(() -> ApiException.notFound("议题不存在：" + number));
+    records.require(AccessMatrix.AGENDA_READERS, topic.department(), REFUSAL);
+    return topic;
   }
 
   /** Corrects the quotes of a topic returned for revision (科室修改议题材料). */

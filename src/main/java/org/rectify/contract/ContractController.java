@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import org.rectify.organization.AccessMatrix;
+import org.rectify.organization.RecordAccess;
 import org.rectify.platform.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,18 +25,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/contracts")
 class ContractController {
 
+  static final String REFUSAL = "没有权限查看该合同：仅承办科室、办公室、法律顾问、考核组、整改办、领导小组和局领导可以查看";
+
   private final ContractRegistration registration;
   private final ContractRepository contracts;
   private final AssessmentStarter assessments;
   private final ContractAgendaRepository agendaTopics;
   private final TeamFilingRepository filings;
+  private final RecordAccess records;
 
   ContractController(
       ContractRegistration registration,
       ContractRepository contracts,
       AssessmentStarter assessments,
       ContractAgendaRepository agendaTopics,
-      TeamFilingRepository filings) {
+      TeamFilingRepository filings,
+      RecordAccess records) {
+    this.records = records;
     this.registration = registration;
     this.contracts = contracts;
     this.assessments = assessments;
@@ -49,7 +57,8 @@ class ContractController {
 
   @GetMapping
   List<Contract> list() {
-    return contracts.findAll();
+    Predicate<String> readable = records.departments(AccessMatrix.CONTRACT_READERS);
+    return contracts.findAll().stream().filter(c -> readable.test(c.department())).toList();
   }
 
   /**
@@ -74,6 +83,7 @@ class ContractController {
   ContractDetails get(@PathVariable String number) {
     Contract contract =
         contracts.findByNumber(number).orElseThrow(() -> ApiException.notFound("合同不存在：" + number));
+    records.require(AccessMatrix.CONTRACT_READERS, contract.department(), REFUSAL);
     return new ContractDetails(contract, agendaTopics.topicsOf(number), filings.filingsOf(number));
   }
 

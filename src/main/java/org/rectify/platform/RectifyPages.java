@@ -18,17 +18,6 @@ final class RectifyPages {
         || path.startsWith("/measures/");
   }
 
-  static String forbiddenReason(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (path.equals("/mail") || path.startsWith("/mail/")) {
-      return "邮件查看页仅对系统管理员和整改办开放";
-    }
-    if (path.startsWith("/actuator/")) {
-      return "运行监控数据仅对系统管理员开放";
-    }
-    return "您的角色不能执行此操作";
-  }
-
   /** A small Chinese page with a fixed message (the message is Rectify's own text, never input). */
   static void write(HttpServletResponse response, int status, String title, String message)
       throws IOException {

@@ -37,9 +37,6 @@ class RectifySecurityConfiguration {
 
   static final String ADMIN = WebSecurityConfiguration.ADMIN_GROUP;
 
-  /** The rectification office (group id of the organisation's conventions). */
-  static final String RECT_OFFICE = "rectOffice";
-
   /** A bean, so that Spring Boot sets up no user store of its own (no generated password). */
   @Bean
   EngineUserAuthenticationProvider engineUserAuthenticationProvider(ProcessEngine engine) {
@@ -48,22 +45,27 @@ class RectifySecurityConfiguration {
 
   @Bean
   SecurityFilterChain rectifyEndpoints(
-      HttpSecurity http, ProcessEngine engine, EngineUserAuthenticationProvider engineUsers)
+      HttpSecurity http,
+      ProcessEngine engine,
+      EngineUserAuthenticationProvider engineUsers,
+      EndpointAccess.Rules access)
       throws Exception {
     RectifyAuthenticationEntryPoint entryPoint = new RectifyAuthenticationEntryPoint();
     http.securityMatcher(
             "/api/**", "/reports/**", "/measures/**", "/mail", "/mail/**", "/actuator/**")
         .authorizeHttpRequests(
-            rules ->
-                rules
-                    .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
-                    .permitAll()
-                    .requestMatchers("/actuator/**")
-                    .hasAuthority(ADMIN)
-                    .requestMatchers("/mail", "/mail/**")
-                    .hasAnyAuthority(ADMIN, RECT_OFFICE)
-                    .anyRequest()
-                    .authenticated())
+            rules -> {
+              for (EndpointAccess endpoint : access.endpoints()) {
+                var matcher = rules.requestMatchers(endpoint.method(), endpoint.pattern());
+                switch (endpoint.audience()) {
+                  case ANYONE -> matcher.permitAll();
+                  case EVERY_USER -> matcher.authenticated();
+                  case GROUPS -> matcher.hasAnyAuthority(endpoint.groups().toArray(String[]::new));
+                }
+              }
+              // an endpoint the access matrix does not name is nobody's
+              rules.anyRequest().denyAll();
+            })
         .authenticationProvider(engineUsers)
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
         .addFilterBefore(
@@ -80,7 +82,7 @@ class RectifySecurityConfiguration {
             errors ->
                 errors
                     .authenticationEntryPoint(entryPoint)
-                    .accessDeniedHandler(new RectifyAccessDeniedHandler()))
+                    .accessDeniedHandler(new RectifyAccessDeniedHandler(access)))
         // the session is the webapps': never created, changed or invalidated here (a changed
         // session id logged the person out of Cockpit while its other requests were under way)
         .sessionManagement(AbstractHttpConfigurer::disable)

@@ -11,7 +11,9 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.rectify.measure.MeasureStatus;
+import org.rectify.organization.AccessMatrix;
 import org.rectify.organization.OrganizationDirectory;
+import org.rectify.organization.RecordAccess;
 import org.rectify.platform.ApiException;
 import org.rectify.spotcheck.SpotCheckReaders;
 import org.springframework.stereotype.Component;
@@ -59,13 +61,16 @@ class LedgerQueries {
   private final SpotCheckLedger checks;
   private final OrganizationDirectory organization;
   private final SpotCheckReaders spotCheckReaders;
+  private final RecordAccess records;
 
   LedgerQueries(
       MeasureLedger measures,
       ContractLedger contracts,
       SpotCheckLedger checks,
       OrganizationDirectory organization,
-      SpotCheckReaders spotCheckReaders) {
+      SpotCheckReaders spotCheckReaders,
+      RecordAccess records) {
+    this.records = records;
     this.measures = measures;
     this.contracts = contracts;
     this.checks = checks;
@@ -142,7 +147,9 @@ class LedgerQueries {
                 "q",
                 "sort",
                 "order"));
-    Predicate<ContractLedger.Row> filter = r -> true;
+    // a department reads its own contracts, the contract readers of the access matrix all of them
+    Predicate<String> readable = records.departments(AccessMatrix.CONTRACT_READERS);
+    Predicate<ContractLedger.Row> filter = r -> readable.test(r.department());
     filter = and(filter, department(p), (r, v) -> r.department().equals(v));
     filter =
         and(

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rectify.meeting.MeetingRegister;
+import org.rectify.organization.AccessMatrix;
+import org.rectify.organization.RecordAccess;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,7 +49,11 @@ class StatisticsController {
   private final JdbcTemplate jdbc;
   private final MeetingRegister meetings;
 
-  StatisticsController(LedgerQueries ledgers, JdbcTemplate jdbc, MeetingRegister meetings) {
+  private final RecordAccess records;
+
+  StatisticsController(
+      LedgerQueries ledgers, JdbcTemplate jdbc, MeetingRegister meetings, RecordAccess records) {
+    this.records = records;
     this.ledgers = ledgers;
     this.jdbc = jdbc;
     this.meetings = meetings;
@@ -84,10 +90,11 @@ class StatisticsController {
             sorted(rows, Comparator.comparingInt(MeasureLedger.Row::phase)),
             r -> String.valueOf(r.phase()),
             r -> ReportLabels.phase(r.phase())),
-        spotChecks(from, to),
+        // each part as the access matrix allows: absent (null) for whom may not read its records
+        records.isIn(AccessMatrix.SPOT_CHECK_READERS) ? spotChecks(from, to) : null,
         days,
         deadlines(today, days),
-        meetings.counts(from, to));
+        records.isIn(AccessMatrix.MEETING_READERS) ? meetings.counts(from, to) : null);
   }
 
   private SpotChecks spotChecks(LocalDate from, LocalDate to) {

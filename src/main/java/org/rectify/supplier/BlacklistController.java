@@ -3,7 +3,6 @@ package org.rectify.supplier;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.rectify.organization.OrganizationGroups;
 import org.rectify.platform.ApiException;
 import org.rectify.platform.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,11 +36,6 @@ class BlacklistController {
 
   @PostMapping("/blacklist/{id}/removal")
   void remove(@PathVariable long id, @RequestBody RemovalRequest request) {
-    currentUser.requireAnyGroup(
-        OrganizationGroups.PARTY_GROUP,
-        OrganizationGroups.PARTY_SECRETARY,
-        OrganizationGroups.LEADERS,
-        OrganizationGroups.CAMUNDA_ADMIN);
     if (request.decision() == null || request.decision().isBlank()) {
       throw ApiException.badRequest("移出黑名单须有领导集体决定的记录", "decision：不能为空");
     }

@@ -56,7 +56,11 @@ class MeetingApiTest {
         http.post("/api/meetings", PARTY_GROUP.formatted(FIRST + "," + TOPIC), "office1", "demo");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     long id = json.readTree(created.body()).get("id").asLong();
-    JsonNode meeting = json.readTree(http.get("/api/meetings/" + id, "greening1", "demo").body());
+    // the register is the office's and the leadership's (AccessMatrix.MEETING_READERS)
+    HttpResponse<String> refused = http.get("/api/meetings/" + id, "greening1", "demo");
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("没有权限").doesNotContain("党组会");
+    JsonNode meeting = json.readTree(http.get("/api/meetings/" + id, "leaders3", "demo").body());
     assertThat(meeting.get("typeName").asText()).isEqualTo("党组会");
     assertThat(meeting.get("status").asText()).isEqualTo("HELD");
     assertThat(meeting.get("chairName").asText()).isNotEqualTo("partySecretary1");
@@ -69,7 +73,7 @@ class MeetingApiTest {
         json.readTree(
             http.get(
                     "/api/meetings?type=PARTY_GROUP&from=2025-03-01&to=2025-03-31",
-                    "greening1",
+                    "rectOffice1",
                     "demo")
                 .body());
     assertThat(march).anySatisfy(m -> assertThat(m.get("id").asLong()).isEqualTo(id));
@@ -77,7 +81,7 @@ class MeetingApiTest {
             json.readTree(
                 http.get(
                         "/api/meetings?type=BUREAU_AFFAIRS&from=2025-03-01&to=2025-03-31",
-                        "greening1",
+                        "rectOffice1",
                         "demo")
                     .body()))
         .noneSatisfy(m -> assertThat(m.get("id").asLong()).isEqualTo(id));
@@ -348,7 +352,7 @@ class MeetingApiTest {
         .isEqualTo("与区委会议冲突，另行安排");
     assertThat(
             json.readTree(
-                http.get("/api/meetings?type=BUREAU_AFFAIRS", "greening1", "demo").body()))
+                http.get("/api/meetings?type=BUREAU_AFFAIRS", "partySecretary1", "demo").body()))
         .anySatisfy(
             m -> {
               assertThat(m.get("id").asLong()).isEqualTo(id);

@@ -28,7 +28,7 @@ class MailPageSpringTest extends ReminderSpringTestBase {
     ResponseEntity<String> response =
         http.withBasicAuth("greening1", "demo").getForEntity("/mail", String.class);
     assertThat(response.getStatusCode().value()).isEqualTo(403);
-    assertThat(response.getBody()).contains("仅对系统管理员和整改办开放");
+    assertThat(response.getBody()).contains("仅限系统管理员、整改办查看发出的邮件");
   }
 
   @Test

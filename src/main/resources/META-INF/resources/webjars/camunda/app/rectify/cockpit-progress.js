@@ -35,10 +35,11 @@ function show(body, statistics) {
       figure('超期', total.overdue, total.overdue > 0 ? 'overdue' : ''),
       figure('按期率', total.onTimeRate === null ? '—' : total.onTimeRate + '%')
     ]),
-    element('p', { class: 'rectify-spot-checks' }, [
+    // absent for whom the access matrix does not let read spot checks
+    ...(spot ? [element('p', { class: 'rectify-spot-checks' }, [
       '纪律作风暗访 ' + spot.checks + ' 次，认定问题 ' + spot.upheldFindings + ' 个，通报 ' + spot.notices
         + ' 次，已整改 ' + spot.rectifiedFindings + ' 个'
-    ])
+    ])] : [])
   );
 }
 
