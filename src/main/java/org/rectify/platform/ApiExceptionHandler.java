@@ -92,6 +92,16 @@ class ApiExceptionHandler {
         List.of(e.getParameterName() + "：必填"));
   }
 
+  /** A status a controller chose ({@code ResponseStatusException}), with its Chinese reason. */
+  @ExceptionHandler(org.springframework.web.server.ResponseStatusException.class)
+  ResponseEntity<ApiError> status(org.springframework.web.server.ResponseStatusException e) {
+    HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
+    return respond(
+        status == null ? HttpStatus.BAD_REQUEST : status,
+        e.getReason() == null ? "请求无法处理" : e.getReason(),
+        List.of());
+  }
+
   @ExceptionHandler(NoResourceFoundException.class)
   ResponseEntity<ApiError> notFound(NoResourceFoundException e) {
     return respond(HttpStatus.NOT_FOUND, "资源不存在：/" + e.getResourcePath(), List.of());

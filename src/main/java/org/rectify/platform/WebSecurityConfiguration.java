@@ -88,10 +88,10 @@ class WebSecurityConfiguration {
 
   /** After the engine's authentication, so that the caller is known. */
   @Bean
-  FilterRegistrationBean<DirectoryGuardFilter> directoryGuard(ProcessEngine engine) {
-    FilterRegistrationBean<DirectoryGuardFilter> registration =
-        new FilterRegistrationBean<>(new DirectoryGuardFilter(engine));
-    registration.setName("rectify-directory-guard");
+  FilterRegistrationBean<EngineResourceGuardFilter> engineResourceGuard(ProcessEngine engine) {
+    FilterRegistrationBean<EngineResourceGuardFilter> registration =
+        new FilterRegistrationBean<>(new EngineResourceGuardFilter(engine));
+    registration.setName("rectify-engine-resource-guard");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
     return registration;
