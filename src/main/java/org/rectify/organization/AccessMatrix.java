@@ -114,7 +114,8 @@ public class AccessMatrix implements EndpointAccess.Rules {
       Scope scope,
       Set<String> allRecords,
       String enforcedBy,
-      String note) {
+      String note,
+      String says) {
 
     /** Whether a user with these groups passes the role part of the rule. */
     public boolean admits(Set<String> userGroups, boolean loggedIn) {
@@ -303,8 +304,12 @@ public class AccessMatrix implements EndpointAccess.Rules {
     b.row(PUT, "/api/reminders/preferences", Capability.REMINDER_SETTINGS, Action.CHANGE)
         .everyUser()
         .ownAccount();
-    b.row(GET, "/api/tasks/{taskId}/urge", Capability.URGE, Action.READ).groups(URGERS);
-    b.row(POST, "/api/tasks/{taskId}/urge", Capability.URGE, Action.CREATE).groups(URGERS);
+    b.row(GET, "/api/tasks/{taskId}/urge", Capability.URGE, Action.READ)
+        .groups(URGERS)
+        .says("只有局领导、党组书记和整改办可以查看催办记录");
+    b.row(POST, "/api/tasks/{taskId}/urge", Capability.URGE, Action.CREATE)
+        .groups(URGERS)
+        .says("只有局领导、党组书记和整改办可以催办");
     b.row(GET, "/mail", Capability.MAIL_SINK, Action.READ).groups(MAIL_READERS);
     b.row(GET, "/mail/{index}", Capability.MAIL_SINK, Action.READ).groups(MAIL_READERS);
     // static pages: the data they load follows the rows above
@@ -334,6 +339,9 @@ public class AccessMatrix implements EndpointAccess.Rules {
 
   /** The Chinese refusal of a row: what was refused and who may do it. */
   static String refusal(Row row) {
+    if (row.says() != null) {
+      return row.says();
+    }
     String what = row.action().label() + row.capability().label();
     return switch (row.audience()) {
       case ANYONE, EVERY_USER -> "请先登录";
@@ -343,7 +351,13 @@ public class AccessMatrix implements EndpointAccess.Rules {
 
   private static String names(Set<String> groups) {
     return groups.stream()
-        .map(g -> CAMUNDA_ADMIN.equals(g) ? "系统管理员" : find(g).map(GroupDefinition::name).orElse(g))
+        .map(
+            g ->
+                switch (g) {
+                  case CAMUNDA_ADMIN -> "系统管理员";
+                  case PARTY_SECRETARY -> "党组书记";
+                  default -> find(g).map(GroupDefinition::name).orElse(g);
+                })
         .collect(Collectors.joining("、"));
   }
 
@@ -463,6 +477,7 @@ public class AccessMatrix implements EndpointAccess.Rules {
                 Scope.ALL,
                 Set.of(),
                 null,
+                null,
                 null));
         index = rows.size() - 1;
         return this;
@@ -483,7 +498,28 @@ public class AccessMatrix implements EndpointAccess.Rules {
                 scope,
                 allRecords,
                 enforcedBy,
-                note));
+                note,
+                r.says()));
+        return this;
+      }
+
+      /** A refusal of its own where the generated one would read awkwardly. */
+      RowBuilder says(String refusal) {
+        Row r = rows.get(index);
+        rows.set(
+            index,
+            new Row(
+                r.method(),
+                r.pattern(),
+                r.capability(),
+                r.action(),
+                r.audience(),
+                r.groups(),
+                r.scope(),
+                r.allRecords(),
+                r.enforcedBy(),
+                r.note(),
+                refusal));
         return this;
       }
     }

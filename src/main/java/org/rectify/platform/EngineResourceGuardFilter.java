@@ -29,6 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       and every user reads every definition (Tasklist draws the diagrams), so a clerk learned how
  *       many covert spot checks were running. They answer only callers granted {@code
  *       READ_INSTANCE} on all process definitions (Cockpit's readers, administrators).
+ *   <li><b>Moving an instance's tokens is the administrator's.</b> With no instructions the engine
+ *       answered a process-instance modification with 204 for anyone.
  * </ul>
  */
 class EngineResourceGuardFilter extends OncePerRequestFilter {
@@ -41,6 +43,14 @@ class EngineResourceGuardFilter extends OncePerRequestFilter {
   private static final Pattern DEFINITION_STATISTICS =
       Pattern.compile(
           "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/process-definition/statistics/?$");
+
+  /**
+   * Moving an instance's tokens is an administrator's repair in Cockpit. With no instructions the
+   * engine answered 204 to anyone, without checking the caller's permission on the instance.
+   */
+  private static final Pattern INSTANCE_MODIFICATION =
+      Pattern.compile(
+          "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/process-instance/[^/]+/modification(?:-async)?/?$");
 
   private final ProcessEngine engine;
 
@@ -65,6 +75,17 @@ class EngineResourceGuardFilter extends OncePerRequestFilter {
           path,
           EngineAuthentication.userOf(engine, request));
       ApiError.of("账号和个人信息（姓名、邮箱）只能由系统管理员修改", List.of())
+          .write(response, HttpServletResponse.SC_FORBIDDEN);
+      return;
+    }
+    if (INSTANCE_MODIFICATION.matcher(path).matches()
+        && !EngineAuthentication.isAdministrator(engine, request)) {
+      LOG.warn(
+          "Refused {} {} from {}: modifying an instance is for administrators",
+          request.getMethod(),
+          path,
+          EngineAuthentication.userOf(engine, request));
+      ApiError.of("调整流程实例的办理位置只能由系统管理员在 Cockpit 中操作", List.of())
           .write(response, HttpServletResponse.SC_FORBIDDEN);
       return;
     }

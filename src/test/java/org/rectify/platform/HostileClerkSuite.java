@@ -636,11 +636,20 @@ final class HostileClerkSuite {
     Set<String> roots = new TreeSet<>();
     for (Class<?> resource : CamundaRestResources.getResourceClasses()) {
       Path root = AnnotatedElementUtils.findMergedAnnotation(resource, Path.class);
-      if (root == null || root.value().isBlank() || root.value().equals("/")) {
-        continue;
+      if (root == null || root.value().contains("{")) {
+        continue; // the same resources again under /engine/{name}
       }
-      roots.add(root.value());
-      collect(resource, root.value(), endpoints, 0);
+      String prefix = root.value().equals("/") ? "" : root.value();
+      for (Method locator : resource.getMethods()) {
+        Path sub = AnnotatedElementUtils.findMergedAnnotation(locator, Path.class);
+        if (prefix.isEmpty() && sub != null) {
+          roots.add("/" + sub.value().replaceAll("^/", "").split("/")[0]);
+        }
+      }
+      if (!prefix.isEmpty()) {
+        roots.add(prefix);
+      }
+      collect(resource, prefix, endpoints, 0);
     }
     Set<String> probedRoots = new TreeSet<>();
     Map<String, HttpResponse<String>> before = new LinkedHashMap<>();
@@ -671,11 +680,120 @@ final class HostileClerkSuite {
         refused++;
       }
     }
+    probeEngineWrites(canaries);
     Set<String> missing = new TreeSet<>(roots);
     missing.removeAll(probedRoots);
     missing.removeAll(ENGINE_ROOTS_WITHOUT_READS);
     if (!missing.isEmpty()) {
       failures.add("引擎接口没有探测：" + missing);
+    }
+  }
+
+  /**
+   * Every change the engine's REST API offers on a task, a process instance or an execution (its
+   * JAX-RS inventory), sent by the outsider on another department's canary measure: each must be
+   * refused and leave the task open and unassigned, the instance active, its variables unchanged.
+   */
+  private void probeEngineWrites(List<String> canaries) throws Exception {
+    String instanceId = canaries.get(canaries.size() - 1);
+    Task task =
+        engine.getTaskService().createTaskQuery().processInstanceId(instanceId).list().get(0);
+    Map<String, String> idOf =
+        Map.of("/task", task.getId(), "/process-instance", instanceId, "/execution", instanceId);
+    List<String[]> writes = new ArrayList<>();
+    for (Class<?> resource : CamundaRestResources.getResourceClasses()) {
+      for (Method locator : resource.getMethods()) {
+        Path sub = AnnotatedElementUtils.findMergedAnnotation(locator, Path.class);
+        if (sub != null && idOf.containsKey(sub.value()) && isHttpLess(locator)) {
+          collectWrites(locator.getReturnType(), sub.value(), idOf.get(sub.value()), writes, 0);
+        }
+      }
+    }
+    assertThat(writes)
+        .as("引擎写接口 %s", writes.stream().map(w -> w[0] + " " + w[1]).toList())
+        .hasSizeGreaterThan(20);
+    Map<String, Object> variables = engine.getRuntimeService().getVariables(instanceId);
+    int links = engine.getTaskService().getIdentityLinksForTask(task.getId()).size();
+    for (String[] write : writes) {
+      probes++;
+      HttpRequest.Builder request = http.builder("/engine-rest" + write[1], OUTSIDER, PASSWORD);
+      request.header("Content-Type", "application/json");
+      request.method(
+          write[0],
+          write[0].equals("DELETE")
+              ? HttpRequest.BodyPublishers.noBody()
+              : HttpRequest.BodyPublishers.ofString("{}"));
+      HttpResponse<String> response = http.send(request);
+      Task now = engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult();
+      List<String> changes = new ArrayList<>();
+      if (now == null) {
+        changes.add("任务不在了");
+      } else {
+        if (!java.util.Objects.equals(now.getAssignee(), task.getAssignee())
+            || !java.util.Objects.equals(now.getOwner(), task.getOwner())) {
+          changes.add("办理人被改为 " + now.getAssignee() + "/" + now.getOwner());
+        }
+        if (now.isSuspended()) {
+          changes.add("任务被挂起");
+        }
+        if (!engine.getRuntimeService().getVariables(instanceId).equals(variables)) {
+          changes.add("变量被改写");
+        }
+        if (engine.getTaskService().getIdentityLinksForTask(task.getId()).size() != links) {
+          changes.add("候选人被改");
+        }
+      }
+      if (response.statusCode() / 100 == 2 || !changes.isEmpty()) {
+        executed++;
+        failures.add(
+            "引擎写接口越权："
+                + write[0]
+                + " /engine-rest"
+                + write[1]
+                + " → "
+                + response.statusCode()
+                + " "
+                + changes);
+        return;
+      }
+      refused++;
+    }
+  }
+
+  private static void collectWrites(
+      Class<?> type, String prefix, String id, List<String[]> out, int depth) {
+    if (depth > 3) {
+      return;
+    }
+    for (Method method : type.getMethods()) {
+      Path path = AnnotatedElementUtils.findMergedAnnotation(method, Path.class);
+      String full =
+          (prefix + (path == null ? "" : path.value()))
+              .replace("{id}", id)
+              .replace("{varName}", "department");
+      String verb =
+          AnnotatedElementUtils.findMergedAnnotation(method, jakarta.ws.rs.POST.class) != null
+              ? "POST"
+              : AnnotatedElementUtils.findMergedAnnotation(method, jakarta.ws.rs.PUT.class) != null
+                  ? "PUT"
+                  : AnnotatedElementUtils.findMergedAnnotation(method, jakarta.ws.rs.DELETE.class)
+                          != null
+                      ? "DELETE"
+                      : null;
+      if (full.contains("{")) {
+        continue;
+      }
+      // changes aimed at the canary (queries sent by POST and batches have no id in their path)
+      if (verb != null) {
+        String target = full;
+        if (full.contains(id)
+            && out.stream().noneMatch(w -> w[0].equals(verb) && w[1].equals(target))) {
+          out.add(new String[] {verb, full});
+        }
+      } else if (path != null
+          && AnnotatedElementUtils.findMergedAnnotation(method, GET.class) == null) {
+        collectWrites(method.getReturnType(), full, id, out, depth + 1);
+      }
     }
   }
 
