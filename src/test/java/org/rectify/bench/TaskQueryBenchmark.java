@@ -13,7 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * spread over 16 departments, then the request Tasklist makes for the filter's first page (HAL list
  * with the filter's shown variables embedded) and its count, as a department member: over the
  * Tasklist session, over {@code /engine-rest} with Basic and inside the engine ({@link
- * TaskQueryProbes}); variants ({@link TaskQueryVariant}) interleaved.
+ * TaskQueryProbes}); variants ({@link TaskQueryVariant}) interleaved. With the {@code
+ * definition-grants} variant also the write side of the two visibility models ({@link
+ * TaskGrantWriteCost}).
  */
 final class TaskQueryBenchmark {
 
@@ -93,6 +95,20 @@ final class TaskQueryBenchmark {
                           name, configuration, jdbc, app.context().getBean(HikariDataSource.class)))
               .toList();
       probes.compare(variants, samples, Integer.getInteger("bench.taskquery.round", 5));
+      variants.forEach(
+          v -> {
+            if (!v.summary().isEmpty()) {
+              Report.line("  %s: %s", v.name(), v.summary());
+            }
+          });
+      hostile(jdbc, probes, department, open);
+      grantRows(jdbc, open);
+      if (variants.stream().anyMatch(v -> v.name().equals("definition-grants"))) {
+        new TaskGrantWriteCost(app, jdbc, department)
+            .measure(
+                Integer.getInteger("bench.taskquery.writes", 40),
+                Integer.getInteger("bench.taskquery.round", 5));
+      }
       explain(jdbc);
     } finally {
       if (keep) {
@@ -129,6 +145,74 @@ final class TaskQueryBenchmark {
       identity.createMembership(user.getId(), department);
     }
     return departments;
+  }
+
+  /**
+   * What the unfiltered query of a hostile clerk returned per variant: how many tasks, and how many
+   * of the 15 on its first page belong to other departments (candidate group not his).
+   */
+  private static void hostile(
+      JdbcClient jdbc, TaskQueryProbes probes, String department, long open) {
+    probes
+        .hostileResults()
+        .forEach(
+            (key, result) -> {
+              String variant = key.substring(0, key.indexOf(' '));
+              if (key.endsWith("hostile_rest_count")) {
+                Report.line(
+                    "  %-17s unfiltered GET /engine-rest/task/count as the clerk: %s of %d open"
+                        + " tasks",
+                    variant, result, open);
+                Report.bench(
+                    "taskquery." + variant + ".hostile_visible_tasks",
+                    Double.parseDouble(result),
+                    "tasks");
+              } else {
+                List<String> ids =
+                    result.isEmpty() || result.equals("[]")
+                        ? List.of()
+                        : List.of(result.substring(1, result.length() - 1).split(", "));
+                int foreign =
+                    ids.isEmpty()
+                        ? 0
+                        : jdbc.sql(
+                                "select count(distinct task_id_) from act_ru_identitylink where"
+                                    + " task_id_ in (:ids) and type_ = 'candidate' and group_id_ <> :d")
+                            .param("ids", ids)
+                            .param("d", department)
+                            .query(Integer.class)
+                            .single();
+                Report.line(
+                    "  %-17s unfiltered first page (15, newest first): %d of %d tasks of other"
+                        + " departments",
+                    variant, foreign, ids.size());
+                Report.bench(
+                    "taskquery." + variant + ".hostile_first_page_foreign_tasks", foreign, "tasks");
+              }
+            });
+  }
+
+  /** Per-task and per-instance grant rows of the prepared open work, product model. */
+  private static void grantRows(JdbcClient jdbc, long open) {
+    int taskGrants =
+        jdbc.sql(
+                "select count(*) from act_ru_authorization where resource_type_ = 7 and resource_id_"
+                    + " <> '*'")
+            .query(Integer.class)
+            .single();
+    int instanceGrants =
+        jdbc.sql(
+                "select count(*) from act_ru_authorization where resource_type_ = 8 and resource_id_"
+                    + " <> '*'")
+            .query(Integer.class)
+            .single();
+    int all = jdbc.sql("select count(*) from act_ru_authorization").query(Integer.class).single();
+    Report.line(
+        "  product: act_ru_authorization %d rows, of them %d per-task grants (%.2f per open task)"
+            + " and %d per-instance READ grants",
+        all, taskGrants, taskGrants / (double) open, instanceGrants);
+    Report.bench(
+        "taskquery.product.task_grant_rows_per_open_task", taskGrants / (double) open, "rows");
   }
 
   private static void explain(JdbcClient jdbc) {

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -16,8 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * before and after are measured interleaved on the same database: {@code product}; {@code
  * revokes-auto} (the engine's default revoke check); {@code pg-default-cost} (PostgreSQL's default
  * {@code random_page_cost = 4} instead of the product's 1.1); {@code jit-on} / {@code jit-off}
- * (PostgreSQL's query compilation, off in the product); {@code candidate} (the statements of {@code
- * bench.taskquery.indexes} created, dropped afterwards).
+ * (PostgreSQL's query compilation, off in the product); {@code definition-grants} (no per-task
+ * grants, definition-level {@code READ_TASK}/{@code TASK_WORK} for the department groups instead:
+ * {@link DefinitionGrants}); {@code candidate} (the statements of {@code bench.taskquery.indexes}
+ * created, dropped afterwards).
  */
 final class TaskQueryVariant {
 
@@ -27,11 +31,22 @@ final class TaskQueryVariant {
   private final String name;
   private final Runnable apply;
   private final Runnable revert;
+  private final Supplier<String> summary;
 
   private TaskQueryVariant(String name, Runnable apply, Runnable revert) {
+    this(name, apply, revert, () -> "");
+  }
+
+  private TaskQueryVariant(String name, Runnable apply, Runnable revert, Supplier<String> summary) {
     this.name = name;
     this.apply = apply;
     this.revert = revert;
+    this.summary = summary;
+  }
+
+  /** What the variant changed in its last round, for the report (empty if nothing to say). */
+  String summary() {
+    return summary.get();
   }
 
   String name() {
@@ -74,6 +89,19 @@ final class TaskQueryVariant {
               name,
               () -> configuration.setAuthorizationCheckRevokes("auto"),
               () -> configuration.setAuthorizationCheckRevokes(configured));
+      case "definition-grants" -> {
+        DefinitionGrants model = new DefinitionGrants(jdbc);
+        yield new TaskQueryVariant(
+            name,
+            model::apply,
+            model::revert,
+            () ->
+                String.format(
+                    Locale.ROOT,
+                    "per-task grant rows moved aside: %d, definition-level grants written: %d",
+                    model.movedTaskGrants(),
+                    model.definitionGrants()));
+      }
       case "candidate" -> {
         List<String> creates = statements(System.getProperty("bench.taskquery.indexes", ""));
         yield new TaskQueryVariant(name, () -> create(jdbc, creates), () -> drop(jdbc, creates));
@@ -82,7 +110,8 @@ final class TaskQueryVariant {
           throw new IllegalArgumentException(
               "Unknown task query variant "
                   + name
-                  + ", known: product, pg-default-cost, jit-off, jit-on, revokes-auto, candidate");
+                  + ", known: product, pg-default-cost, jit-off, jit-on, revokes-auto,"
+                  + " definition-grants, candidate");
     };
   }
 

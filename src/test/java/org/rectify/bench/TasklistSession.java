@@ -103,6 +103,34 @@ final class TasklistSession {
                 .GET()));
   }
 
+  /**
+   * The unfiltered task list a clerk can send to {@code /engine-rest} himself, newest first: no
+   * filter, no candidate group — only the engine's authorizations decide what comes back.
+   */
+  String basicTaskList(int maxResults) {
+    return ok(
+        send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        base
+                            + "/engine-rest/task?firstResult=0&maxResults="
+                            + maxResults
+                            + "&sortBy=created&sortOrder=desc"))
+                .header("Authorization", basic)
+                .header("Accept", "application/json")
+                .GET()));
+  }
+
+  /** The unfiltered task count on {@code /engine-rest}. */
+  String basicTaskCount() {
+    return ok(
+        send(
+            HttpRequest.newBuilder(URI.create(base + "/engine-rest/task/count"))
+                .header("Authorization", basic)
+                .header("Accept", "application/json")
+                .GET()));
+  }
+
   private HttpRequest.Builder csrf(HttpRequest.Builder builder) {
     for (HttpCookie cookie : cookies.getCookieStore().getCookies()) {
       if ("XSRF-TOKEN".equals(cookie.getName())) {
