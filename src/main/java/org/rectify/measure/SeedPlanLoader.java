@@ -33,7 +33,9 @@ class SeedPlanLoader {
     int found = SeedCatalogue.measures().size();
     if (found != DECLARED_MEASURES) {
       LOG.warn(
-          "数据质量提示：整改方案声明 {} 条整改措施，按通报原文梳理出 {} 条（见 domain.md §2.4），已全部录入", DECLARED_MEASURES, found);
+          "数据质量提示：整改方案声明 {} 条整改措施，按通报原文梳理出 {} 条（见 docs/domain.md §2.4），已全部录入",
+          DECLARED_MEASURES,
+          found);
     }
     return planId;
   }
