@@ -23,6 +23,50 @@ import org.springframework.test.context.ActiveProfiles;
 class DeploymentTest {
 
   @Autowired RepositoryService repositoryService;
+  @Autowired org.camunda.bpm.engine.FormService formService;
+  @Autowired org.camunda.bpm.engine.IdentityService identityService;
+
+  /**
+   * 发起流程 offers only what a user can actually start there: processes with a start form of their
+   * own. The others are started by Rectify (a registration, a timer, a parent process) and would
+   * show Camunda's generic variables form and then refuse.
+   */
+  @Test
+  void tasklistOffersOnlyProcessesWithAStartForm() {
+    List<org.camunda.bpm.engine.repository.ProcessDefinition> offered =
+        repositoryService
+            .createProcessDefinitionQuery()
+            .latestVersion()
+            .startableInTasklist()
+            .list();
+    assertThat(offered).extracting("key").containsExactly("agenda-prereview");
+    for (var definition : offered) {
+      assertThat(formService.getDeployedStartForm(definition.getId())).isNotNull();
+    }
+    // what a department clerk and the rectification office see under 发起流程 (Tasklist's query)
+    for (String user : List.of("rectOffice1", "greening1")) {
+      identityService.setAuthentication(
+          user,
+          identityService.createGroupQuery().groupMember(user).list().stream()
+              .map(org.camunda.bpm.engine.identity.Group::getId)
+              .toList());
+      try {
+        assertThat(
+                repositoryService
+                    .createProcessDefinitionQuery()
+                    .latestVersion()
+                    .active()
+                    .startableInTasklist()
+                    .startablePermissionCheck()
+                    .list())
+            .as(user)
+            .extracting("key")
+            .containsExactly("agenda-prereview");
+      } finally {
+        identityService.clearAuthentication();
+      }
+    }
+  }
 
   @Test
   void everyModelAndFormOfTheProjectIsDeployed() throws IOException {
