@@ -248,7 +248,8 @@ public class AccessMatrix implements EndpointAccess.Rules {
         .ownDepartment(set(OFFICE, CAMUNDA_ADMIN), "ContractRegistration");
     b.row(POST, "/api/contracts/{number}/assessments", Capability.CONTRACTS, Action.CHANGE)
         .groups(DEPARTMENT_WORK)
-        .ownDepartment(CONTRACT_ASSESSORS, "AssessmentStarter");
+        .ownDepartment(CONTRACT_ASSESSORS, "AssessmentStarter")
+        .says("只有合同的承办科室、考核组、办公室和系统管理员可以发起履约考核");
     b.row(GET, "/api/agenda-topics", Capability.AGENDA_TOPICS, Action.READ)
         .everyUser()
         .ownDepartment(AGENDA_READERS, "RecordAccess");
@@ -350,6 +351,11 @@ public class AccessMatrix implements EndpointAccess.Rules {
   }
 
   private static String names(Set<String> groups) {
+    if (groups.containsAll(DEPARTMENTS)) {
+      Set<String> others = new LinkedHashSet<>(groups);
+      others.removeAll(DEPARTMENTS);
+      return others.isEmpty() ? "各科室" : "各科室和" + names(others);
+    }
     return groups.stream()
         .map(
             g ->

@@ -45,5 +45,11 @@ class AccessMatrixTest {
             .findFirst()
             .orElseThrow();
     assertThat(AccessMatrix.refusal(meetings)).isEqualTo("仅限办公室、整改办、系统管理员登记会议");
+    AccessMatrix.Row assessments =
+        matrix.rows().stream()
+            .filter(r -> r.pattern().equals("/api/contracts") && r.method().name().equals("POST"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(AccessMatrix.refusal(assessments)).isEqualTo("仅限各科室和系统管理员登记合同");
   }
 }
