@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -26,8 +28,10 @@ import org.springframework.stereotype.Component;
 /**
  * Lets people read the process instances they work on, and only those: when a user task is created
  * or assigned, its candidate groups and its assignee get READ on the task's process instance
- * (Tasklist then shows the diagram with the current step). Added to every user task of every model
- * by one parse listener, not in the models.
+ * (Tasklist then shows the diagram with the current step) and READ on its history (with the
+ * engine's historic instance permissions on: Tasklist's 历史 tab and comments, which the engine looks
+ * up in the history, and the instances one has worked on after they ended). Added to every user
+ * task of every model by one parse listener, not in the models.
  */
 @Component
 class InstanceReadGrantPlugin extends AbstractProcessEnginePlugin {
@@ -64,21 +68,21 @@ class InstanceReadGrantPlugin extends AbstractProcessEnginePlugin {
                 if (IdentityLinkType.CANDIDATE.equals(link.getType())
                     && link.getGroupId() != null) {
                   existing = existing == null ? readGrants(authorizations, instanceId) : existing;
-                  ensureRead(authorizations, existing, null, link.getGroupId(), instanceId);
+                  ensureReads(authorizations, existing, null, link.getGroupId(), instanceId);
                 }
               }
               if (task.getAssignee() != null) {
                 existing = existing == null ? readGrants(authorizations, instanceId) : existing;
-                ensureRead(authorizations, existing, task.getAssignee(), null, instanceId);
+                ensureReads(authorizations, existing, task.getAssignee(), null, instanceId);
               }
               return null;
             });
   }
 
   /**
-   * The instance's READ grants, in one query for all candidates and the assignee (a task has a
-   * few), plus those inserted earlier in this command: they are not flushed yet, so the query
-   * cannot see them.
+   * The instance's READ grants (runtime and history), in one query for all candidates and the
+   * assignee (a task has a few), plus those inserted earlier in this command: they are not flushed
+   * yet, so the query cannot see them.
    */
   private static List<Authorization> readGrants(
       AuthorizationService authorizations, String instanceId) {
@@ -87,19 +91,39 @@ class InstanceReadGrantPlugin extends AbstractProcessEnginePlugin {
             authorizations
                 .createAuthorizationQuery()
                 .authorizationType(Authorization.AUTH_TYPE_GRANT)
-                .resourceType(Resources.PROCESS_INSTANCE)
                 .resourceId(instanceId)
                 .list());
     Context.getCommandContext()
         .getDbEntityManager()
         .getCachedEntitiesByType(AuthorizationEntity.class)
         .stream()
-        .filter(
-            a ->
-                a.getResourceType() == Resources.PROCESS_INSTANCE.resourceType()
-                    && instanceId.equals(a.getResourceId()))
+        .filter(a -> instanceId.equals(a.getResourceId()))
         .forEach(grants::add);
     return grants;
+  }
+
+  private static void ensureReads(
+      AuthorizationService authorizations,
+      List<Authorization> existing,
+      String userId,
+      String groupId,
+      String instanceId) {
+    ensureRead(
+        authorizations,
+        existing,
+        userId,
+        groupId,
+        instanceId,
+        Resources.PROCESS_INSTANCE,
+        Permissions.READ);
+    ensureRead(
+        authorizations,
+        existing,
+        userId,
+        groupId,
+        instanceId,
+        Resources.HISTORIC_PROCESS_INSTANCE,
+        HistoricProcessInstancePermissions.READ);
   }
 
   private static void ensureRead(
@@ -107,12 +131,15 @@ class InstanceReadGrantPlugin extends AbstractProcessEnginePlugin {
       List<Authorization> existing,
       String userId,
       String groupId,
-      String instanceId) {
+      String instanceId,
+      Resources resource,
+      Permission permission) {
     boolean granted =
         existing.stream()
             .anyMatch(
                 a ->
                     a.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT
+                        && a.getResourceType() == resource.resourceType()
                         && Objects.equals(userId, a.getUserId())
                         && Objects.equals(groupId, a.getGroupId()));
     if (granted) {
@@ -122,9 +149,9 @@ class InstanceReadGrantPlugin extends AbstractProcessEnginePlugin {
         authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     authorization.setUserId(userId);
     authorization.setGroupId(groupId);
-    authorization.setResource(Resources.PROCESS_INSTANCE);
+    authorization.setResource(resource);
     authorization.setResourceId(instanceId);
-    authorization.addPermission(Permissions.READ);
+    authorization.addPermission(permission);
     authorizations.saveAuthorization(authorization);
     existing.add(authorization);
   }

@@ -1,0 +1,64 @@
+package org.rectify.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.rectify.HttpTestClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Tasklist's 添加意见 and 历史 tab for the people who work on a measure: the engine looks a task up in
+ * the history before it stores or lists a comment, so without a read grant on the instance's
+ * history the head holding the task got "No task found". Another department's clerk still gets
+ * nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestPropertySource(properties = "rectify.demo.plan.enabled=true")
+class TaskCommentTest {
+
+  @Autowired TaskService taskService;
+  @LocalServerPort int port;
+
+  @Test
+  void theHolderCommentsOnHisTaskAndReadsItsHistoryAnotherDepartmentCannot() {
+    HttpTestClient http = new HttpTestClient(port);
+    Task task =
+        taskService.createTaskQuery().taskDefinitionKey("UserTask_ClaimMeasure").list().get(0);
+    String holder = task.getAssignee();
+    String outsider = holder.startsWith("sanitation") ? "greening1" : "sanitation1";
+    String comments = "/engine-rest/task/" + task.getId() + "/comment";
+
+    HttpResponse<String> created =
+        http.post(comments + "/create", "{\"message\": \"已安排专人负责\"}", holder, "demo");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+    assertThat(http.get(comments, holder, "demo").body()).contains("已安排专人负责");
+    assertThat(
+            http.get(
+                    "/engine-rest/history/task?processInstanceId=" + task.getProcessInstanceId(),
+                    holder,
+                    "demo")
+                .body())
+        .contains(task.getId());
+
+    HttpResponse<String> refused =
+        http.post(comments + "/create", "{\"message\": \"越权意见\"}", outsider, "demo");
+    assertThat(refused.statusCode()).isBetween(400, 404);
+    assertThat(http.get(comments, outsider, "demo").body()).doesNotContain("已安排专人负责");
+    assertThat(
+            http.get(
+                    "/engine-rest/history/task?processInstanceId=" + task.getProcessInstanceId(),
+                    outsider,
+                    "demo")
+                .body())
+        .isEqualTo("[]");
+    assertThat(taskService.getTaskComments(task.getId())).hasSize(1);
+  }
+}
