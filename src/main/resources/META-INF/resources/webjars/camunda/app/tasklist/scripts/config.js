@@ -22,7 +22,7 @@ export default {
     long: 'LLLL',
     short: 'LL'
   },
-  customScripts: ['../rectify/branding', '../rectify/form-js-zh'],
+  customScripts: ['../rectify/branding', '../rectify/form-js-zh', '../rectify/tasklist-done'],
   disableWelcomeMessage: true,
   shortcuts: {
     claimTask: {
