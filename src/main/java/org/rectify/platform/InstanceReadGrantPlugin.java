@@ -9,7 +9,9 @@ import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -17,6 +19,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -42,6 +45,13 @@ class InstanceReadGrantPlugin extends AbstractProcessEnginePlugin {
         configuration,
         new AbstractBpmnParseListener() {
           @Override
+          public void parseProcess(Element element, ProcessDefinitionEntity definition) {
+            definition.addBuiltInListener(
+                ExecutionListener.EVENTNAME_START,
+                (ExecutionListener) InstanceReadGrantPlugin::grantStarter);
+          }
+
+          @Override
           public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
             TaskDefinition definition =
                 ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
@@ -51,6 +61,27 @@ class InstanceReadGrantPlugin extends AbstractProcessEnginePlugin {
                 TaskListener.EVENTNAME_ASSIGNMENT, InstanceReadGrantPlugin::grant);
           }
         });
+  }
+
+  /**
+   * Whoever starts an instance (a clerk submitting a topic from 发起流程) reads it and its history:
+   * Tasklist's 我发起的 lists it until it ends and after.
+   */
+  static void grantStarter(DelegateExecution execution) {
+    String userId = Context.getCommandContext().getAuthenticatedUserId();
+    String instanceId = execution.getProcessInstanceId();
+    if (userId == null || instanceId == null || !instanceId.equals(execution.getId())) {
+      return;
+    }
+    AuthorizationService authorizations =
+        Context.getProcessEngineConfiguration().getAuthorizationService();
+    Context.getCommandContext()
+        .runWithoutAuthorization(
+            () -> {
+              ensureReads(
+                  authorizations, readGrants(authorizations, instanceId), userId, null, instanceId);
+              return null;
+            });
   }
 
   static void grant(DelegateTask task) {

@@ -12,13 +12,14 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * 已办 in Tasklist: a clerk who completed a task finds it under 已办 (Camunda's filters list open tasks
- * only); a clerk of another department does not see it there.
+ * 已办 and 我发起的 in Tasklist: a clerk who completed a task finds it under 已办, an instance he started
+ * under 我发起的 (Camunda's filters list open tasks only); a clerk of another department sees neither.
  */
 class DoneTasksBrowserTest extends BrowserTestSupport {
 
   @Autowired private TaskService taskService;
   @Autowired private IdentityService identityService;
+  @Autowired private org.camunda.bpm.engine.AuthorizationService authorizationService;
 
   @Test
   @Order(1)
@@ -47,5 +48,49 @@ class DoneTasksBrowserTest extends BrowserTestSupport {
     browser.logIn("sanitation1", "demo");
     browser.waitForClickable(By.cssSelector(".rectify-done-button")).click();
     browser.waitForText(By.cssSelector(".rectify-done-body"), "您还没有办结的任务");
+  }
+
+  @Test
+  @Order(2)
+  void anInstanceAClerkStartedIsListedUnderStartedForHimOnly() {
+    // departments start topics from 发起流程 (AgendaStartAccess); here the test process stands in
+    var grant =
+        authorizationService.createNewAuthorization(
+            org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+    grant.setGroupId("greening");
+    grant.setResource(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION);
+    grant.setResourceId(PROCESS_KEY);
+    grant.addPermission(
+        org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE);
+    authorizationService.saveAuthorization(grant);
+    identityService.setAuthentication("greening1", List.of("greening"));
+    try {
+      runtimeService.startProcessInstanceByKey(
+          PROCESS_KEY,
+          "M91",
+          java.util.Map.of(
+              "businessNumber", "M91",
+              "businessTitle", "我发起的核对",
+              "departmentName", "园林绿化科",
+              "dueDateText", "2026-12-20",
+              "statusColourText", "绿色 正常"));
+    } finally {
+      identityService.clearAuthentication();
+    }
+
+    browser.reset();
+    browser.open(TASKLIST);
+    browser.logIn("greening1", "demo");
+    browser.waitForClickable(By.cssSelector(".rectify-started-button")).click();
+    browser.waitForText(By.cssSelector(".rectify-done-table"), "M91");
+    browser.screenshot("17-tasklist-started");
+    assertThat(browser.waitFor(By.cssSelector(".rectify-done-table")).getText())
+        .contains(PROCESS_NAME, "M91", "办理中");
+
+    browser.reset();
+    browser.open(TASKLIST);
+    browser.logIn("sanitation1", "demo");
+    browser.waitForClickable(By.cssSelector(".rectify-started-button")).click();
+    browser.waitForText(By.cssSelector(".rectify-done-body"), "您还没有发起过流程");
   }
 }
