@@ -32,8 +32,19 @@ class StatisticsController {
       int rectifiedFindings,
       int talks) {}
 
+  /**
+   * A contract date coming up within the window, or already missed while the contract is still
+   * active ({@code overdue}, negative {@code daysLeft}): a missed deadline stays on the list until
+   * the contract is renewed, re-tendered or ended.
+   */
   record Deadline(
-      String number, String title, String department, String kind, LocalDate date, long daysLeft) {}
+      String number,
+      String title,
+      String department,
+      String kind,
+      LocalDate date,
+      long daysLeft,
+      boolean overdue) {}
 
   record Statistics(
       PlanStatistics.Counts total,
@@ -150,15 +161,17 @@ class StatisticsController {
       LocalDate date,
       LocalDate today,
       LocalDate until) {
-    if (!date.isBefore(today) && !date.isAfter(until)) {
+    if (!date.isAfter(until)) {
+      boolean overdue = date.isBefore(today);
       deadlines.add(
           new Deadline(
               c.number(),
               c.title(),
               c.departmentName(),
-              kind,
+              overdue ? kind + "（已逾期）" : kind,
               date,
-              java.time.temporal.ChronoUnit.DAYS.between(today, date)));
+              java.time.temporal.ChronoUnit.DAYS.between(today, date),
+              overdue));
     }
   }
 

@@ -81,7 +81,10 @@ class StatisticsApiTest extends ReportTestBase {
     JsonNode deadlines = stats.get("contractDeadlines");
     assertThat(deadlines)
         .isNotEmpty()
-        .allSatisfy(d -> assertThat(d.get("daysLeft").asLong()).isBetween(0L, 90L));
+        .allSatisfy(
+            d ->
+                assertThat(d.get("daysLeft").asLong())
+                    .isBetween(d.get("overdue").asBoolean() ? Long.MIN_VALUE : 0L, 90L));
     assertThat(deadlines)
         .anySatisfy(
             d -> {
@@ -89,6 +92,30 @@ class StatisticsApiTest extends ReportTestBase {
               assertThat(d.get("kind").asText()).isEqualTo("续签议题上会截止");
             });
     assertThat(statistics("?days=30").get("contractDeadlines").size()).isLessThan(deadlines.size());
+  }
+
+  /** A deadline missed while the contract is still active stays on the list, flagged. */
+  @Test
+  void keepsMissedContractDeadlinesFlagged() throws Exception {
+    java.sql.Date originalEnd =
+        jdbc.queryForObject(
+            "select ends_on from contract where number = 'HT-2025-SAN-01'", java.sql.Date.class);
+    jdbc.update(
+        "update contract set ends_on = ? where number = 'HT-2025-SAN-01'",
+        java.time.LocalDate.now().minusDays(3));
+    try {
+      JsonNode deadlines = statistics("").get("contractDeadlines");
+      assertThat(deadlines)
+          .anySatisfy(
+              d -> {
+                assertThat(d.get("number").asText()).isEqualTo("HT-2025-SAN-01");
+                assertThat(d.get("kind").asText()).isEqualTo("合同到期（已逾期）");
+                assertThat(d.get("overdue").asBoolean()).isTrue();
+                assertThat(d.get("daysLeft").asLong()).isEqualTo(-3L);
+              });
+    } finally {
+      jdbc.update("update contract set ends_on = ? where number = 'HT-2025-SAN-01'", originalEnd);
+    }
   }
 
   @Test
