@@ -1,8 +1,8 @@
 package org.rectify.agenda;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +36,7 @@ class AgendaFourEyesListener implements TaskListener {
     }
     String first = (String) task.getVariable(AgendaPrereviewProcess.FIRST_REVIEWER);
     if (user != null && user.equals(first)) {
-      throw new ProcessEngineException(REFUSAL);
+      throw new FormFieldValidationException(AgendaPrereviewProcess.FIRST_REVIEWER, REFUSAL);
     }
     if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       task.setVariable("reReviewer", user);

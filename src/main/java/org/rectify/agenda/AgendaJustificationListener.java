@@ -1,8 +1,8 @@
 package org.rectify.agenda;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +19,7 @@ class AgendaJustificationListener implements TaskListener {
       if (AgendaChecklist.FAIL.equals(task.getVariable("c6Auto"))
           && AgendaChecklist.PASS.equals(task.getVariable("c6"))
           && blank(task.getVariable("reviewComment"))) {
-        throw new ProcessEngineException("C6 系统提示疑似拆分规避招标，改为通过须在审核意见中说明理由");
+        throw new FormFieldValidationException("reviewComment", "C6 系统提示疑似拆分规避招标，改为通过须在审核意见中说明理由");
       }
       return;
     }
@@ -28,7 +28,8 @@ class AgendaJustificationListener implements TaskListener {
       if ("PARTY_GROUP".equals(task.getVariable(AgendaPrereviewProcess.MEETING))
           && order instanceof Number number
           && number.intValue() < 2) {
-        throw new ProcessEngineException("党组会第一项议题固定为“第一议题”（理论学习），本议题顺序须从 2 开始");
+        throw new FormFieldValidationException(
+            "agendaOrder", "党组会第一项议题固定为“第一议题”（理论学习），本议题顺序须从 2 开始");
       }
       return;
     }
@@ -37,7 +38,8 @@ class AgendaJustificationListener implements TaskListener {
     if (proposed != null
         && !proposed.equals(confirmed)
         && blank(task.getVariable("routingComment"))) {
-      throw new ProcessEngineException(
+      throw new FormFieldValidationException(
+          "routingComment",
           "C10 确认的会议与规则建议（" + task.getVariable("proposedMeetingName") + "）不一致，须说明理由");
     }
   }

@@ -1,10 +1,13 @@
 package org.rectify.agenda;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -88,13 +91,14 @@ class AgendaStartFormListener implements ExecutionListener {
       return;
     }
     Map<String, Object> variables;
+    List<Integer> rows = filledRows(execution);
     try {
       variables = registration.registerForStartedInstance(request(execution));
     } catch (ApiException refused) {
-      String details = String.join("；", refused.details());
+      List<String> sentences = refused.details().stream().map(d -> sentence(d, rows)).toList();
       throw new FormFieldValidationException(
-          refused.details().isEmpty() ? "topic" : field(refused.details().get(0)),
-          refused.getMessage() + (details.isEmpty() ? "" : "：" + details));
+          refused.details().isEmpty() ? "topic" : field(refused.details().get(0), rows),
+          refused.getMessage() + (sentences.isEmpty() ? "" : "：" + String.join("；", sentences)));
     }
     FORM_FIELDS.forEach(execution::removeVariable);
     rowKeys().forEach(execution::removeVariable);
@@ -115,7 +119,7 @@ class AgendaStartFormListener implements ExecutionListener {
       body.put("quotes", body.get("quotes") == null ? rows(execution) : quotes(body.get("quotes")));
       return json.convertValue(body, AgendaTopicRequest.class);
     } catch (IllegalArgumentException | java.io.IOException e) {
-      throw new FormFieldValidationException("topic", "议题信息格式有误，未提交：" + e.getMessage());
+      throw new FormFieldValidationException("topic", "议题信息格式有误，未提交：" + formatProblem(e));
     }
   }
 
@@ -140,7 +144,7 @@ class AgendaStartFormListener implements ExecutionListener {
       Map<String, Object> quote = new LinkedHashMap<>();
       for (String field : QUOTE_FIELDS) {
         Object value = execution.getVariable(rowKey(row, field));
-        if (value != null && !Boolean.FALSE.equals(value) && !value.toString().isBlank()) {
+        if (filled(value)) {
           quote.put(field, value);
         }
       }
@@ -165,8 +169,83 @@ class AgendaStartFormListener implements ExecutionListener {
     return "quote" + row + Character.toUpperCase(field.charAt(0)) + field.substring(1);
   }
 
-  private static String field(String detail) {
+  /**
+   * The form field a problem of the API ({@code quotes[1].creditCode：第 2 条报价的…}) belongs to: {@code
+   * quote3CreditCode} when the form's second filled row is its third.
+   */
+  private static String field(String detail, List<Integer> rows) {
     int colon = detail.indexOf('：');
-    return colon > 0 ? detail.substring(0, colon) : "topic";
+    String path = colon > 0 ? detail.substring(0, colon) : "topic";
+    Matcher quote = QUOTE_PATH.matcher(path);
+    if (quote.matches()) {
+      return rowKey(rowOf(Integer.parseInt(quote.group(1)), rows), quote.group(2));
+    }
+    return path;
   }
+
+  /**
+   * The problem as the user reads it in Tasklist: the sentence without the API's field path,
+   * numbered by the form's quote rows (供应商报价 1–5), e.g. "第 3 条报价的统一社会信用代码校验位错误".
+   */
+  static String sentence(String detail, List<Integer> rows) {
+    int colon = detail.indexOf('：');
+    if (colon <= 0) {
+      return detail;
+    }
+    Matcher quote = QUOTE_PATH.matcher(detail.substring(0, colon));
+    String text = detail.substring(colon + 1);
+    if (quote.matches()) {
+      int index = Integer.parseInt(quote.group(1));
+      text =
+          text.replace(
+              AgendaTopicRegistration.quoteNumber(index),
+              AgendaTopicRegistration.quoteNumber(rowOf(index, rows) - 1));
+    }
+    return text;
+  }
+
+  private static final Pattern QUOTE_PATH = Pattern.compile("quotes\\[(\\d+)]\\.(\\w+)");
+
+  /** The form row (1–5) of the quote at {@code index} of the submitted list. */
+  private static int rowOf(int index, List<Integer> rows) {
+    return index < rows.size() ? rows.get(index) : index + 1;
+  }
+
+  /** The numbers of the form's quote rows that hold an entry; empty for a JSON quote list. */
+  private static List<Integer> filledRows(DelegateExecution execution) {
+    List<Integer> filled = new java.util.ArrayList<>();
+    for (int row = 1; row <= QUOTE_ROWS; row++) {
+      for (String field : QUOTE_FIELDS) {
+        if (filled(execution.getVariable(rowKey(row, field)))) {
+          filled.add(row);
+          break;
+        }
+      }
+    }
+    return filled;
+  }
+
+  private static boolean filled(Object value) {
+    return value != null && !Boolean.FALSE.equals(value) && !value.toString().isBlank();
+  }
+
+  /** A value of the wrong kind, named by its field, without the JSON mapper's Java types. */
+  private static String formatProblem(Exception e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        String name = mapping.getPath().get(0).getFieldName();
+        return "“" + LABELS.getOrDefault(name, name) + "”的值格式不对";
+      }
+    }
+    return "请检查各项的填写格式";
+  }
+
+  private static final Map<String, String> LABELS =
+      Map.of(
+          "amount", "金额（元）",
+          "quotes", "供应商报价",
+          "tripleOneMajor", "三重一大",
+          "deadline", "办理时限",
+          "serviceStartsOn", "服务开始日期",
+          "contractEndsOn", "合同终止日期");
 }

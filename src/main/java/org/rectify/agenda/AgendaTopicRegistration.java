@@ -175,7 +175,7 @@ class AgendaTopicRegistration {
   private List<String> fieldProblems(AgendaTopicRequest request) {
     List<String> problems = new ArrayList<>();
     if (request.title() == null || request.title().isBlank()) {
-      problems.add("title：不能为空");
+      problems.add("title：议题名称不能为空");
     }
     if (TopicType.parse(request.type()).isEmpty()) {
       problems.add(
@@ -191,7 +191,7 @@ class AgendaTopicRegistration {
       problems.add("budgetDepartment：未知科室 " + budget);
     }
     if (request.amount() == null) {
-      problems.add("amount：不能为空");
+      problems.add("amount：金额不能为空");
     } else if (request.amount().compareTo(BigDecimal.ZERO) < 0) {
       problems.add("amount：金额不能为负数");
     }
@@ -203,18 +203,33 @@ class AgendaTopicRegistration {
     for (int i = 0; i < quotes.size(); i++) {
       AgendaTopicRequest.Quote quote = quotes.get(i);
       if (quote == null || quote.supplier() == null || quote.supplier().isBlank()) {
-        problems.add("quotes[" + i + "].supplier：供应商名称不能为空");
+        problems.add("quotes[" + i + "].supplier：" + quoteNumber(i) + "的供应商名称不能为空");
         continue;
       }
       if (quote.creditCode() != null && !quote.creditCode().isBlank()) {
         int index = i;
         CreditCode.problemOf(quote.creditCode())
             .ifPresent(
-                problem -> problems.add("quotes[" + index + "].creditCode：统一社会信用代码" + problem));
+                problem ->
+                    problems.add(
+                        "quotes["
+                            + index
+                            + "].creditCode："
+                            + quoteNumber(index)
+                            + "的统一社会信用代码"
+                            + problem));
       }
       if (quote.price() != null && quote.price().compareTo(BigDecimal.ZERO) < 0) {
-        problems.add("quotes[" + i + "].price：报价不能为负数");
+        problems.add("quotes[" + i + "].price：" + quoteNumber(i) + "的报价金额不能为负数");
       }
     }
+  }
+
+  /**
+   * How a user counts the quote at {@code index} ("第 2 条报价"); each problem reads as a sentence
+   * after its field path, which the Tasklist start form leaves out.
+   */
+  static String quoteNumber(int index) {
+    return "第 " + (index + 1) + " 条报价";
   }
 }

@@ -4,19 +4,22 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 
 /**
- * The engine wraps every exception thrown by a task listener, so a listener's refusal of incomplete
+ * The engine wraps every exception thrown by a task listener, and its REST resources wrap that
+ * again ({@code Cannot complete task …: ENGINE-03051 …}), so a listener's refusal of incomplete
  * form data ({@link FormFieldValidationException}, e.g. a measure submitted without deliverables)
- * would reach {@code /engine-rest/task/{id}/complete} and {@code submit-form} clients as HTTP 500.
- * This mapper answers such a refusal with 400 and the Chinese message; every other error keeps
- * Camunda's own mapping. The task stays open either way (the transaction is rolled back). The
- * engine's refusal of a Java-serialized variable is bad input too and answers 400 as well.
+ * would reach {@code /engine-rest/task/{id}/complete} and {@code submit-form} clients as HTTP 500
+ * with English around the Chinese. This mapper answers such a refusal with 400 and the Chinese
+ * message alone (a missing permission deeper down with 403, see {@link Refusals}); every other
+ * error keeps Camunda's own mapping. The task stays open either way (the transaction is rolled
+ * back). The engine's refusal of a Java-serialized variable and a message no process waits for are
+ * bad input too and answer 400 in Chinese as well. Each is one WARN line.
  */
 @Provider
 @Priority(1)
@@ -30,36 +33,34 @@ class FormValidationExceptionMapper implements ExtendedExceptionMapper<RestExcep
 
   @Override
   public boolean isMappable(RestException exception) {
-    return validationCause(exception) != null || prohibitedSerialization(exception);
+    return Refusals.isRefusal(exception)
+        || prohibitedSerialization(exception)
+        || unmatchedMessage(exception);
   }
 
   @Override
   public Response toResponse(RestException exception) {
-    if (validationCause(exception) == null) {
-      return Response.status(Response.Status.BAD_REQUEST)
-          .type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(
-              Map.of(
-                  "type",
-                  "InvalidRequestException",
-                  "code",
-                  0,
-                  "message",
-                  "变量不能使用 Java 序列化格式，请以 JSON 提交"))
-          .build();
+    FormFieldValidationException validation = Refusals.validationOf(exception);
+    if (validation != null) {
+      return EngineRefusalMappers.refusal(validation);
     }
-    FormFieldValidationException cause = validationCause(exception);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "FormFieldValidationException");
-    body.put("message", cause == null ? exception.getMessage() : cause.getMessage());
-    body.put("code", 0);
-    if (cause != null && cause.getDetail() != null) {
-      body.put("field", String.valueOf((Object) cause.getDetail()));
+    AuthorizationException authorization = Refusals.authorizationOf(exception);
+    if (authorization != null) {
+      return EngineRefusalMappers.forbidden(authorization);
     }
+    String message =
+        unmatchedMessage(exception) ? "没有流程在等待该消息（名称或业务编号不符），未处理" : "变量不能使用 Java 序列化格式，请以 JSON 提交";
+    Refusals.logRefused(null, message, exception);
     return Response.status(Response.Status.BAD_REQUEST)
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(body)
+        .entity(Map.of("type", "InvalidRequestException", "code", 0, "message", message))
         .build();
+  }
+
+  /** The engine's message resource answers an unmatched message with 400: the caller's mistake. */
+  static boolean unmatchedMessage(RestException exception) {
+    return exception.getStatus() == Response.Status.BAD_REQUEST
+        && Refusals.isUnmatchedMessage(exception.getCause());
   }
 
   static boolean prohibitedSerialization(Throwable exception) {
@@ -72,16 +73,5 @@ class FormValidationExceptionMapper implements ExtendedExceptionMapper<RestExcep
       }
     }
     return false;
-  }
-
-  static FormFieldValidationException validationCause(Throwable exception) {
-    for (Throwable cause = exception;
-        cause != null && cause.getCause() != cause;
-        cause = cause.getCause()) {
-      if (cause instanceof FormFieldValidationException validation) {
-        return validation;
-      }
-    }
-    return null;
   }
 }

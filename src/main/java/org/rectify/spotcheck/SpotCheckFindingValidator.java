@@ -7,9 +7,9 @@ import static org.rectify.spotcheck.SpotCheckVariables.text;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.rectify.organization.OrganizationDirectory;
 import org.springframework.stereotype.Component;
 
@@ -30,15 +30,15 @@ class SpotCheckFindingValidator implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (!SpotCheckCategory.isKnown(requiredText(task, CATEGORY, "问题类别"))) {
-      throw new ProcessEngineException("问题类别无效：" + text(task, CATEGORY));
+      throw new FormFieldValidationException(CATEGORY, "问题类别无效：" + text(task, CATEGORY));
     }
     requiredText(task, PERSON_NAME, "当事人");
     String department = requiredText(task, FINDING_DEPARTMENT, "所在科室");
     if (!organization.isDepartment(department)) {
-      throw new ProcessEngineException("所在科室无效：" + department);
+      throw new FormFieldValidationException(FINDING_DEPARTMENT, "所在科室无效：" + department);
     }
     if (requiredDate(task, FOUND_ON, "发现日期").isAfter(SpotCheckVariables.today())) {
-      throw new ProcessEngineException("发现日期不能晚于今天");
+      throw new FormFieldValidationException(FOUND_ON, "发现日期不能晚于今天");
     }
     String time = text(task, FOUND_TIME);
     try {
@@ -46,7 +46,7 @@ class SpotCheckFindingValidator implements TaskListener {
         LocalTime.parse(time);
       }
     } catch (DateTimeParseException e) {
-      throw new ProcessEngineException("发现时间格式应为“时:分”，例如 08:45");
+      throw new FormFieldValidationException(FOUND_TIME, "发现时间格式应为“时:分”，例如 08:45");
     }
     requiredText(task, PLACE, "地点");
     requiredText(task, DESCRIPTION, "问题描述");

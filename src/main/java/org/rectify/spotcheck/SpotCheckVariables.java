@@ -6,12 +6,14 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * Typed reading of the spot-check variables. Forms deliver dates as {@code yyyy-MM-dd} text, the
  * API as text or {@link Date}; delegates and listeners read them only through here, with Chinese
- * messages when a value is wrong.
+ * messages when a value is wrong: a missing or malformed entry is a refusal of the submitted form
+ * ({@link FormFieldValidationException}, shown in Tasklist as the Chinese message alone).
  */
 final class SpotCheckVariables {
 
@@ -31,7 +33,7 @@ final class SpotCheckVariables {
   static String requiredText(VariableScope scope, String name, String label) {
     String text = text(scope, name);
     if (text == null) {
-      throw new ProcessEngineException("请填写“" + label + "”");
+      throw new FormFieldValidationException(name, "请填写“" + label + "”");
     }
     return text;
   }
@@ -48,14 +50,14 @@ final class SpotCheckVariables {
     try {
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
-      throw new ProcessEngineException("日期格式不正确：" + text);
+      throw new FormFieldValidationException(name, "日期格式不正确：" + text);
     }
   }
 
   static LocalDate requiredDate(VariableScope scope, String name, String label) {
     LocalDate date = date(scope, name);
     if (date == null) {
-      throw new ProcessEngineException("请填写“" + label + "”");
+      throw new FormFieldValidationException(name, "请填写“" + label + "”");
     }
     return date;
   }

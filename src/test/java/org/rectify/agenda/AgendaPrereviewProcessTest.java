@@ -708,7 +708,7 @@ class AgendaPrereviewProcessTest {
         Map.of("title", "x", "type", "BRIBE", "department", "enforcement", "amount", -5);
     assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(KEY, form))
         .isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
-        .hasMessageContaining("议题信息有误，未提交：amount：金额不能为负数；type：未知议题类型 BRIBE");
+        .hasMessageContaining("议题信息有误，未提交：金额不能为负数；未知议题类型 BRIBE");
     assertThatThrownBy(
             () -> runtimeService().startProcessInstanceByKey(KEY, Map.of("amount", "很多")))
         .hasMessageContaining("议题信息格式有误");

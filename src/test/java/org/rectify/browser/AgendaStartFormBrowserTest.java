@@ -61,6 +61,50 @@ class AgendaStartFormBrowserTest extends BrowserTestSupport {
         .isZero();
   }
 
+  /**
+   * A wrong credit code in the second quote row is refused at that row, in the user's words: no
+   * {@code quotes[1].creditCode}, no ENGINE code.
+   */
+  @Test
+  @Order(3)
+  void aWrongCreditCodeIsRefusedNamingTheQuoteRow() {
+    browser.open(TASKLIST);
+    browser.logIn("enforcement1", "demo");
+    int before = registered();
+    fillStartForm("执法科");
+    String[] codes = {"91110108MA01ABCDEN", "91110108MA01ABCDEP"};
+    for (int i = 0; i < codes.length; i++) {
+      type("(" + labelled("统一社会信用代码") + ")[" + (i + 1) + "]", codes[i]);
+    }
+    keepAll();
+    for (int i = 0; i < codes.length; i++) {
+      keep("(" + labelled("统一社会信用代码") + ")[" + (i + 1) + "]", codes[i]);
+    }
+    start();
+    String refusal = "议题信息有误，未提交：第 2 条报价的统一社会信用代码校验位错误";
+    browser.waitForText(By.tagName("body"), refusal);
+    WebElement shown =
+        browser.waitFor(
+            By.xpath(
+                "//*[contains(@class,'message')][contains(normalize-space(),'" + refusal + "')]"));
+    assertThat(shown.getText()).isEqualTo(refusal);
+    assertThat(
+            (Boolean)
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript(
+                        "const r = arguments[0].getBoundingClientRect();"
+                            + " return r.top >= 0 && r.bottom <= window.innerHeight;",
+                        shown))
+        .as("the refusal is scrolled into view in the start dialog")
+        .isTrue();
+    browser.screenshot("22-agenda-start-refused-credit-code");
+    assertThat(browser.waitFor(By.tagName("body")).getText())
+        .doesNotContain("quotes[")
+        .doesNotContain("ENGINE-")
+        .doesNotContain("Exception");
+    assertThat(registered()).isEqualTo(before);
+  }
+
   /** 发起流程 → 上会议题预审, a 三方比价 with three quotes for the department. */
   private void fillStartForm(String department) {
     browser.waitForClickable(By.xpath("//a[normalize-space()='发起流程']")).click();
@@ -77,8 +121,15 @@ class AgendaStartFormBrowserTest extends BrowserTestSupport {
       type("(" + labelled("供应商名称") + ")[" + (i + 1) + "]", names[i]);
       type("(" + labelled("报价（元）") + ")[" + (i + 1) + "]", String.valueOf(280000 + i));
     }
-    // a re-render while a later row was typed can empty an earlier row (seen once in CI): check
-    // them all again
+    keepAll();
+  }
+
+  /**
+   * A re-render while a later row was typed can empty an earlier row (seen once in CI): check them
+   * all again.
+   */
+  private void keepAll() {
+    String[] names = {"甲公司", "乙公司", "丙公司"};
     for (int i = 0; i < names.length; i++) {
       keep("(" + labelled("供应商名称") + ")[" + (i + 1) + "]", names[i]);
       keep("(" + labelled("报价（元）") + ")[" + (i + 1) + "]", String.valueOf(280000 + i));

@@ -2,6 +2,9 @@ package org.rectify.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -14,7 +17,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.rectify.HttpTestClient;
@@ -31,7 +37,8 @@ import org.springframework.test.context.ActiveProfiles;
  * Issue 10's bad-input suite: every malformed or hostile request (see the {@code *BadInputs}
  * classes) against the running application with the demo organisation and plan must get a clear 4xx
  * — with a Chinese {@code error} on {@code /api} — and leave the database exactly as it was. Ends
- * with {@code BADINPUT cases= accepted= state_changes=} in the log, the figure the README quotes.
+ * with {@code BADINPUT cases= accepted= state_changes=} in the log, the figure the README quotes,
+ * and with a check of the log written meanwhile: no ERROR, no stack trace.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -42,6 +49,7 @@ import org.springframework.test.context.ActiveProfiles;
     })
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BadInputSuiteTest {
 
   private static final Logger LOG = LoggerFactory.getLogger(BadInputSuiteTest.class);
@@ -60,6 +68,9 @@ class BadInputSuiteTest {
   private final ObjectMapper mapper = new ObjectMapper();
   private BadInputFixture fixture;
 
+  /** Everything logged while the suite runs, for the log check at its end. */
+  private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+
   static Stream<BadInput> badInputs() {
     return Stream.of(
             ApiBadInputs.cases(),
@@ -68,6 +79,12 @@ class BadInputSuiteTest {
             EngineRestBadInputs.cases(),
             SessionBadInputs.cases())
         .flatMap(cases -> cases);
+  }
+
+  @BeforeAll
+  void captureTheLog() {
+    log.start();
+    root().addAppender(log);
   }
 
   @BeforeAll
@@ -132,8 +149,29 @@ class BadInputSuiteTest {
     LOG.info("Bad-input targets: {}", fixture);
   }
 
+  /**
+   * Refused input is an operator's ordinary day: one WARN line each, no ERROR and no stack trace
+   * (issue 20) — the engine logged a listener's refusal as ENGINE-16004 with 130 lines of trace.
+   */
+  @org.junit.jupiter.api.Test
+  @Order(3)
+  void refusedInputLeavesOneWarnLineAndNoStackTrace() {
+    List<ILoggingEvent> events = List.copyOf(log.list);
+    assertThat(CASES.get()).as("the suite ran before the log check").isPositive();
+    assertThat(events)
+        .as("refusals of the engine's REST API logged as one WARN line each")
+        .anyMatch(e -> e.getLoggerName().equals("org.rectify.platform.Refusals"));
+    assertThat(events)
+        .filteredOn(
+            e -> e.getLevel().isGreaterOrEqual(Level.ERROR) || e.getThrowableProxy() != null)
+        .extracting(e -> e.getLevel() + " " + e.getLoggerName() + ": " + e.getFormattedMessage())
+        .as("ERROR entries or stack traces while refusing bad input")
+        .isEmpty();
+  }
+
   @AfterAll
   void summary() {
+    root().detachAppender(log);
     LOG.info(
         "BADINPUT cases={} accepted={} state_changes={}",
         CASES.get(),
@@ -144,6 +182,7 @@ class BadInputSuiteTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badInputs")
+  @Order(1)
   void isRefusedAndChangesNothing(BadInput input) throws Exception {
     DatabaseSnapshot before = DatabaseSnapshot.take(jdbc);
     HttpResponse<String> response = input.call().apply(fixture);
@@ -180,6 +219,7 @@ class BadInputSuiteTest {
    * escape on their side as well.)
    */
   @org.junit.jupiter.api.Test
+  @Order(2)
   void pagesShowStoredMarkupAsText() {
     String measure = fixture.measure();
     String title =
@@ -214,6 +254,7 @@ class BadInputSuiteTest {
 
   /** The workbook the markup cases upload is otherwise valid: only the markup makes them fail. */
   @org.junit.jupiter.api.Test
+  @Order(2)
   void plainPlanWorkbookPassesTheDryRun() {
     HttpResponse<String> dryRun =
         fixture.upload(
@@ -222,6 +263,11 @@ class BadInputSuiteTest {
             UploadBadInputs.planWorkbook("建立执法全过程记录制度"),
             "rectOffice1");
     assertThat(dryRun.statusCode()).as(dryRun.body()).isEqualTo(200);
+  }
+
+  private static ch.qos.logback.classic.Logger root() {
+    return (ch.qos.logback.classic.Logger)
+        LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
   }
 
   private String departmentOf(Task task) {

@@ -185,6 +185,14 @@ final class EngineRestBadInputs {
                     "{\"userId\": \"" + f.outsider() + "\"}",
                     f.outsider())),
         engine(
+            "claim of a department's task by a leader, who may only read it",
+            403,
+            f ->
+                f.post(
+                    "/engine-rest/task/" + f.progressTask() + "/claim",
+                    "{\"userId\": \"leaders1\"}",
+                    "leaders1")),
+        engine(
             "variable written on another department's task",
             403,
             f ->

@@ -32,3 +32,21 @@ function translateHardCoded() {
 if (chinese) {
   new MutationObserver(translateHardCoded).observe(document.body, { childList: true, subtree: true });
 }
+
+// A refusal appears where the user acted: Tasklist puts its notification at the top of the start-form dialog, out of
+// sight after a long form, so a new error notification is scrolled into view.
+function showNewErrors(mutations) {
+  mutations.forEach((mutation) => {
+    mutation.addedNodes.forEach((node) => {
+      if (node.nodeType !== Node.ELEMENT_NODE) {
+        return;
+      }
+      const alert = node.matches('.notifications .alert-danger') ? node : node.querySelector('.notifications .alert-danger');
+      if (alert) {
+        alert.scrollIntoView({ block: 'nearest' });
+      }
+    });
+  });
+}
+
+new MutationObserver(showNewErrors).observe(document.body, { childList: true, subtree: true });

@@ -22,7 +22,7 @@ export default {
     long: 'LLLL',
     short: 'LL'
   },
-  customScripts: ['../rectify/branding', '../rectify/form-js-zh', '../rectify/tasklist-done'],
+  customScripts: ['../rectify/branding', '../rectify/form-js-zh', '../rectify/task-claim', '../rectify/tasklist-done'],
   disableWelcomeMessage: true,
   shortcuts: {
     claimTask: {
