@@ -133,8 +133,20 @@ final class BrowserSession implements AutoCloseable {
    */
   void logIn(String user, String password) {
     WebElement form = waitFor(By.cssSelector("form[name=signinForm]"));
-    form.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
-    form.findElement(By.cssSelector("input[type=password]")).sendKeys(password);
+    WebElement name = form.findElement(By.cssSelector("input[type=text]"));
+    WebElement secret = form.findElement(By.cssSelector("input[type=password]"));
+    // the page's autofocus can pull the caret back to the user name while the password is typed
+    // (seen under load: "office1demo" as user name): type again until both fields hold their value
+    for (int attempt = 0; attempt < 3; attempt++) {
+      name.clear();
+      name.sendKeys(user);
+      secret.clear();
+      secret.sendKeys(password);
+      if (user.equals(name.getAttribute("value"))
+          && password.equals(secret.getAttribute("value"))) {
+        break;
+      }
+    }
     form.findElement(By.cssSelector("button[type=submit]")).click();
     new WebDriverWait(driver, TIMEOUT)
         .until(
