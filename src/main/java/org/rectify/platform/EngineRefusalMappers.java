@@ -19,10 +19,10 @@ import org.glassfish.jersey.spi.ExtendedExceptionMapper;
  * Refusals that leave the engine's REST resources unwrapped — a claim refused by the four-eyes
  * listener on assignment, a claim or completion of another department's task ({@link
  * AuthorizationException}) — in Chinese, the way Tasklist shows them: the message alone, no ENGINE
- * code, no permission or resource names. Exact exception types with priority 1, ahead of Camunda's
- * {@code ProcessEngineExceptionHandler} and {@code AuthorizationExceptionHandler}; registered in
- * every Jersey application by {@link FormValidationAutoDiscoverable}. Each refusal is one WARN
- * line.
+ * code, no permission or resource names (a real error described in Chinese likewise, as 500). Exact
+ * exception types with priority 1, ahead of Camunda's {@code ProcessEngineExceptionHandler} and
+ * {@code AuthorizationExceptionHandler}; registered in every Jersey application by {@link
+ * FormValidationAutoDiscoverable}. Each refusal is one WARN line.
  */
 final class EngineRefusalMappers {
 
@@ -34,16 +34,35 @@ final class EngineRefusalMappers {
   static class Wrapped implements ExtendedExceptionMapper<ProcessEngineException> {
     @Override
     public boolean isMappable(ProcessEngineException exception) {
-      return Refusals.isRefusal(exception);
+      return Refusals.isRefusal(exception)
+          || (exception.getClass() == ProcessEngineException.class
+              && Refusals.chineseMessageOf(exception) != null);
     }
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
       FormFieldValidationException validation = Refusals.validationOf(exception);
-      return validation != null
-          ? refusal(validation)
-          : forbidden(Refusals.authorizationOf(exception));
+      if (validation != null) {
+        return refusal(validation);
+      }
+      AuthorizationException authorization = Refusals.authorizationOf(exception);
+      return authorization != null ? forbidden(authorization) : serverError(exception);
     }
+  }
+
+  /**
+   * A real error that Rectify described in Chinese (a department without a head, a mail server
+   * missing): 500 with that sentence alone, instead of the engine's wrappers around it; logged as
+   * ERROR with its stack trace, as Camunda's handler would have.
+   */
+  static Response serverError(Throwable exception) {
+    String message = Refusals.chineseMessageOf(exception);
+    Refusals.LOG.error("Error on the engine's REST API: {}", message, exception);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "ProcessEngineException");
+    body.put("message", message + "（系统错误，已记录，请联系管理员）");
+    body.put("code", 0);
+    return json(Response.Status.INTERNAL_SERVER_ERROR, body);
   }
 
   /** Another department's task, a process a clerk may not start, …: 403 with one sentence. */

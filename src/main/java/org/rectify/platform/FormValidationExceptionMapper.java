@@ -35,7 +35,8 @@ class FormValidationExceptionMapper implements ExtendedExceptionMapper<RestExcep
   public boolean isMappable(RestException exception) {
     return Refusals.isRefusal(exception)
         || prohibitedSerialization(exception)
-        || unmatchedMessage(exception);
+        || unmatchedMessage(exception)
+        || chineseServerError(exception);
   }
 
   @Override
@@ -48,6 +49,9 @@ class FormValidationExceptionMapper implements ExtendedExceptionMapper<RestExcep
     if (authorization != null) {
       return EngineRefusalMappers.forbidden(authorization);
     }
+    if (chineseServerError(exception)) {
+      return EngineRefusalMappers.serverError(exception);
+    }
     String message =
         unmatchedMessage(exception) ? "没有流程在等待该消息（名称或业务编号不符），未处理" : "变量不能使用 Java 序列化格式，请以 JSON 提交";
     Refusals.logRefused(null, message, exception);
@@ -55,6 +59,13 @@ class FormValidationExceptionMapper implements ExtendedExceptionMapper<RestExcep
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(Map.of("type", "InvalidRequestException", "code", 0, "message", message))
         .build();
+  }
+
+  /** A server error whose cause Rectify described in Chinese: that sentence, not the wrappers. */
+  static boolean chineseServerError(RestException exception) {
+    return exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR
+        && !prohibitedSerialization(exception)
+        && Refusals.chineseMessageOf(exception.getCause()) != null;
   }
 
   /** The engine's message resource answers an unmatched message with 400: the caller's mistake. */

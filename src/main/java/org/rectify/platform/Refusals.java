@@ -1,6 +1,7 @@
 package org.rectify.platform;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.authorization.MissingAuthorization;
@@ -50,6 +51,24 @@ final class Refusals {
   static boolean isRefusal(Throwable exception) {
     return validationOf(exception) != null || authorizationOf(exception) != null;
   }
+
+  /**
+   * The innermost message of the cause chain written in Chinese — Rectify's own sentence without
+   * the engine's wrappers ({@code ENGINE-03051 … Message: '…'}) — or null when there is none.
+   */
+  static String chineseMessageOf(Throwable exception) {
+    String found = null;
+    for (Throwable cause = exception;
+        cause != null;
+        cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause.getMessage() != null && HAN.matcher(cause.getMessage()).find()) {
+        found = cause.getMessage();
+      }
+    }
+    return found;
+  }
+
+  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
   /**
    * A REST caller's message that no process waits for ({@code POST /message} with an unknown name

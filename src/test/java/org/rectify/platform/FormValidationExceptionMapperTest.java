@@ -77,6 +77,24 @@ class FormValidationExceptionMapperTest {
         .containsEntry("message", "您无权办理该任务：它属于其他科室或其他办理人");
   }
 
+  @Test
+  void aRealErrorDescribedInChineseIsThatSentenceWithoutTheEnginesWrappers() {
+    RestException wrapped =
+        new RestException(
+            Response.Status.INTERNAL_SERVER_ERROR,
+            new ProcessEngineException(
+                "ENGINE-03051 There was an exception while invoking the TaskListener. Message:"
+                    + " '科室“园林绿化科”尚未配置负责人，请管理员在组织机构中设置'",
+                new ProcessEngineException("科室“园林绿化科”尚未配置负责人，请管理员在组织机构中设置")),
+            "Cannot complete task 1");
+
+    assertThat(mapper.isMappable(wrapped)).isTrue();
+    Response response = mapper.toResponse(wrapped);
+    assertThat(response.getStatus()).isEqualTo(500);
+    assertThat(body(response))
+        .containsEntry("message", "科室“园林绿化科”尚未配置负责人，请管理员在组织机构中设置（系统错误，已记录，请联系管理员）");
+  }
+
   @SuppressWarnings("unchecked")
   private static Map<String, Object> body(Response response) {
     return (Map<String, Object>) response.getEntity();
