@@ -245,6 +245,24 @@ class ContractRenewalProcessTest extends ContractRenewalTestBase {
     }
 
     @Test
+    void aNewEndDateNotAfterTheCurrentOneIsRefusedAtTheSigningForm() {
+      ProcessInstance pi = atRenewalProposal();
+      approveRenewal(pi);
+      legalOpinion(pi, "法意〔2027〕13号", "NO_OBJECTION");
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  complete(
+                      task(SIGN_RENEWAL, pi),
+                      withVariables("signedOn", "2027-10-20", NEW_ENDS_ON, "2027-12-31")))
+          .hasRootCauseInstanceOf(
+              org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+          .rootCause()
+          .hasMessage("续签后的合同终止日期（2027-12-31）必须晚于原终止日期（2027-12-31）");
+      assertThat(pi).isWaitingAt(SIGN_RENEWAL);
+      verify(contracts, times(0)).renew(anyString(), any(), anyString());
+    }
+
+    @Test
     void signedRenewalUpdatesTheRegisterReArmsTheTimersAndAsksForTheTeamFiling() {
       ProcessInstance pi = atRenewalProposal();
       approveRenewal(pi);

@@ -58,6 +58,7 @@ abstract class ContractRenewalTestBase {
     Mocks.register("contractLateFlag", new FlagLateDelegate(contracts));
     Mocks.register("legalOpinionRecorder", new RecordLegalOpinionDelegate(contracts));
     Mocks.register("contractRenewalRecorder", new RecordRenewalDelegate(contracts));
+    Mocks.register("renewalSigningCheck", new RenewalSigningCheck());
     Mocks.register("contractRetenderClosure", new CloseRetenderedDelegate(contracts));
     Mocks.register("contractAgendaLink", new LinkAgendaTopicListener(agendaTopics));
     Mocks.register("contractAgendaOutcome", new RecordAgendaOutcomeDelegate(agendaTopics));
