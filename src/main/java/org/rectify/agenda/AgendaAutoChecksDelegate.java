@@ -8,6 +8,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.rectify.reminder.ReminderTimes;
+import org.rectify.reminder.StatusColour;
 import org.rectify.supplier.Blacklist;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,7 @@ class AgendaAutoChecksDelegate implements JavaDelegate {
   private final AgendaTopicRepository topics;
   private final Blacklist blacklist;
   private final ReminderTimes reminderTimes;
+  private final StatusColour statusColour;
   private final BigDecimal tenderThreshold;
   private final int reviewWorkingDays;
 
@@ -32,11 +34,13 @@ class AgendaAutoChecksDelegate implements JavaDelegate {
       AgendaTopicRepository topics,
       Blacklist blacklist,
       ReminderTimes reminderTimes,
+      StatusColour statusColour,
       @Value("${rectify.agenda.tender-threshold:1000000}") BigDecimal tenderThreshold,
       @Value("${rectify.agenda.review-working-days:3}") int reviewWorkingDays) {
     this.topics = topics;
     this.blacklist = blacklist;
     this.reminderTimes = reminderTimes;
+    this.statusColour = statusColour;
     this.tenderThreshold = tenderThreshold;
     this.reviewWorkingDays = reviewWorkingDays;
   }
@@ -71,7 +75,7 @@ class AgendaAutoChecksDelegate implements JavaDelegate {
     Date due = reminderTimes.dueInWorkingDays(reviewWorkingDays);
     execution.setVariable("dueDate", due);
     execution.setVariable("dueDateText", due.toInstant().atZone(ZONE).toLocalDate().toString());
-    execution.setVariable("statusColourText", "绿色 正常");
+    execution.setVariable("statusColourText", statusColour.textOf(due));
     topics.update(number, "auto_checklist", text);
     topics.update(number, "status", "IN_REVIEW");
   }

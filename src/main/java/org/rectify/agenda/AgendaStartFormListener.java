@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * /api/agenda-topics} registers it — same checks, same number as business key, same variables. A
  * refusal rolls the whole start back (no topic, no instance) and Tasklist shows the Chinese
  * message. Instances started with a registered {@code topicNumber} (the API, or another process
- * that registered the topic) pass through unchanged.
+ * that registered the topic) pass through unchanged. Either way the headings' {@code amountText}
+ * (45,000 元) is set here.
  */
 @Component("agendaStartForm")
 class AgendaStartFormListener implements ExecutionListener {
@@ -88,8 +89,14 @@ class AgendaStartFormListener implements ExecutionListener {
         throw new FormFieldValidationException(
             AgendaPrereviewProcess.TOPIC_NUMBER, "议题编号未登记：" + number);
       }
-      return;
+    } else {
+      register(execution);
     }
+    execution.setVariable(
+        AmountText.VARIABLE, AmountText.of(execution.getVariable(AgendaPrereviewProcess.AMOUNT)));
+  }
+
+  private void register(DelegateExecution execution) {
     Map<String, Object> variables;
     List<Integer> rows = filledRows(execution);
     try {

@@ -12,8 +12,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rectify.organization.OrganizationDirectory;
+import org.rectify.reminder.StatusColour;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * element or sequence flow that caused it, and keeps the Tasklist variables (department name, due
  * date text, traffic light) in step. Used as {@code ${measureStatusListener}} on the
  * status-changing flows ("take") and on the claim task, the look-back task and the reminder timers
- * ("start") of {@code measure-lifecycle}.
+ * ("start") of {@code measure-lifecycle}. The light is {@link StatusColour}'s, as in the daily
+ * refresh and the reminder mails.
  */
 @Component("measureStatusListener")
 public class MeasureStatusListener implements ExecutionListener {
@@ -64,7 +65,10 @@ public class MeasureStatusListener implements ExecutionListener {
               Flows.LOOK_BACK_REBOUND,
               new Transition(MeasureStatus.REBOUND, Vars.LOOK_BACK_FINDINGS)));
 
-  /** States in which no department deadline runs: the light shows green. */
+  /**
+   * States in which no department deadline runs: the light shows green (a long-term measure's
+   * report deadline, while its report is open, is the exception).
+   */
   private static final Set<MeasureStatus> WITHOUT_DEADLINE =
       Set.of(
           MeasureStatus.COMPLETED,
@@ -72,14 +76,15 @@ public class MeasureStatusListener implements ExecutionListener {
           MeasureStatus.LOOK_BACK,
           MeasureStatus.CONSOLIDATED);
 
-  private static final long DUE_SOON_MILLIS = 3L * 24 * 60 * 60 * 1000;
-
   private final MeasureJournal journal;
   private final OrganizationDirectory organization;
+  private final StatusColour statusColour;
 
-  public MeasureStatusListener(MeasureJournal journal, OrganizationDirectory organization) {
+  public MeasureStatusListener(
+      MeasureJournal journal, OrganizationDirectory organization, StatusColour statusColour) {
     this.journal = journal;
     this.organization = organization;
+    this.statusColour = statusColour;
   }
 
   @Override
@@ -93,7 +98,10 @@ public class MeasureStatusListener implements ExecutionListener {
       case Elements.TIMER_BEFORE_DUE ->
           MeasureLifecycle.update(
               execution, Vars.STATUS_COLOUR_TEXT, MeasureLifecycle.COLOUR_DUE_SOON);
-      case Elements.TIMER_OVERDUE, Elements.TIMER_SUPERVISE, Elements.TIMER_SECRETARY ->
+      case Elements.TIMER_OVERDUE,
+          Elements.TIMER_SUPERVISE,
+          Elements.TIMER_SECRETARY,
+          Elements.TIMER_LONG_TERM_REPORT_OVERDUE ->
           MeasureLifecycle.update(
               execution, Vars.STATUS_COLOUR_TEXT, MeasureLifecycle.COLOUR_OVERDUE);
       case Flows.REASSIGNED -> reassigned(execution, code);
@@ -125,29 +133,37 @@ public class MeasureStatusListener implements ExecutionListener {
             ? null
             : MeasureLifecycle.string(execution, transition.noteVariable());
     journal.recordStatus(code, transition.status(), actor(execution), note);
-    MeasureLifecycle.update(
-        execution,
-        Vars.STATUS_COLOUR_TEXT,
-        colour(transition.status(), MeasureLifecycle.dueDate(execution)));
+    followDeadline(execution, transition.status());
+  }
+
+  /**
+   * The traffic light follows the deadline that runs in the new status: the measure's {@code
+   * dueDate} while the department works on it; none ({@code statusDueDate = null}, green) once it
+   * is completed, in look-back or consolidated, and for a long-term measure until its report is due
+   * ({@link LongTermReportDeadline} sets the report's deadline when the report task opens).
+   */
+  private void followDeadline(DelegateExecution execution, MeasureStatus status) {
+    if (WITHOUT_DEADLINE.contains(status)) {
+      if (!execution.hasVariable(StatusColour.STATUS_DUE_DATE)
+          || execution.getVariable(StatusColour.STATUS_DUE_DATE) != null) {
+        execution.setVariable(StatusColour.STATUS_DUE_DATE, null);
+      }
+      MeasureLifecycle.update(execution, Vars.STATUS_COLOUR_TEXT, statusColour.textOf((Date) null));
+    } else {
+      if (execution.hasVariable(StatusColour.STATUS_DUE_DATE)) {
+        execution.removeVariable(StatusColour.STATUS_DUE_DATE);
+      }
+      MeasureLifecycle.update(
+          execution,
+          Vars.STATUS_COLOUR_TEXT,
+          statusColour.textOf(MeasureLifecycle.dueDate(execution)));
+    }
   }
 
   private void reassigned(DelegateExecution execution, String code) {
     String department = MeasureLifecycle.department(execution);
     MeasureLifecycle.update(execution, Vars.DEPARTMENT_NAME, organization.nameOf(department));
     journal.changeDepartment(code, department);
-  }
-
-  static String colour(MeasureStatus status, Date due) {
-    if (WITHOUT_DEADLINE.contains(status) || due == null) {
-      return MeasureLifecycle.COLOUR_NORMAL;
-    }
-    long now = ClockUtil.getCurrentTime().getTime();
-    if (due.getTime() < now) {
-      return MeasureLifecycle.COLOUR_OVERDUE;
-    }
-    return due.getTime() - now < DUE_SOON_MILLIS
-        ? MeasureLifecycle.COLOUR_DUE_SOON
-        : MeasureLifecycle.COLOUR_NORMAL;
   }
 
   static String actor(DelegateExecution execution) {

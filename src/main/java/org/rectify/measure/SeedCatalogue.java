@@ -34,8 +34,8 @@ final class SeedCatalogue {
       String narrative) {}
 
   static final String[] ASPECTS = {
-    "重视政治思想建设,履行管党治党主体责任", "加强组织作风建设,提升干部队伍战斗力",
-    "狠抓纪律作风建设,全面抑制“四风”问题", "健全完善内控机制,坚决防范廉政风险"
+    "重视政治思想建设，履行管党治党主体责任", "加强组织作风建设，提升干部队伍战斗力",
+    "狠抓纪律作风建设，全面抑制“四风”问题", "健全完善内控机制，坚决防范廉政风险"
   };
 
   /** Aspect (二) has no heading in the source; reconstructed from L59. */

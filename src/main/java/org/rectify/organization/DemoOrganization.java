@@ -25,7 +25,13 @@ class DemoOrganization {
   static final String MAIL_DOMAIN = "@rectify.local";
 
   /** Person: id, family name, given name, groups. */
-  record DemoUser(String id, String familyName, String givenName, List<String> groups) {}
+  record DemoUser(String id, String familyName, String givenName, List<String> groups) {
+
+    /** 姓名 in Chinese order, without a space: 胡绿茵. */
+    String fullName() {
+      return familyName + givenName;
+    }
+  }
 
   /**
    * Department → responsible leader (分管局领导); leaders1 also heads the leading group's daily work.
@@ -124,13 +130,25 @@ class DemoOrganization {
     }
   }
 
+  /**
+   * The full name (姓 + 名, 胡绿茵) in Camunda's first-name field and an empty last name: the webapps
+   * print "first last" with a space between (胡 绿茵). A demo user saved by an earlier version with
+   * the name split is put right.
+   */
   private void ensureUser(DemoUser person) {
-    if (identityService.createUserQuery().userId(person.id()).count() > 0) {
+    User existing = identityService.createUserQuery().userId(person.id()).singleResult();
+    if (existing != null) {
+      if (person.familyName().equals(existing.getFirstName())
+          && person.givenName().equals(existing.getLastName())) {
+        existing.setFirstName(person.fullName());
+        existing.setLastName("");
+        identityService.saveUser(existing);
+      }
       return;
     }
     User user = identityService.newUser(person.id());
-    user.setFirstName(person.familyName());
-    user.setLastName(person.givenName());
+    user.setFirstName(person.fullName());
+    user.setLastName("");
     user.setEmail(person.id() + MAIL_DOMAIN);
     user.setPassword(DEMO_PASSWORD);
     identityService.saveUser(user);

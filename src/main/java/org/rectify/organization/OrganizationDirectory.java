@@ -88,9 +88,10 @@ public class OrganizationDirectory {
   }
 
   /**
-   * 姓名 as Chinese users write it, the id when unknown. Rectify stores the family name (姓) in
-   * Camunda's first-name field and the given name (名) in the last-name field, so that the webapps,
-   * which print "first last", show the Chinese order.
+   * 姓名 as Chinese users write it (胡绿茵), the id when unknown. Rectify stores the full name in
+   * Camunda's first-name field and leaves the last name empty, since the webapps print "first last"
+   * with a space; a name split by an administrator (姓 in first, 名 in last name) reads the same
+   * here, without the space.
    */
   public String displayNameOf(String userId) {
     return user(userId).map(OrganizationDirectory::displayNameOf).orElse(userId);
@@ -98,7 +99,7 @@ public class OrganizationDirectory {
 
   /** {@link #displayNameOf(String)} of a user already looked up. */
   public static String displayNameOf(User user) {
-    String name = nullToEmpty(user.getFirstName()) + nullToEmpty(user.getLastName());
+    String name = (nullToEmpty(user.getFirstName()) + nullToEmpty(user.getLastName())).strip();
     return name.isBlank() ? user.getId() : name;
   }
 

@@ -1,8 +1,9 @@
 package org.rectify.reminder;
 
 import java.util.Comparator;
-import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -124,13 +125,17 @@ class ReminderMailDelegate implements JavaDelegate {
    * history row.
    */
   private void refreshStatusColour(DelegateExecution execution) {
-    Object due = execution.getVariable(ReminderVariables.DUE_DATE);
-    if (due instanceof Date dueDate) {
-      String colour = statusColour.textOf(dueDate);
-      if (!colour.equals(execution.getVariable(ReminderVariables.STATUS_COLOUR_TEXT))) {
-        execution.setVariable(ReminderVariables.STATUS_COLOUR_TEXT, colour);
-      }
+    Map<String, Object> deadline = new HashMap<>();
+    deadline.put(ReminderVariables.DUE_DATE, execution.getVariable(ReminderVariables.DUE_DATE));
+    if (execution.hasVariable(StatusColour.STATUS_DUE_DATE)) {
+      deadline.put(
+          StatusColour.STATUS_DUE_DATE, execution.getVariable(StatusColour.STATUS_DUE_DATE));
     }
+    statusColour
+        .textForScope(deadline)
+        .filter(
+            colour -> !colour.equals(execution.getVariable(ReminderVariables.STATUS_COLOUR_TEXT)))
+        .ifPresent(colour -> execution.setVariable(ReminderVariables.STATUS_COLOUR_TEXT, colour));
   }
 
   /**

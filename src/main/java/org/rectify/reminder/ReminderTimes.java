@@ -72,6 +72,11 @@ public class ReminderTimes {
     return due.toInstant().atZone(zone()).toLocalDate();
   }
 
+  /** The last second of a business day, as due dates are stored. */
+  Date endOfDay(LocalDate day) {
+    return Date.from(day.atTime(LocalTime.of(23, 59, 59)).atZone(zone()).toInstant());
+  }
+
   LocalDate today() {
     return ClockUtil.getCurrentTime().toInstant().atZone(zone()).toLocalDate();
   }

@@ -2,6 +2,8 @@ package org.rectify.reminder;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,6 +12,12 @@ import org.springframework.stereotype.Component;
  * rectify.reminder.yellow-within-working-days} working days away or the work is behind its expected
  * progress, green otherwise. Used in BPMN ({@code ${statusColour.textOf(dueDate)}}), mails and the
  * ledger, so every view shows the same colour.
+ *
+ * <p>The deadline is the one that runs now. Mostly that is the scope's {@code dueDate}; a scope
+ * whose current deadline is another one holds it as {@code statusDueDate} — a long-term measure's
+ * next report (需长期落实) — or {@code statusDueDate = null} while no deadline runs (a completed measure
+ * waiting for its look-back), so that the daily refresh and the reminders paint the colour of that
+ * deadline, not of a {@code dueDate} that no longer counts.
  */
 @Component("statusColour")
 public class StatusColour {
@@ -30,6 +38,9 @@ public class StatusColour {
       return text;
     }
   }
+
+  /** The deadline the colour follows when it is not the scope's {@code dueDate}. */
+  public static final String STATUS_DUE_DATE = "statusDueDate";
 
   private final WorkingDayCalendar calendar;
   private final ReminderTimes times;
@@ -80,6 +91,25 @@ public class StatusColour {
 
   public String textOf(Date due, boolean behindSchedule) {
     return of(due, behindSchedule).text();
+  }
+
+  /** The colour of a deadline given as a business day (e.g. a notice's 整改期限). */
+  public String textOf(LocalDate due) {
+    return textOf(due == null ? null : times.endOfDay(due));
+  }
+
+  /**
+   * The colour text for a scope's variables ({@code statusDueDate} when the scope holds it, else
+   * {@code dueDate}); empty when the scope holds neither, so that its colour is left alone.
+   */
+  public Optional<String> textForScope(Map<String, ?> variables) {
+    if (variables.containsKey(STATUS_DUE_DATE)) {
+      return Optional.of(
+          textOf(variables.get(STATUS_DUE_DATE) instanceof Date due ? due : (Date) null));
+    }
+    return variables.get(ReminderVariables.DUE_DATE) instanceof Date due
+        ? Optional.of(textOf(due))
+        : Optional.empty();
   }
 
   /** Working days the due date has passed by (0 when not overdue). */

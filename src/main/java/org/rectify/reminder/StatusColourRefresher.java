@@ -1,6 +1,5 @@
 package org.rectify.reminder;
 
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -14,10 +13,11 @@ import org.springframework.stereotype.Component;
 /**
  * {@code statusColourRefresh} on {@code ServiceTask_RefreshStatusColours} of {@code
  * status-colour-refresh}: keeps Tasklist's {@code statusColourText} column true as days pass. Each
- * running scope holding both {@code statusColourText} and {@code dueDate} gets the colour of {@link
- * StatusColour}. An engine timer (not a Spring scheduler) starts it, so on several nodes exactly
- * one runs each occurrence, with retries and an incident in Cockpit on failure; a node that was
- * down at 00:05 catches up as soon as a job executor sees the due timer.
+ * running scope holding {@code statusColourText} and its deadline ({@code dueDate}, or {@code
+ * statusDueDate} where another deadline runs) gets the colour of {@link StatusColour}. An engine
+ * timer (not a Spring scheduler) starts it, so on several nodes exactly one runs each occurrence,
+ * with retries and an incident in Cockpit on failure; a node that was down at 00:05 catches up as
+ * soon as a job executor sees the due timer.
  */
 @Component("statusColourRefresh")
 class StatusColourRefresher implements JavaDelegate {
@@ -38,12 +38,15 @@ class StatusColourRefresher implements JavaDelegate {
   }
 
   int refresh() {
-    // one query for both variables of every scope, not one due-date query per colour (N+1)
+    // one query for the variables of every scope, not one due-date query per colour (N+1)
     Map<String, Map<String, Object>> byScope = new HashMap<>();
     for (VariableInstance variable :
         runtimeService
             .createVariableInstanceQuery()
-            .variableNameIn(ReminderVariables.STATUS_COLOUR_TEXT, ReminderVariables.DUE_DATE)
+            .variableNameIn(
+                ReminderVariables.STATUS_COLOUR_TEXT,
+                ReminderVariables.DUE_DATE,
+                StatusColour.STATUS_DUE_DATE)
             .list()) {
       if (variable.getExecutionId() == null) {
         continue; // task-local copies are not refreshed here
@@ -55,12 +58,11 @@ class StatusColourRefresher implements JavaDelegate {
     int changed = 0;
     for (Map.Entry<String, Map<String, Object>> scope : byScope.entrySet()) {
       Map<String, Object> values = scope.getValue();
-      if (!values.containsKey(ReminderVariables.STATUS_COLOUR_TEXT)
-          || !(values.get(ReminderVariables.DUE_DATE) instanceof Date dueDate)) {
+      if (!values.containsKey(ReminderVariables.STATUS_COLOUR_TEXT)) {
         continue;
       }
-      String text = statusColour.textOf(dueDate);
-      if (!text.equals(values.get(ReminderVariables.STATUS_COLOUR_TEXT))) {
+      String text = statusColour.textForScope(values).orElse(null);
+      if (text != null && !text.equals(values.get(ReminderVariables.STATUS_COLOUR_TEXT))) {
         runtimeService.setVariableLocal(scope.getKey(), ReminderVariables.STATUS_COLOUR_TEXT, text);
         changed++;
       }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,8 @@ class MeasureLedger {
           progress.put(rs.getString(1), new Object[] {rs.getString(2), rs.getTimestamp(3)});
         });
     LocalDate today = StatusColours.today();
-    return jdbc.query(SELECT, (rs, i) -> row(rs, deliverables, progress, today)).stream()
+    Map<String, Date> reports = colours.runningDeadlines();
+    return jdbc.query(SELECT, (rs, i) -> row(rs, deliverables, progress, reports, today)).stream()
         .filter(filter)
         .sorted(order)
         .toList();
@@ -92,13 +94,14 @@ class MeasureLedger {
       ResultSet rs,
       Map<String, List<String>> deliverables,
       Map<String, Object[]> progress,
+      Map<String, Date> reports,
       LocalDate today)
       throws SQLException {
     String code = rs.getString(1);
     String status = rs.getString(14);
     LocalDate due = rs.getDate(13).toLocalDate();
     String leader = rs.getString(11);
-    var colour = colours.colour(status, due);
+    var colour = colours.colour(status, due, reports.get(code));
     Object[] last = progress.get(code);
     return new Row(
         code,

@@ -3,14 +3,20 @@ package org.rectify.report;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.rectify.reminder.StatusColour;
 import org.springframework.stereotype.Component;
 
 /**
  * The ledger's view of a measure's status class and colour. The colour comes from the shared {@code
- * statusColour} bean (same as Tasklist and the mails); finished measures (completed, looking back,
- * consolidated, long-term) are not "late" any more and show green.
+ * statusColour} bean (same as Tasklist and the mails) and follows the deadline that runs: an open
+ * measure's due date; a long-term measure's open report ({@code statusDueDate} of its process, red
+ * once the report is overdue, as the reminder says), green between reports; finished measures
+ * (completed, looking back, consolidated) are not "late" any more and show green.
  */
 @Component
 class StatusColours {
@@ -33,9 +39,38 @@ class StatusColours {
   }
 
   private final StatusColour statusColour;
+  private final RuntimeService runtimeService;
 
-  StatusColours(StatusColour statusColour) {
+  StatusColours(StatusColour statusColour, RuntimeService runtimeService) {
     this.statusColour = statusColour;
+    this.runtimeService = runtimeService;
+  }
+
+  /**
+   * Measure code (business key) → the deadline its process's traffic light follows instead of the
+   * due date ({@code statusDueDate}): a long-term measure's open report. Two queries for the whole
+   * ledger.
+   */
+  Map<String, Date> runningDeadlines() {
+    Map<String, Date> byInstance = new HashMap<>();
+    for (VariableInstance variable :
+        runtimeService
+            .createVariableInstanceQuery()
+            .variableName(StatusColour.STATUS_DUE_DATE)
+            .list()) {
+      if (variable.getValue() instanceof Date due) {
+        byInstance.put(variable.getProcessInstanceId(), due);
+      }
+    }
+    Map<String, Date> byCode = new HashMap<>();
+    if (!byInstance.isEmpty()) {
+      runtimeService
+          .createProcessInstanceQuery()
+          .processInstanceIds(byInstance.keySet())
+          .list()
+          .forEach(pi -> byCode.put(pi.getBusinessKey(), byInstance.get(pi.getId())));
+    }
+    return byCode;
   }
 
   static StatusClass classOf(String status) {
@@ -49,8 +84,16 @@ class StatusColours {
     return classOf(status) == StatusClass.IN_PROGRESS && due != null && due.isBefore(today);
   }
 
-  StatusColour.Colour colour(String status, LocalDate due) {
-    if (classOf(status) != StatusClass.IN_PROGRESS || due == null) {
+  /**
+   * {@code reportDue}: a long-term measure's open report deadline (from {@link
+   * #runningDeadlines()}), null when no report is open.
+   */
+  StatusColour.Colour colour(String status, LocalDate due, Date reportDue) {
+    StatusClass statusClass = classOf(status);
+    if (statusClass == StatusClass.LONG_TERM) {
+      return statusColour.of(reportDue);
+    }
+    if (statusClass != StatusClass.IN_PROGRESS || due == null) {
       return StatusColour.Colour.GREEN;
     }
     return statusColour.of(Date.from(due.atStartOfDay(ZONE).plusHours(12).toInstant()));

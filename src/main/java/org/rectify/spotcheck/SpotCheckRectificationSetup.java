@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.rectify.organization.OrganizationDirectory;
+import org.rectify.reminder.StatusColour;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +19,13 @@ class SpotCheckRectificationSetup implements JavaDelegate {
 
   private final SpotCheckRegister register;
   private final OrganizationDirectory organization;
+  private final StatusColour statusColour;
 
-  SpotCheckRectificationSetup(SpotCheckRegister register, OrganizationDirectory organization) {
+  SpotCheckRectificationSetup(
+      SpotCheckRegister register, OrganizationDirectory organization, StatusColour statusColour) {
     this.register = register;
     this.organization = organization;
+    this.statusColour = statusColour;
   }
 
   @Override
@@ -33,7 +37,7 @@ class SpotCheckRectificationSetup implements JavaDelegate {
     execution.setVariable(BUSINESS_TITLE, "整改纪律作风暗访通报问题（" + text(execution, NOTICE_NUMBER) + "）");
     execution.setVariable(DEPARTMENT_NAME, organization.nameOf(department));
     execution.setVariable(DUE_DATE_TEXT, due.toString());
-    execution.setVariable(STATUS_COLOUR_TEXT, "绿色 正常");
+    execution.setVariable(STATUS_COLOUR_TEXT, statusColour.textOf(due));
     execution.setVariable(FINDINGS_TEXT, register.findingsText(noticeId, department));
   }
 }

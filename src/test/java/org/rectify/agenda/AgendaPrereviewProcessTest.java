@@ -41,6 +41,7 @@ import org.rectify.meeting.MeetingType;
 import org.rectify.organization.OrganizationDirectory;
 import org.rectify.reminder.ReminderModels;
 import org.rectify.reminder.ReminderTimes;
+import org.rectify.reminder.StatusColour;
 import org.rectify.supplier.Blacklist;
 import org.rectify.supplier.Contractor;
 import org.rectify.supplier.ContractorRepository;
@@ -84,7 +85,12 @@ class AgendaPrereviewProcessTest {
     Mocks.register(
         "agendaAutoChecks",
         new AgendaAutoChecksDelegate(
-            topics, blacklist, ReminderTimes.withDefaults(), new BigDecimal("1000000"), 3));
+            topics,
+            blacklist,
+            ReminderTimes.withDefaults(),
+            StatusColour.withDefaults(),
+            new BigDecimal("1000000"),
+            3));
     Mocks.register("agendaRevision", new AgendaRevisionDelegate(topics));
     Mocks.register("agendaRejection", new AgendaRejectionDelegate(topics, contractors, blacklist));
     Mocks.register("agendaDecision", new AgendaDecisionDelegate(topics, meetings));

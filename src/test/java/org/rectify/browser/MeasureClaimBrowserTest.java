@@ -135,6 +135,10 @@ class MeasureClaimBrowserTest extends BrowserTestSupport {
     assertThat(browser.waitFor(By.tagName("body")).getText()).doesNotContain("表单错误");
     browser.waitForClickable(By.cssSelector("button.claim")).click();
     browser.waitFor(By.cssSelector("button.unclaim"));
+    // Tasklist prints "firstName lastName": the clerk reads his own name in Chinese order, no space
+    String clerkName = organization.displayNameOf(clerk);
+    assertThat(clerkName).matches("\\p{IsHan}{2,4}");
+    browser.waitForText(By.cssSelector("li.assignee"), clerkName);
     centred(By.xpath("//label[contains(normalize-space(),'本期整改进展')]/following::textarea[1]"))
         .sendKeys("已完成辖区内重点路段排查，建立问题清单并逐项整改。");
     By carryOn = By.xpath("//label[contains(normalize-space(),'继续整改，下期再报')]//input");

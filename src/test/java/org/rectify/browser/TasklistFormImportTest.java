@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.JavascriptExecutor;
+import org.rectify.agenda.AmountText;
 
 /**
  * Imports every form of {@code forms/} with the form-js that Tasklist 7.24 itself runs — the
@@ -56,6 +57,7 @@ class TasklistFormImportTest {
           window.rectifyRequire = require;
         }]);
       </script>
+      <script src="rectify/form-js-zh.js"></script>
       </body></html>
       """;
 
@@ -92,6 +94,13 @@ class TasklistFormImportTest {
     server.createContext(
         "/check.html",
         exchange -> send(exchange, PAGE.getBytes(StandardCharsets.UTF_8), "text/html"));
+    server.createContext(
+        "/rectify/",
+        exchange ->
+            send(
+                exchange,
+                classpath(WEBJAR + "app" + exchange.getRequestURI().getPath()),
+                "application/javascript"));
     server.createContext(
         "/lib/",
         exchange ->
@@ -145,6 +154,75 @@ class TasklistFormImportTest {
 
     assertThat(results.get("broken.form").get("error"))
         .isEqualTo("form field with id <Text_1> already exists");
+  }
+
+  /**
+   * The widgets as a clerk sees them in Tasklist, with Rectify's {@code form-js-zh.js} loaded as
+   * Tasklist loads it: a select reads 请选择, the date picker names months and weekdays in Chinese and
+   * starts its weeks on Monday, an amount in a heading has thousands separators.
+   */
+  @Test
+  void widgetsReadChineseWithTasklistsLocalizationScript() throws IOException {
+    JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+    render(Files.readString(FORMS.resolve("agenda-start.form")), Map.of());
+
+    assertThat(
+            page.executeScript("return document.querySelector('.fjs-select-display').textContent"))
+        .isEqualTo("请选择");
+    assertThat((String) page.executeScript("return document.body.innerText"))
+        .doesNotContain("Select");
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> picker =
+        (Map<String, Object>)
+            page.executeScript(
+                """
+                const input = [...document.querySelectorAll('.fjs-form input')]
+                    .find(i => i._flatpickr);
+                const picker = input._flatpickr;
+                picker.open();
+                picker.jumpToDate(new Date(2026, 5, 15));   // June 2026: the 1st is a Monday
+                const calendar = picker.calendarContainer;
+                const firstDay = calendar.querySelector('.flatpickr-day');
+                return {
+                  weekdays: [...calendar.querySelectorAll('.flatpickr-weekday')]
+                      .map(w => w.textContent.trim()),
+                  month: calendar.querySelector('.flatpickr-monthDropdown-months').selectedOptions[0]
+                      .textContent,
+                  firstDay: firstDay.textContent,
+                  firstDayOutsideMonth: firstDay.classList.contains('prevMonthDay')
+                };
+                """);
+    assertThat(picker.get("weekdays")).isEqualTo(List.of("周一", "周二", "周三", "周四", "周五", "周六", "周日"));
+    assertThat(picker.get("month")).isEqualTo("六月");
+    assertThat(picker.get("firstDay")).isEqualTo("1");
+    assertThat(picker.get("firstDayOutsideMonth")).isEqualTo(false);
+
+    render(
+        Files.readString(FORMS.resolve("agenda-decision.form")),
+        Map.of("businessNumber", "YT-2026-0001", AmountText.VARIABLE, AmountText.of(45000.0)));
+    assertThat((String) page.executeScript("return document.querySelector('.fjs-form').innerText"))
+        .contains("金额：45,000 元（4.5 万元）")
+        .doesNotContain("45000");
+  }
+
+  /** Renders one form in a fresh page as Tasklist does, with the given variables. */
+  private void render(String schema, Map<String, Object> variables) {
+    JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+    browser.open("/check.html");
+    browser.waitUntil(
+        () -> page.executeScript("return typeof window.rectifyRequire === 'function'"));
+    page.executeAsyncScript(
+        """
+        const [moduleId, schema, data, done] = arguments;
+        const Form = window.rectifyRequire(Number(moduleId)).Form;
+        const container = document.getElementById('forms');
+        new Form({ container }).importSchema(JSON.parse(schema), data)
+            .then(() => setTimeout(() => done(true), 200), e => done(String(e)));
+        """,
+        formModuleOfTasklist(),
+        schema,
+        variables);
   }
 
   /** Form name → {@code {error, warnings}} as Tasklist's form-js reports the import. */

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
@@ -19,6 +20,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rectify.reminder.StatusColour;
 
 /**
  * Every path of {@code measure-lifecycle}, time moved with the engine clock; flow-node coverage ≥
@@ -339,6 +341,73 @@ class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
     runJobsAt(at(LocalDateTime.of(2026, 11, 30, 9, 1)));
     assertOverdueReminder(
         instance, Elements.TIMER_REASSIGNMENT_OVERDUE, Elements.REASSIGN, "assignee,candidates");
+  }
+
+  @Test
+  void longTermMeasureShowsTheColourOfItsReportDeadlineNotOfTheOldDueDate() {
+    ProcessInstance instance = startAndSubmit();
+    verify(instance, "LONG_TERM");
+    java.util.Date reportDue = openTask(instance, Elements.REPORT_LONG_TERM).getDueDate();
+    assertThat(
+            engine.getRuntimeService().getVariable(instance.getId(), StatusColour.STATUS_DUE_DATE))
+        .isEqualTo(reportDue);
+    assertColour(instance, MeasureLifecycle.COLOUR_NORMAL);
+
+    // the measure's own dueDate (2026-12-20) has passed: that deadline no longer runs
+    ClockUtil.setCurrentTime(at(LocalDateTime.of(2026, 12, 21, 9, 0)));
+    assertThat(scopeColour(instance)).isEqualTo(MeasureLifecycle.COLOUR_NORMAL);
+
+    // the report is overdue: the reminder goes out and the light turns red with it
+    runJobsAt(at(LocalDateTime.of(2026, 12, 27, 9, 1)));
+    assertThat(reminderMail.types()).containsExactly("OVERDUE");
+    assertColour(instance, MeasureLifecycle.COLOUR_OVERDUE);
+    ClockUtil.setCurrentTime(at(LocalDateTime.of(2026, 12, 28, 0, 5)));
+    assertThat(scopeColour(instance))
+        .as("the daily refresh agrees")
+        .isEqualTo(MeasureLifecycle.COLOUR_OVERDUE);
+
+    complete(
+        instance,
+        Elements.REPORT_LONG_TERM,
+        Vars.LONG_TERM_REPORT,
+        "本月开展专项行动一次，机制试运行",
+        Vars.MECHANISM_ESTABLISHED,
+        false);
+    assertWaitingAt(instance, Elements.NEXT_LONG_TERM_REPORT);
+    assertColour(instance, MeasureLifecycle.COLOUR_NORMAL);
+    assertThat(scopeColour(instance))
+        .as("no report due between cycles")
+        .isEqualTo(MeasureLifecycle.COLOUR_NORMAL);
+  }
+
+  @Test
+  void completedMeasureStaysGreenAfterItsDueDateHasPassed() {
+    ProcessInstance instance = startAndSubmit();
+    verify(instance, "COMPLETED");
+    assertColour(instance, MeasureLifecycle.COLOUR_NORMAL);
+
+    ClockUtil.setCurrentTime(at(LocalDateTime.of(2027, 1, 5, 0, 5)));
+    assertThat(scopeColour(instance)).isEqualTo(MeasureLifecycle.COLOUR_NORMAL);
+  }
+
+  @Test
+  void measureInProgressTurnsRedOnceItsDueDateHasPassed() {
+    ProcessInstance instance = start();
+    claim(instance);
+    assertColour(instance, MeasureLifecycle.COLOUR_NORMAL);
+
+    ClockUtil.setCurrentTime(at(LocalDateTime.of(2026, 12, 21, 0, 5)));
+    assertThat(scopeColour(instance)).isEqualTo(MeasureLifecycle.COLOUR_OVERDUE);
+  }
+
+  /**
+   * The colour the daily refresh and the reminder mails give the instance now: {@link StatusColour}
+   * over its variables.
+   */
+  private String scopeColour(ProcessInstance instance) {
+    return StatusColour.withDefaults()
+        .textForScope(engine.getRuntimeService().getVariables(instance.getId()))
+        .orElseThrow();
   }
 
   @Test

@@ -33,6 +33,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.rectify.organization.OrganizationDirectory;
+import org.rectify.reminder.StatusColour;
 
 /**
  * Shared set-up of the {@code measure-lifecycle} path tests: in-memory engine with coverage, the
@@ -68,7 +69,11 @@ abstract class MeasureLifecycleTestSupport {
     Mocks.register("organization", organization);
     Mocks.register("reminderTimes", new FakeReminderTimes());
     Mocks.register("reminderMail", reminderMail);
-    Mocks.register("measureStatusListener", new MeasureStatusListener(journal, organization));
+    Mocks.register(
+        "measureStatusListener",
+        new MeasureStatusListener(journal, organization, StatusColour.withDefaults()));
+    Mocks.register(
+        "longTermReportDeadline", new LongTermReportDeadline(StatusColour.withDefaults()));
     Mocks.register("measureTaskListener", new MeasureTaskListener(journal, organization));
   }
 

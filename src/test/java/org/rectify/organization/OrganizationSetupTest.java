@@ -66,6 +66,39 @@ class OrganizationSetupTest {
   }
 
   @Test
+  void namesReadInChineseOrderWithoutASpaceWhereCamundaPrintsFirstAndLastName() {
+    User greening = identityService.createUserQuery().userId("greening1").singleResult();
+    assertThat(greening.getFirstName()).isEqualTo("胡绿茵");
+    assertThat(greening.getLastName()).isEmpty();
+    // as Tasklist and Cockpit print a user: firstName + ' ' + lastName, trimmed by the page
+    assertThat((greening.getFirstName() + " " + greening.getLastName()).strip()).isEqualTo("胡绿茵");
+    assertThat(organization.displayNameOf("greening1")).isEqualTo("胡绿茵");
+  }
+
+  @Test
+  void aDemoUserSavedWithTheNameSplitIsPutRightOnTheNextStart() {
+    User head = identityService.createUserQuery().userId("greeningHead").singleResult();
+    head.setFirstName("曾");
+    head.setLastName("林峰");
+    identityService.saveUser(head);
+
+    setup.setUp();
+
+    User repaired = identityService.createUserQuery().userId("greeningHead").singleResult();
+    assertThat(repaired.getFirstName()).isEqualTo("曾林峰");
+    assertThat(repaired.getLastName()).isEmpty();
+    assertThat(identityService.checkPassword("greeningHead", "demo")).isTrue();
+  }
+
+  @Test
+  void aNameSplitByAnAdministratorStillReadsWithoutASpace() {
+    User split = identityService.newUser("split");
+    split.setFirstName("胡");
+    split.setLastName("绿茵");
+    assertThat(OrganizationDirectory.displayNameOf(split)).isEqualTo("胡绿茵");
+  }
+
+  @Test
   void demoUsersNeverCarryTheRealOfficialsNames() {
     List<String> names =
         identityService.createUserQuery().list().stream()

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.flywaydb.core.Flyway;
 import org.rectify.organization.OrganizationDirectory;
+import org.rectify.reminder.StatusColour;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -53,7 +54,8 @@ final class SpotCheckTestBeans {
     Mocks.register("spotCheckNoticeValidator", new SpotCheckNoticeValidator(register));
     Mocks.register("spotCheckNoticeIssuer", new SpotCheckNoticeIssuer(register));
     Mocks.register(
-        "spotCheckRectificationSetup", new SpotCheckRectificationSetup(register, organization));
+        "spotCheckRectificationSetup",
+        new SpotCheckRectificationSetup(register, organization, StatusColour.withDefaults()));
     Mocks.register("spotCheckRectificationRecorder", new SpotCheckRectificationRecorder(register));
     Mocks.register("spotCheckVerificationRecorder", new SpotCheckVerificationRecorder(register));
     Mocks.register("spotCheckRepeatOffenderCheck", new SpotCheckRepeatOffenderCheck(register));

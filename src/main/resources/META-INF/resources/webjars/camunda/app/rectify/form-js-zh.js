@@ -1,7 +1,11 @@
 /*
- * Chinese validation messages for Camunda Forms in Tasklist. form-js (bundled with the 7.24 webapps) writes its
- * validation errors in English and has no translation hook, so this script, a `customScripts` entry of the
- * Tasklist config.js, rewrites the known messages inside the form's error elements as they appear.
+ * Camunda Forms in Tasklist, in Chinese. form-js (bundled with the 7.24 webapps) writes its widgets and validation
+ * errors in English and has no translation hook, so this script, a `customScripts` entry of the Tasklist config.js,
+ * rewrites them as they appear:
+ * - validation messages inside the form's error elements;
+ * - the "Select" placeholder of a select (请选择), "Search" placeholders (搜索) and the empty dropdown list;
+ * - every date picker (flatpickr, reached through its input's `_flatpickr`): Chinese month and weekday names,
+ *   weeks starting on Monday (flatpickr's own zh locale with firstDayOfWeek 1).
  * Exports nothing: it is not a plugin.
  */
 /*
@@ -40,6 +44,60 @@ function translate(text) {
   return null;
 }
 
+/** Widget texts of form-js: the element's exact text → Chinese. */
+const WIDGET_TEXTS = [
+  ['.fjs-select-display', 'Select', '请选择'],
+  ['.fjs-dropdownlist-empty', 'No results', '无匹配项'],
+  ['.fjs-dropdownlist-empty', 'All values selected', '已全部选择']
+];
+
+const SEARCH_INPUTS = '.fjs-form input[placeholder="Search"]';
+
+/** flatpickr's zh locale (flatpickr/dist/l10n/zh), weeks from Monday as Chinese calendars print them. */
+const FLATPICKR_ZH = {
+  weekdays: {
+    shorthand: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
+    longhand: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六']
+  },
+  months: {
+    shorthand: ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '十一月', '十二月'],
+    longhand: ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '十一月', '十二月']
+  },
+  firstDayOfWeek: 1,
+  rangeSeparator: ' 至 ',
+  weekAbbreviation: '周',
+  scrollTitle: '滚动切换',
+  toggleTitle: '点击切换 12/24 小时时制',
+  yearAriaLabel: '年',
+  monthAriaLabel: '月',
+  hourAriaLabel: '时',
+  minuteAriaLabel: '分',
+  time_24hr: true
+};
+
+function translateWidgets(root) {
+  WIDGET_TEXTS.forEach(([selector, english, chinese]) => {
+    root.querySelectorAll(selector).forEach((element) => {
+      // the text node itself, not textContent: Preact keeps that node and updates it when a value is chosen
+      const text = element.firstChild;
+      if (element.childNodes.length === 1 && text.nodeType === Node.TEXT_NODE && text.nodeValue.trim() === english) {
+        text.nodeValue = chinese;
+      }
+    });
+  });
+  root.querySelectorAll(SEARCH_INPUTS).forEach((input) => input.setAttribute('placeholder', '搜索'));
+}
+
+/** A date picker is localized once, right after form-js created it (before anyone opens it). */
+function localizeDatePickers(root) {
+  root.querySelectorAll('.fjs-form input').forEach((input) => {
+    const picker = input._flatpickr;
+    if (picker && picker.config && picker.config.locale !== FLATPICKR_ZH) {
+      picker.set('locale', FLATPICKR_ZH);
+    }
+  });
+}
+
 function translateErrors(root) {
   const containers = root.querySelectorAll ? root.querySelectorAll('.fjs-form-field-error') : [];
   containers.forEach((container) => {
@@ -53,7 +111,11 @@ function translateErrors(root) {
   });
 }
 
-new MutationObserver(() => translateErrors(document)).observe(document.body, {
+new MutationObserver(() => {
+  translateErrors(document);
+  translateWidgets(document);
+  localizeDatePickers(document);
+}).observe(document.body, {
   childList: true,
   subtree: true,
   characterData: true
