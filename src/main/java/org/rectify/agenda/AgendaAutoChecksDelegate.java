@@ -75,6 +75,8 @@ class AgendaAutoChecksDelegate implements JavaDelegate {
     Date due = reminderTimes.dueInWorkingDays(reviewWorkingDays);
     execution.setVariable("dueDate", due);
     execution.setVariable("dueDateText", due.toInstant().atZone(ZONE).toLocalDate().toString());
+    // a topic of a contract renewal inherits the contract's yellow-from day: not this review's
+    execution.getProcessInstance().removeVariableLocal(StatusColour.STATUS_YELLOW_FROM);
     execution.setVariable("statusColourText", statusColour.textOf(due));
     topics.update(number, "auto_checklist", text);
     topics.update(number, "status", "IN_REVIEW");

@@ -6,13 +6,15 @@ import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.rectify.reminder.StatusColour;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code ServiceTask_ScheduleTerm}: arms the term's timers from the contract's end date — tender
  * reminder and deadline (end − 7 / − 6 months), renewal reminder and deadline (end − 3 / − 2
- * months), at 09:00 Asia/Shanghai — and sets the Tasklist columns. Runs again after every signed
- * renewal, so the new term gets new timers.
+ * months), at 09:00 Asia/Shanghai — and sets the Tasklist columns; the colour is yellow from a
+ * month before the deadline ({@code statusYellowFrom}), in Tasklist, the daily refresh and the
+ * ledger alike. Runs again after every signed renewal, so the new term gets new timers.
  */
 @Component("contractTermScheduler")
 class ScheduleTermDelegate implements JavaDelegate {
@@ -44,7 +46,9 @@ class ScheduleTermDelegate implements JavaDelegate {
     execution.setVariable(DUE_DATE, BusinessDates.at(due));
     execution.setVariable(DUE_DATE_TEXT, BusinessDates.text(due));
     execution.setVariable(LATE, late);
+    // yellow a month ahead, as the contract ledger shows it; the daily refresh keeps to it
+    execution.setVariable(StatusColour.STATUS_YELLOW_FROM, BusinessDates.at(due.minusMonths(1)));
     execution.setVariable(
-        STATUS_COLOUR_TEXT, late ? RED : today.plusMonths(1).isAfter(due) ? YELLOW : GREEN);
+        STATUS_COLOUR_TEXT, late ? RED : today.isBefore(due.minusMonths(1)) ? GREEN : YELLOW);
   }
 }

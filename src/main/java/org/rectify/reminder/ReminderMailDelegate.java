@@ -127,9 +127,10 @@ class ReminderMailDelegate implements JavaDelegate {
   private void refreshStatusColour(DelegateExecution execution) {
     Map<String, Object> deadline = new HashMap<>();
     deadline.put(ReminderVariables.DUE_DATE, execution.getVariable(ReminderVariables.DUE_DATE));
-    if (execution.hasVariable(StatusColour.STATUS_DUE_DATE)) {
-      deadline.put(
-          StatusColour.STATUS_DUE_DATE, execution.getVariable(StatusColour.STATUS_DUE_DATE));
+    for (String name : List.of(StatusColour.STATUS_DUE_DATE, StatusColour.STATUS_YELLOW_FROM)) {
+      if (execution.hasVariable(name)) {
+        deadline.put(name, execution.getVariable(name));
+      }
     }
     statusColour
         .textForScope(deadline)

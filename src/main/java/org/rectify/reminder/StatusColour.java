@@ -42,6 +42,12 @@ public class StatusColour {
   /** The deadline the colour follows when it is not the scope's {@code dueDate}. */
   public static final String STATUS_DUE_DATE = "statusDueDate";
 
+  /**
+   * The day from which the colour is yellow although the deadline is further away than {@code
+   * yellow-within-working-days}: a contract's deadline is 临近 a month ahead, as its reminder says.
+   */
+  public static final String STATUS_YELLOW_FROM = "statusYellowFrom";
+
   private final WorkingDayCalendar calendar;
   private final ReminderTimes times;
   private final ReminderProperties properties;
@@ -100,15 +106,19 @@ public class StatusColour {
 
   /**
    * The colour text for a scope's variables ({@code statusDueDate} when the scope holds it, else
-   * {@code dueDate}); empty when the scope holds neither, so that its colour is left alone.
+   * {@code dueDate}; yellow from {@code statusYellowFrom} on); empty when the scope holds neither,
+   * so that its colour is left alone.
    */
   public Optional<String> textForScope(Map<String, ?> variables) {
+    boolean early =
+        variables.get(STATUS_YELLOW_FROM) instanceof Date yellowFrom
+            && !times.today().isBefore(times.businessDate(yellowFrom));
     if (variables.containsKey(STATUS_DUE_DATE)) {
       return Optional.of(
-          textOf(variables.get(STATUS_DUE_DATE) instanceof Date due ? due : (Date) null));
+          textOf(variables.get(STATUS_DUE_DATE) instanceof Date due ? due : null, early));
     }
     return variables.get(ReminderVariables.DUE_DATE) instanceof Date due
-        ? Optional.of(textOf(due))
+        ? Optional.of(textOf(due, early))
         : Optional.empty();
   }
 

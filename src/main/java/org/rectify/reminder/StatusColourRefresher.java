@@ -46,7 +46,8 @@ class StatusColourRefresher implements JavaDelegate {
             .variableNameIn(
                 ReminderVariables.STATUS_COLOUR_TEXT,
                 ReminderVariables.DUE_DATE,
-                StatusColour.STATUS_DUE_DATE)
+                StatusColour.STATUS_DUE_DATE,
+                StatusColour.STATUS_YELLOW_FROM)
             .list()) {
       if (variable.getExecutionId() == null) {
         continue; // task-local copies are not refreshed here

@@ -130,7 +130,7 @@ class ContractLedger {
     if (late || deadline.isBefore(today)) {
       return action + "已逾期（截止 " + deadline + "）";
     }
-    if (!deadline.isAfter(today.plusMonths(1))) {
+    if (!today.isBefore(deadline.minusMonths(1))) {
       return action + "临近截止（" + deadline + "）";
     }
     return "履约中";
@@ -144,6 +144,7 @@ class ContractLedger {
     if (late || ends.isBefore(today) || deadline.isBefore(today)) {
       return "RED";
     }
-    return deadline.isAfter(today.plusMonths(1)) ? "GREEN" : "YELLOW";
+    // yellow from a month before the deadline, the day Tasklist's colour turns (statusYellowFrom)
+    return today.isBefore(deadline.minusMonths(1)) ? "GREEN" : "YELLOW";
   }
 }

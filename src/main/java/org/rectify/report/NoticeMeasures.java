@@ -5,7 +5,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Part 二 of the notice: aspect （一）, problem 1., measure (1) — numbered from the data, each
+ * Part 二 of the notice: aspect （一）, problem 1., measure （1） — numbered from the data, each
  * measure's narrative closed by a clause that matches its status (done, being pushed with its due
  * date, long-term). Figures from the spot-check register are added to the spot-check measure unless
  * its narrative already states the same count.

@@ -1,8 +1,8 @@
 package org.rectify.report;
 
 /**
- * Automatic numbering of the notice's levels (一、 / （一） / 1. / (1)), so a heading or a number can
- * never go missing as in the source (domain.md §0.3).
+ * Automatic numbering of the notice's levels (一、 / （一） / 1. / （1）, GB/T 9704), so a heading or a
+ * number can never go missing as in the source (domain.md §0.3).
  */
 final class NoticeNumbers {
 
@@ -32,6 +32,6 @@ final class NoticeNumbers {
   }
 
   static String subItem(int n) {
-    return "(" + n + ")";
+    return "（" + n + "）";
   }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rectify.reminder.ReminderTimes;
+import org.rectify.reminder.StatusColour;
 
 /**
  * Reminder, deadline and signing paths of {@code contract-renewal} on a plain engine with the clock
@@ -68,6 +69,27 @@ class ContractRenewalProcessTest extends ContractRenewalTestBase {
           .containsEntry(RENEWAL_DEADLINE, at(LocalDate.of(2027, 10, 31)))
           .containsEntry(DUE_DATE_TEXT, "2027-10-31")
           .containsEntry(STATUS_COLOUR_TEXT, GREEN);
+    }
+
+    @Test
+    void theColourTurnsYellowAMonthBeforeTheDeadlineInTheDailyRefreshAsInTheLedger() {
+      ProcessInstance pi = start(ENDS_ON, false);
+      assertThat(pi)
+          .variables()
+          .containsEntry(StatusColour.STATUS_YELLOW_FROM, at(LocalDate.of(2027, 9, 30)));
+      clockAt(LocalDateTime.of(2027, 9, 29, 9, 0));
+      Assertions.assertThat(refreshedColour(pi)).isEqualTo(GREEN);
+      clockAt(LocalDateTime.of(2027, 9, 30, 9, 0));
+      Assertions.assertThat(refreshedColour(pi)).isEqualTo(YELLOW);
+      clockAt(LocalDateTime.of(2027, 11, 1, 9, 0));
+      Assertions.assertThat(refreshedColour(pi)).isEqualTo(RED);
+    }
+
+    /** What the daily refresh and the reminder mails make of the instance's variables now. */
+    private String refreshedColour(ProcessInstance pi) {
+      return StatusColour.withDefaults()
+          .textForScope(runtimeService().getVariables(pi.getId()))
+          .orElseThrow();
     }
 
     @Test

@@ -58,6 +58,34 @@ class StatusColourTest {
   }
 
   @Test
+  void aContractsDeadlineIsYellowFromItsYellowFromDayAsItsReminderSays() {
+    assertThat(
+            colours.textForScope(
+                Map.of(
+                    "dueDate",
+                    farAway,
+                    "statusYellowFrom",
+                    ReminderTimesTest.at(2026, 12, 1, 9, 0))))
+        .contains("黄色 临近");
+    assertThat(
+            colours.textForScope(
+                Map.of(
+                    "dueDate",
+                    farAway,
+                    "statusYellowFrom",
+                    ReminderTimesTest.at(2026, 12, 29, 9, 0))))
+        .contains("绿色 正常");
+    assertThat(
+            colours.textForScope(
+                Map.of(
+                    "dueDate",
+                    passed,
+                    "statusYellowFrom",
+                    ReminderTimesTest.at(2026, 10, 30, 9, 0))))
+        .contains("红色 超期");
+  }
+
+  @Test
   void aScopeWithoutAnyDeadlineKeepsItsColour() {
     assertThat(colours.textForScope(Map.of("statusColourText", "黄色 临近"))).isEmpty();
   }

@@ -40,7 +40,7 @@ class NoticeTest extends ReportTestBase {
           .contains("共召开党组会4次、领导小组会议6次")
           .contains("针对4个方面17个问题，逐条梳理34条整改措施")
           .contains("第一阶段（2018年6月至2018年8月）立行立改")
-          .contains("共开展6次巡察暗访活动,发现问题5宗,通报2次")
+          .contains("共开展6次巡察暗访活动，发现问题5宗，通报2次")
           .contains("对已经完成的4项整改任务")
           .contains("正在抓紧推进的7项")
           .contains("需要长期落实的26项");
@@ -51,9 +51,9 @@ class NoticeTest extends ReportTestBase {
       for (int i = 0; i < problems.size(); i++) {
         assertThat(problems.get(i)).startsWith((i + 1) + ".");
       }
-      assertThat(part2.stream().filter(t -> t.matches("\\(\\d+\\).*"))).hasSize(37);
+      assertThat(part2.stream().filter(t -> t.matches("（\\d+）.*"))).hasSize(37);
       assertThat(part2)
-          .anyMatch(t -> t.contains("（二）加强组织作风建设,提升干部队伍战斗力"))
+          .anyMatch(t -> t.contains("（二）加强组织作风建设，提升干部队伍战斗力"))
           .anyMatch(t -> t.endsWith("该项整改已完成。"))
           .anyMatch(t -> t.contains("目前正在抓紧推进，计划于"));
       assertThat(texts.get(texts.size() - 2)).isEqualTo("中共深圳市坪山区城市管理局党组");

@@ -30,7 +30,7 @@ class StatisticsApiTest extends ReportTestBase {
     assertCounts(aspects.get(1), 10, 2, 5, 3, 1, "90.0");
     assertCounts(aspects.get(2), 6, 0, 5, 1, 0, "100.0");
     assertCounts(aspects.get(3), 12, 0, 10, 2, 1, "91.7");
-    assertThat(aspects.get(1).get("label").asText()).isEqualTo("加强组织作风建设,提升干部队伍战斗力");
+    assertThat(aspects.get(1).get("label").asText()).isEqualTo("加强组织作风建设，提升干部队伍战斗力");
     JsonNode phases = stats.get("byPhase");
     assertCounts(phases.get(0), 22, 3, 19, 0, 0, "100.0");
     assertCounts(phases.get(1), 15, 1, 7, 7, 2, "86.7");

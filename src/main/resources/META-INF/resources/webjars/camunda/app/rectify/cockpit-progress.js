@@ -16,9 +16,14 @@ function element(tag, attributes, children) {
   return node;
 }
 
+/** A figure as text: never "null" or "undefined" on the dashboard. */
+function shown(value) {
+  return value === null || value === undefined ? '—' : String(value);
+}
+
 function figure(label, value, modifier) {
   return element('div', { class: 'rectify-figure' + (modifier ? ' rectify-figure-' + modifier : '') }, [
-    element('div', { class: 'rectify-figure-value' }, [String(value)]),
+    element('div', { class: 'rectify-figure-value' }, [shown(value)]),
     element('div', { class: 'rectify-figure-label' }, [label])
   ]);
 }
@@ -33,14 +38,25 @@ function show(body, statistics) {
       figure('正在推进', total.notInPlace, 'progress'),
       figure('需长期落实', total.longTerm),
       figure('超期', total.overdue, total.overdue > 0 ? 'overdue' : ''),
-      figure('按期率', total.onTimeRate === null ? '—' : total.onTimeRate + '%')
+      figure('按期率', total.onTimeRate === null || total.onTimeRate === undefined ? null : total.onTimeRate + '%')
     ]),
     // absent for whom the access matrix does not let read spot checks
     ...(spot ? [element('p', { class: 'rectify-spot-checks' }, [
-      '纪律作风暗访 ' + spot.checks + ' 次，认定问题 ' + spot.upheldFindings + ' 个，通报 ' + spot.notices
-        + ' 次，已整改 ' + spot.rectifiedFindings + ' 个'
+      '纪律作风暗访 ' + shown(spot.checks) + ' 次，认定问题 ' + shown(spot.upheldFindings) + ' 个，通报 '
+        + shown(spot.notices) + ' 次，已整改 ' + shown(spot.rectifiedFindings) + ' 个'
     ])] : [])
   );
+}
+
+/** Why the figures are missing, in words a leader reads (no HTTP codes or browser errors). */
+function unavailable(status) {
+  if (status === 401) {
+    return '登录已过期，请重新登录后查看整改进度。';
+  }
+  if (status === 403) {
+    return '您没有查看整改进度的权限。';
+  }
+  return '整改进度暂时无法读取，请稍后刷新页面；如持续出现，请联系信息化管理员。';
 }
 
 export default [
@@ -56,9 +72,9 @@ export default [
         element('h1', { class: 'section-title' }, ['巡察整改进度']), body, link
       ]));
       fetch(new URL('api/statistics', ROOT), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-        .then((response) => (response.ok ? response.json() : Promise.reject(new Error('HTTP ' + response.status))))
+        .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
         .then((statistics) => show(body, statistics))
-        .catch((error) => body.replaceChildren('整改进度暂时无法读取（' + error.message + '）'));
+        .catch((status) => body.replaceChildren(unavailable(status)));
     }
   }
 ];
