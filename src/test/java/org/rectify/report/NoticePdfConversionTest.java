@@ -66,7 +66,7 @@ class NoticePdfConversionTest extends ReportTestBase {
     assertThat(content)
         .contains("中共深圳市坪山区城市管理局党组关于巡察整改情况通报")
         .contains("针对4个方面17个问题，逐条梳理34条整改措施")
-        .contains("共开展6次巡察暗访活动,发现问题5宗,通报2次")
+        .contains("共开展6次巡察暗访活动，发现问题5宗，通报2次")
         .contains("三、下一步工作打算")
         .contains("联系电话：");
   }
