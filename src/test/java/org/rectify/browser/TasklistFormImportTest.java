@@ -185,6 +185,7 @@ class TasklistFormImportTest {
                 const calendar = picker.calendarContainer;
                 const firstDay = calendar.querySelector('.flatpickr-day');
                 return {
+                  placeholder: input.getAttribute('placeholder'),
                   weekdays: [...calendar.querySelectorAll('.flatpickr-weekday')]
                       .map(w => w.textContent.trim()),
                   month: calendar.querySelector('.flatpickr-monthDropdown-months').selectedOptions[0]
@@ -195,6 +196,7 @@ class TasklistFormImportTest {
                 """);
     assertThat(picker.get("weekdays")).isEqualTo(List.of("周一", "周二", "周三", "周四", "周五", "周六", "周日"));
     assertThat(picker.get("month")).isEqualTo("六月");
+    assertThat((String) picker.get("placeholder")).doesNotContainPattern("[A-Za-z]").contains("年");
     assertThat(picker.get("firstDay")).isEqualTo("1");
     assertThat(picker.get("firstDayOutsideMonth")).isEqualTo(false);
 

@@ -5,7 +5,7 @@
  * - validation messages inside the form's error elements;
  * - the "Select" placeholder of a select (请选择), "Search" placeholders (搜索) and the empty dropdown list;
  * - every date picker (flatpickr, reached through its input's `_flatpickr`): Chinese month and weekday names,
- *   weeks starting on Monday (flatpickr's own zh locale with firstDayOfWeek 1).
+ *   weeks starting on Monday (flatpickr's own zh locale with firstDayOfWeek 1), placeholder 年/月/日.
  * Exports nothing: it is not a plugin.
  */
 /*
@@ -88,10 +88,23 @@ function translateWidgets(root) {
   root.querySelectorAll(SEARCH_INPUTS).forEach((input) => input.setAttribute('placeholder', '搜索'));
 }
 
+const DATE_PARTS = { y: '年', m: '月', d: '日' };
+
+/** form-js's date placeholder spells the browser's format in letters (yyyy/m/d): 年/月/日 instead. */
+function chineseDatePlaceholder(input) {
+  const placeholder = input.getAttribute('placeholder') || '';
+  if (/^[ymd]+([/.\-][ymd]+)+$/i.test(placeholder)) {
+    input.setAttribute('placeholder', placeholder.replace(/[ymd]+/gi, (part) => DATE_PARTS[part[0].toLowerCase()]));
+  }
+}
+
 /** A date picker is localized once, right after form-js created it (before anyone opens it). */
 function localizeDatePickers(root) {
   root.querySelectorAll('.fjs-form input').forEach((input) => {
     const picker = input._flatpickr;
+    if (picker) {
+      chineseDatePlaceholder(input);
+    }
     if (picker && picker.config && picker.config.locale !== FLATPICKR_ZH) {
       picker.set('locale', FLATPICKR_ZH);
     }
