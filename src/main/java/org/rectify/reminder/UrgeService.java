@@ -95,6 +95,7 @@ class UrgeService {
         note);
     startUrgeMail(
         taskId,
+        businessKeyOf(task),
         user.getUserId(),
         urgerName + (note == null || note.isBlank() ? " 催办此任务" : "：" + note.strip()),
         now);
@@ -186,7 +187,29 @@ class UrgeService {
             "taskId：距下次可催办还有 " + Math.max(1, (next.getTime() - now.getTime()) / 60000) + " 分钟"));
   }
 
-  private void startUrgeMail(String taskId, String urgedBy, String note, Date now) {
+  /**
+   * The urged task's business number (measure code, contract number …), so that Cockpit lists the
+   * urge under the number a clerk searches for, not under an engine id; the task id without one.
+   */
+  private String businessKeyOf(TaskEntity task) {
+    String businessKey =
+        task.getProcessInstanceId() == null
+            ? null
+            : engineConfiguration
+                .getCommandExecutorTxRequired()
+                .execute(
+                    context -> {
+                      var instance =
+                          context
+                              .getExecutionManager()
+                              .findExecutionById(task.getProcessInstanceId());
+                      return instance == null ? null : instance.getBusinessKey();
+                    });
+    return businessKey == null || businessKey.isBlank() ? task.getId() : businessKey;
+  }
+
+  private void startUrgeMail(
+      String taskId, String businessKey, String urgedBy, String note, Date now) {
     engineConfiguration
         .getCommandExecutorTxRequired()
         .execute(
@@ -195,7 +218,7 @@ class UrgeService {
               try {
                 return runtimeService
                     .createProcessInstanceByKey(URGE_PROCESS)
-                    .businessKey(taskId)
+                    .businessKey(businessKey)
                     .setVariable(UrgeMailDelegate.URGED_TASK_ID, taskId)
                     .setVariable(UrgeMailDelegate.URGED_BY, urgedBy)
                     .setVariable(UrgeMailDelegate.URGE_NOTE, note)

@@ -43,7 +43,7 @@ class UrgeSpringTest extends ReminderSpringTestBase {
         runtimeService
             .createProcessInstanceQuery()
             .processDefinitionKey(UrgeService.URGE_PROCESS)
-            .processInstanceBusinessKey(task.getId())
+            .processInstanceBusinessKey("M07")
             .singleResult()
             .getId();
     managementService.executeJob(
