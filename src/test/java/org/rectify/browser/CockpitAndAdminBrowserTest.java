@@ -43,6 +43,10 @@ class CockpitAndAdminBrowserTest extends BrowserTestSupport {
     browser.waitForText(By.cssSelector("thead .actions"), "操作");
     browser.screenshot("09-cockpit-process-instance");
     assertThat(browser.waitFor(By.cssSelector("body")).getText()).contains("业务编号", "定义名称");
+    // no tenant: Cockpit prints its "null" label, which reads 无
+    assertThat(browser.waitFor(By.cssSelector(".tenant-id")).getText()).isEqualTo("无");
+    assertThat(browser.waitFor(By.cssSelector(".process-instance-details, body")).getText())
+        .doesNotContainPattern("\\bnull\\b");
   }
 
   @Test

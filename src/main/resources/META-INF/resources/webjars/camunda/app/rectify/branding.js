@@ -17,7 +17,11 @@ const chinese = firstLanguage.split('-')[0] !== 'en';
 document.documentElement.setAttribute('lang', chinese ? 'zh-CN' : 'en');
 
 // [selector, English text in the template, Chinese]
-const HARD_CODED = [['thead .actions', 'Actions', '操作']];
+// Cockpit's instance page prints a bare `null` where an instance has no calling instance
+const HARD_CODED = [
+  ['thead .actions', 'Actions', '操作'],
+  ['.null-value', 'null', '无']
+];
 
 function translateHardCoded() {
   HARD_CODED.forEach(([selector, english, translated]) => {
