@@ -168,13 +168,17 @@ final class BrowserSession implements AutoCloseable {
   }
 
   void screenshot(String name) {
+    screenshot(SCREENSHOTS.resolve(name + ".png"));
+  }
+
+  /** Saves the page as {@code target} (its folder created on demand). */
+  void screenshot(Path target) {
     try {
-      Files.createDirectories(SCREENSHOTS);
+      Files.createDirectories(target.getParent());
       File file = ((ChromeDriver) driver).getScreenshotAs(OutputType.FILE);
-      Files.copy(
-          file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(file.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
-      LOG.warn("Screenshot {} not saved: {}", name, e.getMessage());
+      LOG.warn("Screenshot {} not saved: {}", target, e.getMessage());
     }
   }
 

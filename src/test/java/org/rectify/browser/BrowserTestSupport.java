@@ -48,7 +48,7 @@ abstract class BrowserTestSupport {
   static final String TASK_NAME = "核实整改情况";
   static final By HEADER_BRAND = By.cssSelector("[cam-widget-header] .brand-name");
 
-  @LocalServerPort private int port;
+  @LocalServerPort int port;
 
   @Autowired private RepositoryService repositoryService;
 

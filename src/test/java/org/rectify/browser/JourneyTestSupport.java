@@ -1,0 +1,226 @@
+package org.rectify.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.openqa.selenium.By;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Browser journeys: people's steps walked through Tasklist as the demo users each task is routed
+ * to, on the seed's plan (one Spring context, shared with {@link MeasureClaimBrowserTest}). A step
+ * logs in, opens the filter that user works from, opens the task by name and business number, fills
+ * the Camunda Form by its labels and completes it; a form error or an English refusal fails the
+ * step. The engine is only looked at (who holds what), except for timers, which the journey moves
+ * with the engine clock and one job execution. Every step leaves {@code
+ * target/journeys/<journey>/<nn>-<step>.png}; at the end a journey asserts it completed exactly the
+ * user tasks {@code journeys/walked.txt} declares for it.
+ */
+@TestPropertySource(properties = "rectify.demo.plan.enabled=true")
+abstract class JourneyTestSupport extends BrowserTestSupport {
+
+  static final String MY_TASKS = "我的待办";
+  static final String DEPARTMENT_TASKS = "本科室待办";
+  static final Path JOURNEYS = Path.of("target", "journeys");
+
+  private static final Logger LOG = LoggerFactory.getLogger(JourneyTestSupport.class);
+
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired ManagementService managementService;
+
+  /** One walk through a process instance, its steps numbered from 01. */
+  final class Journey {
+
+    private final String name;
+    private final String processInstanceId;
+    private final String businessNumber;
+    private final Set<String> completed = new TreeSet<>();
+    private final long started = System.nanoTime();
+    private int steps;
+
+    private Journey(String name, String processInstanceId, String businessNumber) {
+      this.name = name;
+      this.processInstanceId = processInstanceId;
+      this.businessNumber = businessNumber;
+      deleteScreenshots(JOURNEYS.resolve(name));
+    }
+
+    /**
+     * {@code user} logs in, opens {@code filter}, opens the open task named {@code taskName} of
+     * this journey's business number, claims it when it waits in the department's queue, lets
+     * {@code fill} fill the form and completes it.
+     */
+    void step(String step, String user, String filter, String taskName, Consumer<TaskForm> fill) {
+      Task task =
+          taskService
+              .createTaskQuery()
+              .processInstanceId(processInstanceId)
+              .taskName(taskName)
+              .singleResult();
+      assertThat(task).as("%s: open task %s", name, taskName).isNotNull();
+      String screenshot = String.format("%02d-%s", ++steps, step);
+      browser.reset();
+      browser.open(TASKLIST);
+      browser.logIn(user, "demo");
+      TaskForm form = new TaskForm(browser, screenshot);
+      form.openFromList(filter, taskName, businessNumber);
+      assertThat(browser.driver().getCurrentUrl())
+          .as("%s found the task of %s in %s", user, businessNumber, filter)
+          .contains("task=" + task.getId());
+      form.awaitRendered();
+      if (DEPARTMENT_TASKS.equals(filter)) {
+        form.claim();
+      }
+      fill.accept(form);
+      browser.screenshot(JOURNEYS.resolve(name).resolve(screenshot + ".png"));
+      form.complete();
+      HistoricTaskInstance done =
+          browser.waitUntil(
+              () -> {
+                form.assertNoRefusal();
+                return historyService
+                    .createHistoricTaskInstanceQuery()
+                    .taskId(task.getId())
+                    .finished()
+                    .singleResult();
+              });
+      assertThat(done.getAssignee()).as("%s completed by", taskName).isEqualTo(user);
+      completed.add(
+          WalkedTasks.userTask(done.getProcessDefinitionKey(), done.getTaskDefinitionKey()));
+      LOG.info("Journey {} step {}: {} completed {}", name, screenshot, user, taskName);
+    }
+
+    /** The next step waits for {@code user}. */
+    void assertHeldBy(String taskName, String user) {
+      assertThat(openTask(taskName).getAssignee()).as("%s is %s's", taskName, user).isEqualTo(user);
+    }
+
+    /** The next step waits unclaimed in {@code group}'s queue. */
+    void assertQueuedFor(String taskName, String group) {
+      Task task = openTask(taskName);
+      assertThat(task.getAssignee()).as("%s unclaimed", taskName).isNull();
+      assertThat(
+              taskService.createTaskQuery().taskId(task.getId()).taskCandidateGroup(group).count())
+          .as("%s waits in %s's queue", taskName, group)
+          .isEqualTo(1);
+    }
+
+    /**
+     * A timer of the process is due: the engine clock moves just past it and its job runs, as the
+     * job executor would then.
+     */
+    void passTimer(String timerId) {
+      Job timer =
+          managementService
+              .createJobQuery()
+              .processInstanceId(processInstanceId)
+              .activityId(timerId)
+              .timers()
+              .singleResult();
+      assertThat(timer).as("%s: timer %s waiting", name, timerId).isNotNull();
+      ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 60_000));
+      try {
+        managementService.executeJob(timer.getId());
+      } finally {
+        ClockUtil.reset();
+      }
+      LOG.info("Journey {}: timer {} passed (due {})", name, timerId, timer.getDuedate());
+    }
+
+    /**
+     * Every user task this journey's instance completed was completed by one of its steps, and they
+     * are exactly the lines {@code walked.txt} declares for it.
+     */
+    void assertWalkedAsDeclared() {
+      Set<String> inHistory = new TreeSet<>();
+      historyService
+          .createHistoricTaskInstanceQuery()
+          .processInstanceId(processInstanceId)
+          .finished()
+          .list()
+          .forEach(
+              task ->
+                  inHistory.add(
+                      WalkedTasks.userTask(
+                          task.getProcessDefinitionKey(), task.getTaskDefinitionKey())));
+      assertThat(inHistory).as("user tasks completed in %s", name).isEqualTo(completed);
+      assertThat(completed)
+          .as("%s completes what %s declares for it", name, WalkedTasks.WALKED)
+          .isEqualTo(WalkedTasks.declaredBy(name));
+      LOG.info(
+          "Journey {}: {} steps, {} user tasks, {} s",
+          name,
+          steps,
+          completed.size(),
+          Duration.ofNanos(System.nanoTime() - started).toSeconds());
+    }
+
+    private Task openTask(String taskName) {
+      Task task =
+          taskService
+              .createTaskQuery()
+              .processInstanceId(processInstanceId)
+              .taskName(taskName)
+              .singleResult();
+      if (task == null) {
+        fail("%s: no open task %s after step %d", name, taskName, steps);
+      }
+      return task;
+    }
+  }
+
+  Journey journey(String name, String processInstanceId, String businessNumber) {
+    return new Journey(name, processInstanceId, businessNumber);
+  }
+
+  private static void deleteScreenshots(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(folder)) {
+      files
+          .sorted(Comparator.reverseOrder())
+          .filter(Files::isRegularFile)
+          .forEach(JourneyTestSupport::delete);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path file) {
+    try {
+      Files.delete(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static By filterLink(String filter) {
+    return By.xpath(
+        "//div[contains(@class,'task-filter')]//h4/a[contains(normalize-space(),'"
+            + filter
+            + "')]");
+  }
+}

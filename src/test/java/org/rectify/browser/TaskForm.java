@@ -1,0 +1,162 @@
+package org.rectify.browser;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.time.Duration;
+import java.util.regex.Pattern;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The task a journey step works on, as a user sees it in Tasklist: found in a filter by its name
+ * and business number, its Camunda Form filled by the labels a user reads (never by key or
+ * placeholder), completed with 完成. A form that shows 表单错误 or a refusal in English fails the step.
+ */
+final class TaskForm {
+
+  /** What an untranslated engine or validation message looks like. */
+  static final Pattern ENGLISH_REFUSAL =
+      Pattern.compile("ENGINE-\\d+|Exception|must not|is required");
+
+  private static final By ERROR_NOTICE = By.cssSelector(".notifications .alert-danger");
+
+  private final BrowserSession browser;
+  private final String step;
+
+  TaskForm(BrowserSession browser, String step) {
+    this.browser = browser;
+    this.step = step;
+  }
+
+  /**
+   * Opens the filter and the task in its list; the list is refreshed by opening the filter again
+   * until the task shows.
+   */
+  void openFromList(String filter, String taskName, String businessNumber) {
+    By task =
+        By.xpath(
+            "//li[contains(@class,'task')][contains(normalize-space(.),'"
+                + businessNumber
+                + "')]//h4/a[normalize-space()='"
+                + taskName
+                + "']");
+    WebElement found = null;
+    for (int attempt = 0; attempt < 5 && found == null; attempt++) {
+      browser.waitForClickable(JourneyTestSupport.filterLink(filter)).click();
+      try {
+        found =
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(8))
+                .until(
+                    ignored ->
+                        browser.all(task).stream()
+                            .filter(WebElement::isDisplayed)
+                            .findFirst()
+                            .orElse(null));
+      } catch (TimeoutException notYetListed) {
+        found = null;
+      }
+    }
+    if (found == null) {
+      fail("%s: %s of %s not in %s", step, taskName, businessNumber, filter);
+    }
+    centre(found).click();
+  }
+
+  /** The form is shown (or its error is), then checked for errors and English. */
+  void awaitRendered() {
+    browser.waitUntil(
+        () -> {
+          assertNoRefusal();
+          return browser.all(By.cssSelector(".fjs-form .fjs-form-field")).isEmpty()
+              ? null
+              : Boolean.TRUE;
+        });
+    assertNoRefusal();
+  }
+
+  /** The department's task is taken by this user (认领), as Tasklist requires before completing. */
+  void claim() {
+    browser.waitForClickable(By.cssSelector("button.claim")).click();
+    browser.waitFor(By.cssSelector("button.unclaim"));
+    awaitRendered();
+  }
+
+  /** Types into the text field, text area or number field whose label starts with {@code label}. */
+  void type(String label, String text) {
+    WebElement field =
+        element(
+            By.xpath(
+                BrowserTestSupport.labelled(label)
+                    + "/following::*[self::input or self::textarea][not(@readonly) and not(@disabled)][1]"));
+    // what the process already holds (e.g. last report's figures) is selected and typed over
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    field.sendKeys(text);
+    browser.waitUntil(() -> text.equals(field.getDomProperty("value")) ? Boolean.TRUE : null);
+  }
+
+  /** Selects the radio option whose label contains {@code option}, clicking until it holds. */
+  void choose(String option) {
+    By radio =
+        By.xpath("//label[contains(normalize-space(),'" + option + "')]//input[@type='radio']");
+    browser.waitUntil(
+        () -> {
+          WebElement input = element(radio);
+          if (!input.isSelected()) {
+            input.click();
+          }
+          return element(radio).isSelected() ? Boolean.TRUE : null;
+        });
+  }
+
+  /** Ticks the checkbox whose label contains {@code label}. */
+  void tick(String label) {
+    By box =
+        By.xpath(
+            "//div[contains(@class,'fjs-form-field-checkbox')][.//label[contains(normalize-space(),'"
+                + label
+                + "')]]//input[@type='checkbox']");
+    browser.waitUntil(
+        () -> {
+          WebElement input = element(box);
+          if (!input.isSelected()) {
+            input.click();
+          }
+          return element(box).isSelected() ? Boolean.TRUE : null;
+        });
+  }
+
+  void complete() {
+    element(By.xpath("//button[normalize-space()='完成']")).click();
+  }
+
+  /** Fails on 表单错误, an error notice or English engine text anywhere on the page. */
+  void assertNoRefusal() {
+    String text = browser.waitFor(By.tagName("body")).getText();
+    if (text.contains("表单错误")) {
+      fail("%s: the form shows 表单错误: %s", step, text);
+    }
+    if (ENGLISH_REFUSAL.matcher(text).find()) {
+      fail("%s: English refusal on the page: %s", step, text);
+    }
+    for (WebElement notice : browser.all(ERROR_NOTICE)) {
+      if (notice.isDisplayed() && !notice.getText().isBlank()) {
+        fail("%s: refused: %s", step, notice.getText());
+      }
+    }
+  }
+
+  private WebElement element(By locator) {
+    return centre(browser.waitForClickable(locator));
+  }
+
+  /** Long forms: brought to the middle of the window before use, as a user scrolls. */
+  private WebElement centre(WebElement element) {
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    return element;
+  }
+}
