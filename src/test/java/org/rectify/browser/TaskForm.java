@@ -3,6 +3,8 @@ package org.rectify.browser;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -96,6 +98,52 @@ final class TaskForm {
     field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
     field.sendKeys(text);
     browser.waitUntil(() -> text.equals(field.getDomProperty("value")) ? Boolean.TRUE : null);
+  }
+
+  /**
+   * Picks {@code option} in the form-js select that follows the label starting with {@code label}:
+   * opened (again, if a click only closed it), the option chosen on mousedown as form-js does.
+   */
+  void select(String label, String option) {
+    By display =
+        By.xpath(
+            BrowserTestSupport.labelled(label)
+                + "/following::div[contains(@class,'fjs-select-display')][1]");
+    By item =
+        By.xpath(
+            "//div[contains(@class,'fjs-dropdownlist-item')][starts-with(normalize-space(),'"
+                + option
+                + "')]");
+    WebElement found = null;
+    for (int attempt = 0; attempt < 4 && found == null; attempt++) {
+      element(display).click();
+      try {
+        found =
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(3))
+                .until(ignored -> browser.all(item).stream().findFirst().orElse(null));
+      } catch (TimeoutException closedInstead) {
+        found = null;
+      }
+    }
+    if (found == null) {
+      fail("%s: no option %s in %s", step, option, label);
+    }
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "arguments[0].dispatchEvent(new MouseEvent('mousedown', {bubbles: true}))", found);
+    browser.waitForText(display, option);
+  }
+
+  /**
+   * Types the date into the date picker whose label starts with {@code label}, as form-js reads it
+   * (month/day/year), and confirms it with Enter.
+   */
+  void date(String label, LocalDate date) {
+    WebElement field =
+        element(By.xpath(BrowserTestSupport.labelled(label) + "/following::input[1]"));
+    field.click();
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    field.sendKeys(date.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")), Keys.ENTER);
   }
 
   /** Selects the radio option whose label contains {@code option}, clicking until it holds. */
