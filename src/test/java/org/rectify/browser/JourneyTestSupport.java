@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -32,8 +33,9 @@ import org.springframework.test.context.TestPropertySource;
  * to, on the seed's plan (one Spring context, shared with {@link MeasureClaimBrowserTest}). A step
  * logs in, opens the filter that user works from, opens the task by name and business number, fills
  * the Camunda Form by its labels and completes it; a form error or an English refusal fails the
- * step. The engine is only looked at (who holds what), except for timers, which the journey moves
- * with the engine clock and one job execution. Every step leaves {@code
+ * step. The engine is only looked at (who holds what), except for jobs: those due after a step
+ * (asynchronous service tasks) run as the job executor (off in tests) would run them, and timers
+ * are moved with the engine clock and one job execution. Every step leaves {@code
  * target/journeys/<journey>/<nn>-<step>.png}; at the end a journey asserts it completed exactly the
  * user tasks {@code journeys/walked.txt} declares for it.
  */
@@ -107,6 +109,7 @@ abstract class JourneyTestSupport extends BrowserTestSupport {
                     .singleResult();
               });
       assertThat(done.getAssignee()).as("%s completed by", taskName).isEqualTo(user);
+      runDueJobs();
       completed.add(
           WalkedTasks.userTask(done.getProcessDefinitionKey(), done.getTaskDefinitionKey()));
       LOG.info("Journey {} step {}: {} completed {}", name, screenshot, user, taskName);
@@ -125,6 +128,26 @@ abstract class JourneyTestSupport extends BrowserTestSupport {
               taskService.createTaskQuery().taskId(task.getId()).taskCandidateGroup(group).count())
           .as("%s waits in %s's queue", taskName, group)
           .isEqualTo(1);
+    }
+
+    /**
+     * Runs the jobs of the instance that are due now (asynchronous service tasks after a step), as
+     * the job executor, which is off in tests, would.
+     */
+    void runDueJobs() {
+      for (int round = 0; round < 20; round++) {
+        List<Job> due =
+            managementService
+                .createJobQuery()
+                .processInstanceId(processInstanceId)
+                .executable()
+                .list();
+        if (due.isEmpty()) {
+          return;
+        }
+        due.forEach(job -> managementService.executeJob(job.getId()));
+      }
+      fail("%s: jobs still due after 20 rounds", name);
     }
 
     /**
