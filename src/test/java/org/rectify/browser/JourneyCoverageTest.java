@@ -38,9 +38,11 @@ class JourneyCoverageTest {
         .as("not-yet-walked.txt names user tasks of processes/, each once")
         .doesNotHaveDuplicates()
         .allSatisfy(task -> assertThat(userTasks).contains(task));
-    assertThat(notYetWalked)
+    Set<String> walkedButListed = new TreeSet<>(notYetWalked);
+    walkedButListed.retainAll(walked);
+    assertThat(walkedButListed)
         .as("walked by a journey now: remove from " + WalkedTasks.NOT_YET_WALKED)
-        .doesNotContainAnyElementsOf(walked);
+        .isEmpty();
     Set<String> uncovered = new TreeSet<>(userTasks);
     uncovered.removeAll(walked);
     uncovered.removeAll(notYetWalked);
