@@ -20,6 +20,34 @@ class DoneTasksBrowserTest extends BrowserTestSupport {
   @Autowired private TaskService taskService;
   @Autowired private IdentityService identityService;
   @Autowired private org.camunda.bpm.engine.AuthorizationService authorizationService;
+  @Autowired private org.camunda.bpm.engine.HistoryService historyService;
+
+  /**
+   * The browser tests share one application: the instances and the grant made here are removed, so
+   * that the others count only their own.
+   */
+  @org.junit.jupiter.api.AfterAll
+  void removeOwnInstances() {
+    for (String key : List.of("M90", "M91")) {
+      runtimeService
+          .createProcessInstanceQuery()
+          .processInstanceBusinessKey(key)
+          .list()
+          .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "测试结束", true, true));
+      historyService
+          .createHistoricProcessInstanceQuery()
+          .processInstanceBusinessKey(key)
+          .list()
+          .forEach(p -> historyService.deleteHistoricProcessInstance(p.getId()));
+    }
+    authorizationService
+        .createAuthorizationQuery()
+        .groupIdIn("greening")
+        .resourceType(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION)
+        .resourceId(PROCESS_KEY)
+        .list()
+        .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+  }
 
   @Test
   @Order(1)

@@ -25,15 +25,35 @@ import org.springframework.test.context.TestPropertySource;
 class TaskCommentTest {
 
   @Autowired TaskService taskService;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   @LocalServerPort int port;
 
   @Test
   void theHolderCommentsOnHisTaskAndReadsItsHistoryAnotherDepartmentCannot() {
     HttpTestClient http = new HttpTestClient(port);
+    // a measure of its own: the browser tests sharing this application claim the seed's
+    long plan =
+        jdbc.queryForObject(
+            "select id from rect_plan where title = ?", Long.class, SeedPlanLoader.TITLE);
+    HttpResponse<String> registered =
+        http.post(
+            "/api/measures",
+            """
+            {"plan": %d, "problem": 8, "title": "养护巡查台账每周通报", "department": "greening",
+             "phase": 2, "dueDate": "%s"}"""
+                .formatted(plan, java.time.LocalDate.now().plusDays(60)),
+            "rectOffice1",
+            "demo");
+    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    String code = registered.body().replaceAll(".*\"code\":\"([^\"]+)\".*", "$1");
     Task task =
-        taskService.createTaskQuery().taskDefinitionKey("UserTask_ClaimMeasure").list().get(0);
+        taskService
+            .createTaskQuery()
+            .processInstanceBusinessKey(code)
+            .taskDefinitionKey("UserTask_ClaimMeasure")
+            .singleResult();
     String holder = task.getAssignee();
-    String outsider = holder.startsWith("sanitation") ? "greening1" : "sanitation1";
+    String outsider = "sanitation1";
     String comments = "/engine-rest/task/" + task.getId() + "/comment";
 
     HttpResponse<String> created =
