@@ -68,35 +68,27 @@ class EngineResourceGuardFilter extends OncePerRequestFilter {
             && USER_ENTRY.matcher(path).matches()
             && (!"PUT".equals(request.getMethod())
                 || path.replaceAll("/$", "").endsWith("/profile"));
+    String refusal = null;
+    String reason = null;
     if (change && !EngineAuthentication.isAdministrator(engine, request)) {
-      LOG.warn(
-          "Refused {} {} from {}: directory entries change only through the administrator",
-          request.getMethod(),
-          path,
-          EngineAuthentication.userOf(engine, request));
-      ApiError.of("账号和个人信息（姓名、邮箱）只能由系统管理员修改", List.of())
-          .write(response, HttpServletResponse.SC_FORBIDDEN);
-      return;
-    }
-    if (INSTANCE_MODIFICATION.matcher(path).matches()
+      reason = "directory entries change only through the administrator";
+      refusal = "账号和个人信息（姓名、邮箱）只能由系统管理员修改";
+    } else if (INSTANCE_MODIFICATION.matcher(path).matches()
         && !EngineAuthentication.isAdministrator(engine, request)) {
-      LOG.warn(
-          "Refused {} {} from {}: modifying an instance is for administrators",
-          request.getMethod(),
-          path,
-          EngineAuthentication.userOf(engine, request));
-      ApiError.of("调整流程实例的办理位置只能由系统管理员在 Cockpit 中操作", List.of())
-          .write(response, HttpServletResponse.SC_FORBIDDEN);
-      return;
+      reason = "modifying an instance is for administrators";
+      refusal = "调整流程实例的办理位置只能由系统管理员在 Cockpit 中操作";
+    } else if (DEFINITION_STATISTICS.matcher(path).matches() && !readsEveryInstance(request)) {
+      reason = "instance counts of every process are for Cockpit's readers";
+      refusal = "各流程的实例统计仅对可查看全部流程实例的人员（局领导、整改办、领导小组、系统管理员）开放";
     }
-    if (DEFINITION_STATISTICS.matcher(path).matches() && !readsEveryInstance(request)) {
+    if (refusal != null) {
       LOG.warn(
-          "Refused {} {} from {}: instance counts of every process are for Cockpit's readers",
+          "Refused {} {} from {}: {}",
           request.getMethod(),
           path,
-          EngineAuthentication.userOf(engine, request));
-      ApiError.of("各流程的实例统计仅对可查看全部流程实例的人员（局领导、整改办、领导小组、系统管理员）开放", List.of())
-          .write(response, HttpServletResponse.SC_FORBIDDEN);
+          EngineAuthentication.userOf(engine, request),
+          reason);
+      ApiError.of(refusal, List.of()).write(response, HttpServletResponse.SC_FORBIDDEN);
       return;
     }
     chain.doFilter(request, response);
