@@ -78,8 +78,8 @@ class InstanceReadGrantPlugin extends AbstractProcessEnginePlugin {
     Context.getCommandContext()
         .runWithoutAuthorization(
             () -> {
-              ensureReads(
-                  authorizations, readGrants(authorizations, instanceId), userId, null, instanceId);
+              // a new instance has no grant in the database yet: no query on every start
+              ensureReads(authorizations, cachedGrants(instanceId), userId, null, instanceId);
               return null;
             });
   }
@@ -124,13 +124,21 @@ class InstanceReadGrantPlugin extends AbstractProcessEnginePlugin {
                 .authorizationType(Authorization.AUTH_TYPE_GRANT)
                 .resourceId(instanceId)
                 .list());
-    Context.getCommandContext()
-        .getDbEntityManager()
-        .getCachedEntitiesByType(AuthorizationEntity.class)
-        .stream()
-        .filter(a -> instanceId.equals(a.getResourceId()))
-        .forEach(grants::add);
+    grants.addAll(cachedGrants(instanceId));
     return grants;
+  }
+
+  /**
+   * The instance's grants inserted earlier in this command (not flushed, so no query sees them).
+   */
+  private static List<Authorization> cachedGrants(String instanceId) {
+    return new ArrayList<>(
+        Context.getCommandContext()
+            .getDbEntityManager()
+            .getCachedEntitiesByType(AuthorizationEntity.class)
+            .stream()
+            .filter(a -> instanceId.equals(a.getResourceId()))
+            .toList());
   }
 
   private static void ensureReads(
