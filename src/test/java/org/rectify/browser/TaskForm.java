@@ -1,5 +1,6 @@
 package org.rectify.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.time.Duration;
@@ -135,15 +136,19 @@ final class TaskForm {
   }
 
   /**
-   * Types the date into the date picker whose label starts with {@code label}, as form-js reads it
-   * (month/day/year), and confirms it with Enter.
+   * Types the date into the date picker whose label starts with {@code label} as a Chinese user
+   * writes it (2027-03-07; form-js-zh.js sets that format) and confirms it with Enter.
    */
   void date(String label, LocalDate date) {
     WebElement field =
         element(By.xpath(BrowserTestSupport.labelled(label) + "/following::input[1]"));
     field.click();
     field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-    field.sendKeys(date.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")), Keys.ENTER);
+    String typed = date.format(DateTimeFormatter.ofPattern("yyyy-MM-dd"));
+    field.sendKeys(typed, Keys.ENTER);
+    // read back as typed: the picker took it as year-month-day and shows it that way
+    browser.waitUntil(() -> typed.equals(field.getAttribute("value")) ? Boolean.TRUE : null);
+    assertThat(field.getAttribute("placeholder")).isEqualTo("年-月-日");
   }
 
   /** Selects the radio option whose label contains {@code option}, clicking until it holds. */

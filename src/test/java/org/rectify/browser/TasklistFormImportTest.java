@@ -159,7 +159,8 @@ class TasklistFormImportTest {
   /**
    * The widgets as a clerk sees them in Tasklist, with Rectify's {@code form-js-zh.js} loaded as
    * Tasklist loads it: a select reads 请选择, the date picker names months and weekdays in Chinese and
-   * starts its weeks on Monday, an amount in a heading has thousands separators.
+   * starts its weeks on Monday, shows and reads dates as 2026-06-15, an amount in a heading has
+   * thousands separators.
    */
   @Test
   void widgetsReadChineseWithTasklistsLocalizationScript() throws IOException {
@@ -184,19 +185,31 @@ class TasklistFormImportTest {
                 picker.jumpToDate(new Date(2026, 5, 15));   // June 2026: the 1st is a Monday
                 const calendar = picker.calendarContainer;
                 const firstDay = calendar.querySelector('.flatpickr-day');
+                const weekdays = [...calendar.querySelectorAll('.flatpickr-weekday')]
+                    .map(w => w.textContent.trim());
+                const month = calendar.querySelector('.flatpickr-monthDropdown-months')
+                    .selectedOptions[0].textContent;
+                picker.setDate(new Date(2026, 5, 15), true);   // picked
+                const shown = input.value;
+                picker.setDate('2027-03-07', true);            // typed as a Chinese user types it
+                const read = picker.selectedDates[0];
                 return {
+                  shown,
+                  typed: [read.getFullYear(), read.getMonth() + 1, read.getDate()].join('-'),
                   placeholder: input.getAttribute('placeholder'),
-                  weekdays: [...calendar.querySelectorAll('.flatpickr-weekday')]
-                      .map(w => w.textContent.trim()),
-                  month: calendar.querySelector('.flatpickr-monthDropdown-months').selectedOptions[0]
-                      .textContent,
+                  weekdays,
+                  month,
                   firstDay: firstDay.textContent,
                   firstDayOutsideMonth: firstDay.classList.contains('prevMonthDay')
                 };
                 """);
     assertThat(picker.get("weekdays")).isEqualTo(List.of("周一", "周二", "周三", "周四", "周五", "周六", "周日"));
     assertThat(picker.get("month")).isEqualTo("六月");
-    assertThat((String) picker.get("placeholder")).doesNotContainPattern("[A-Za-z]").contains("年");
+    assertThat(picker.get("placeholder")).isEqualTo("年-月-日");
+    assertThat(picker.get("shown"))
+        .as("a picked date reads year-month-day")
+        .isEqualTo("2026-06-15");
+    assertThat(picker.get("typed")).as("a typed date is read year-month-day").isEqualTo("2027-3-7");
     assertThat(picker.get("firstDay")).isEqualTo("1");
     assertThat(picker.get("firstDayOutsideMonth")).isEqualTo(false);
 

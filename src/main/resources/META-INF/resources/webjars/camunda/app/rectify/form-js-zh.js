@@ -5,7 +5,9 @@
  * - validation messages inside the form's error elements;
  * - the "Select" placeholder of a select (请选择), "Search" placeholders (搜索) and the empty dropdown list;
  * - every date picker (flatpickr, reached through its input's `_flatpickr`): Chinese month and weekday names,
- *   weeks starting on Monday (flatpickr's own zh locale with firstDayOfWeek 1), placeholder 年/月/日.
+ *   weeks starting on Monday (flatpickr's own zh locale with firstDayOfWeek 1), dates shown and typed as
+ *   2027-03-07 whatever the browser's regional format (form-js derives flatpickr's format from it: 3/7/2027 on an
+ *   English system), placeholder 年-月-日.
  * Exports nothing: it is not a plugin.
  */
 /*
@@ -88,25 +90,34 @@ function translateWidgets(root) {
   root.querySelectorAll(SEARCH_INPUTS).forEach((input) => input.setAttribute('placeholder', '搜索'));
 }
 
-const DATE_PARTS = { y: '年', m: '月', d: '日' };
+/** How a Chinese user reads and types a date (GB/T 7408): 2027-03-07. flatpickr's format letters. */
+const DATE_FORMAT = 'Y-m-d';
 
-/** form-js's date placeholder spells the browser's format in letters (yyyy/m/d): 年/月/日 instead. */
-function chineseDatePlaceholder(input) {
-  const placeholder = input.getAttribute('placeholder') || '';
-  if (/^[ymd]+([/.\-][ymd]+)+$/i.test(placeholder)) {
-    input.setAttribute('placeholder', placeholder.replace(/[ymd]+/gi, (part) => DATE_PARTS[part[0].toLowerCase()]));
-  }
-}
+const DATE_PLACEHOLDER = '年-月-日';
 
-/** A date picker is localized once, right after form-js created it (before anyone opens it). */
+/**
+ * A date picker is localized once, right after form-js created it (before anyone opens it): Chinese names, weeks
+ * from Monday, and the format year-month-day for what it shows and what it reads from typing. The value form-js
+ * keeps is the picked Date (flatpickr's onChange), so the shown format changes nothing in what is saved.
+ */
 function localizeDatePickers(root) {
   root.querySelectorAll('.fjs-form input').forEach((input) => {
     const picker = input._flatpickr;
-    if (picker) {
-      chineseDatePlaceholder(input);
+    if (!picker || !picker.config) {
+      return;
     }
-    if (picker && picker.config && picker.config.locale !== FLATPICKR_ZH) {
+    if (input.getAttribute('placeholder') !== DATE_PLACEHOLDER) {
+      input.setAttribute('placeholder', DATE_PLACEHOLDER);
+    }
+    if (picker.config.locale !== FLATPICKR_ZH) {
       picker.set('locale', FLATPICKR_ZH);
+    }
+    if (picker.config.dateFormat !== DATE_FORMAT) {
+      picker.set('dateFormat', DATE_FORMAT);
+      if (picker.selectedDates.length) {
+        // shown again in the new format, without a change event: the value itself is unchanged
+        picker.setDate(picker.selectedDates, false);
+      }
     }
   });
 }
