@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.rectify.RectifyApplication;
@@ -23,6 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * postgres}, against the real PostgreSQL server (127.0.0.1:5432) in a fresh database of its own: no
  * demo people or data, Camunda's password policy on, secure cookies switched off for plain HTTP.
  */
+@Tag("postgres")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileClerkPostgresTest {
 

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * .ci/install-libreoffice} installs them (CI does so before the tests); without them this test
  * fails and says so, it is never skipped.
  */
+@Tag("libreoffice")
 class NoticePdfConversionTest extends ReportTestBase {
 
   private static final Path WORK = Path.of("target", "notice-pdf");
