@@ -59,6 +59,7 @@ class RectificationPlanProcessTest {
   final List<Long> plansStarted = new ArrayList<>();
   final RecordingReminderMail reminderMail = new RecordingReminderMail();
   final List<String> meetingsRecorded = new ArrayList<>();
+  final List<Long> plansClosed = new ArrayList<>();
   ProcessEngine engine;
 
   @BeforeEach
@@ -75,6 +76,10 @@ class RectificationPlanProcessTest {
         (org.camunda.bpm.engine.delegate.TaskListener)
             task -> task.setVariable(RectificationPlan.Vars.PROGRESS_DIGEST, "共 37 条整改措施：整改中 7 条"));
     Mocks.register("reminderMail", reminderMail);
+    Mocks.register(
+        "planClosure",
+        (org.camunda.bpm.engine.delegate.ExecutionListener)
+            execution -> plansClosed.add(RectificationPlan.planId(execution)));
     Mocks.register(
         "leadingGroupMeetingRecord",
         (org.camunda.bpm.engine.delegate.TaskListener)
@@ -109,6 +114,7 @@ class RectificationPlanProcessTest {
     complete(plan, Elements.CLOSE_PLAN, "closeNotes", "同意整改工作办结");
 
     BpmnAwareTests.assertThat(plan).hasPassed(Elements.PLAN_CLOSED).isEnded();
+    assertThat(plansClosed).as("the plan record is closed").containsExactly(7L);
   }
 
   @Test
