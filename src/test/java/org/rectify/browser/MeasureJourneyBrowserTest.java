@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.rectify.HttpTestClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The measure lifecycle walked through Tasklist, on measures the office adds to the seed's plan for
@@ -47,6 +49,8 @@ class MeasureJourneyBrowserTest extends JourneyTestSupport {
   private static final Consumer<TaskForm> MUNICIPAL_DONE = reportDone("三个小区路灯线路已更换，巡检维修制度已印发执行。");
   private static final Consumer<TaskForm> MUNICIPAL_COMPLETION =
       completion("老旧小区路灯线路改造完成，建立巡检维修制度。", "路灯线路改造竣工资料\n《路灯巡检维修制度》（已印发）", "更换线路：3.2 公里");
+
+  @Autowired JdbcTemplate jdbc;
 
   /** Journey {@code measure-lifecycle}. */
   @Test
@@ -317,12 +321,16 @@ class MeasureJourneyBrowserTest extends JourneyTestSupport {
     };
   }
 
-  /** The office adds a measure to the running seed plan (POST /api/measures), no user task. */
+  /**
+   * The office adds a measure to the running seed plan (POST /api/measures), no user task; the plan
+   * is named, since other journeys run plans of their own in the same context.
+   */
   private String registerMeasure(String title, String department) {
+    long seedPlan = jdbc.queryForObject("select min(id) from rect_plan", Long.class);
     String body =
         """
-        {"problem": 8, "title": "%s", "department": "%s", "phase": 2, "dueDate": "%s"}"""
-            .formatted(title, department, LocalDate.now().plusDays(60));
+        {"plan": %d, "problem": 8, "title": "%s", "department": "%s", "phase": 2, "dueDate": "%s"}"""
+            .formatted(seedPlan, title, department, LocalDate.now().plusDays(60));
     HttpResponse<String> created =
         new HttpTestClient(port).post("/api/measures", body, OFFICE, "demo");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);

@@ -182,6 +182,27 @@ final class TaskForm {
         });
   }
 
+  /**
+   * The display-only field whose label starts with {@code label} shows {@code text} (what the
+   * process tells this user, e.g. the reason a draft came back).
+   */
+  void assertShows(String label, String text) {
+    WebElement field =
+        element(
+            By.xpath(
+                BrowserTestSupport.labelled(label)
+                    + "/following::*[self::input or self::textarea][1]"));
+    try {
+      browser.waitUntil(
+          () -> {
+            String value = field.getDomProperty("value");
+            return value != null && value.contains(text) ? Boolean.TRUE : null;
+          });
+    } catch (TimeoutException notShown) {
+      fail("%s: %s shows \"%s\", not %s", step, label, field.getDomProperty("value"), text);
+    }
+  }
+
   void complete() {
     element(By.xpath("//button[normalize-space()='完成']")).click();
   }
