@@ -98,6 +98,15 @@ class MeetingController {
     return recording.cancel(id, request);
   }
 
+  /**
+   * Records that a planned meeting without pre-reviewed topics took place (minutes number,
+   * attendees, 第一议题 of a 党组会).
+   */
+  @PostMapping("/{id}/held")
+  Meeting hold(@PathVariable long id, @RequestBody(required = false) MeetingHeld request) {
+    return recording.hold(id, request);
+  }
+
   private static LocalDate until(LocalDate from, String to, LocalDate otherwise) {
     LocalDate end = date("to", to, otherwise);
     if (end.isBefore(from)) {

@@ -199,6 +199,48 @@ class MeetingRecording {
     return register.get(id);
   }
 
+  /**
+   * Records that a planned meeting took place (登记召开): minutes number, attendees and, for a 党组会 that
+   * has none yet, the 第一议题 (M07). A meeting carrying pre-reviewed topics is held through their
+   * 登记会议决定 tasks instead, where each decision moves its topic's process on.
+   */
+  @Transactional
+  Meeting hold(long id, MeetingHeld request) {
+    MeetingRepository.Row meeting = planned(id, "登记召开");
+    List<String> numbers = agendaTopics(id);
+    if (!numbers.isEmpty()) {
+      throw ApiException.conflict(
+          "会议已安排预审议题，请在任务中心“登记会议决定”中逐项登记，会议随之登记为已召开", "topics：" + String.join("、", numbers));
+    }
+    List<String> problems = new ArrayList<>();
+    if (meeting.meetingDate().isAfter(MeetingRegister.today())) {
+      problems.add("meetingDate：会议定于 " + meeting.meetingDate() + " 召开，尚未到会期；改期请修改会议日期");
+    }
+    String minutes = request == null ? null : MeetingRegister.blankToNull(request.minutesRef());
+    minutes(minutes, true, problems);
+    String firstTopic = request == null ? null : MeetingRegister.blankToNull(request.firstTopic());
+    boolean needsFirstTopic =
+        MeetingType.PARTY_GROUP.name().equals(meeting.meetingType())
+            && !register.view(meeting).opensWithFirstTopic();
+    if (needsFirstTopic && firstTopic == null) {
+      problems.add("firstTopic：党组会须以“第一议题”（理论学习）开篇，请填写本次会议第一议题的学习内容");
+    } else if (firstTopic != null && firstTopic.length() > 300) {
+      problems.add("firstTopic：不能超过 300 字");
+    }
+    List<String> attendees = request == null ? null : request.attendees();
+    attendees(attendees, problems);
+    if (!problems.isEmpty()) {
+      throw ApiException.badRequest("会议召开情况有误，未登记", problems.toArray(String[]::new));
+    }
+    if (needsFirstTopic) {
+      meetings.insertTopic(id, 1, Meeting.FIRST_TOPIC, firstTopic, null, null, null);
+    }
+    meetings.markHeld(id, minutes);
+    saveAttendees(id, attendees);
+    LOG.info("Meeting {} recorded as held by {} ({})", id, currentUser.id(), minutes);
+    return register.get(id);
+  }
+
   private MeetingRepository.Row planned(long id, String action) {
     MeetingRepository.Row meeting =
         meetings.find(id).orElseThrow(() -> ApiException.notFound("会议不存在：" + id));

@@ -202,6 +202,7 @@ public class AccessMatrix implements EndpointAccess.Rules {
   private static List<Row> declare() {
     Builder b = new Builder();
     b.row(GET, "/api/session/token", Capability.SESSION, Action.READ).everyUser();
+    b.row(GET, "/api/session/permissions", Capability.SESSION, Action.READ).everyUser();
     // the plan is published to the whole bureau
     b.row(GET, "/api/measures", Capability.MEASURES, Action.READ).everyUser();
     b.row(GET, "/api/measures/{code}", Capability.MEASURES, Action.READ).everyUser();
@@ -274,6 +275,8 @@ public class AccessMatrix implements EndpointAccess.Rules {
         .groups(MEETING_KEEPERS);
     b.row(POST, "/api/meetings/{id}/cancel", Capability.MEETINGS, Action.CHANGE)
         .groups(MEETING_KEEPERS);
+    b.row(POST, "/api/meetings/{id}/held", Capability.MEETINGS, Action.CHANGE)
+        .groups(MEETING_KEEPERS);
     String spotCheckRule = "分管领导仅见其分管科室被查或由其布置的暗访";
     b.row(GET, "/api/spot-checks", Capability.SPOT_CHECKS, Action.READ)
         .groups(SPOT_CHECK_READERS)
@@ -306,6 +309,9 @@ public class AccessMatrix implements EndpointAccess.Rules {
         .everyUser()
         .ownAccount();
     b.row(GET, "/api/tasks/{taskId}/urge", Capability.URGE, Action.READ)
+        .groups(URGERS)
+        .says("只有局领导、党组书记和整改办可以查看催办记录");
+    b.row(GET, "/api/tasks/{taskId}/urge/status", Capability.URGE, Action.READ)
         .groups(URGERS)
         .says("只有局领导、党组书记和整改办可以查看催办记录");
     b.row(POST, "/api/tasks/{taskId}/urge", Capability.URGE, Action.CREATE)

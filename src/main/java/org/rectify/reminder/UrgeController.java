@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /api/tasks/{taskId}/urge} (催办) with an optional {@code {"message": "..."}}: 201 with
  * the urge and the earliest time of the next one; 403 for users outside
  * leaders/partySecretary/rectOffice; 404 for a finished task; 429 with a Chinese explanation inside
- * the interval. {@code GET} lists the task's urges.
+ * the interval. {@code GET} lists the task's urges, {@code GET …/status} says when the next is
+ * possible.
  */
 @RestController
 @RequestMapping("/api/tasks/{taskId}/urge")
@@ -41,5 +42,11 @@ class UrgeController {
   @GetMapping
   List<UrgeService.UrgeEntry> history(@PathVariable String taskId) {
     return urges.history(taskId);
+  }
+
+  /** The rate limit for this task: interval, last urge, when the next one is possible. */
+  @GetMapping("/status")
+  UrgeService.UrgeStatus status(@PathVariable String taskId) {
+    return urges.status(taskId);
   }
 }

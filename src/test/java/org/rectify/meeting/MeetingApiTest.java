@@ -470,6 +470,51 @@ class MeetingApiTest {
     assertThat(row(heldId)).isEqualTo(heldRow);
   }
 
+  @Test
+  void aPlannedPartyGroupMeetingIsRecordedAsHeldWithItsMinutesAndFirstTopic() throws Exception {
+    long future = planned("PARTY_GROUP", MeetingRegister.today().plusDays(3));
+    String futureRow = row(future);
+    HttpResponse<String> early =
+        http.post(
+            "/api/meetings/" + future + "/held",
+            "{\"minutesRef\": \"党组会纪要〔2026〕9号\", \"firstTopic\": \"学习党章\"}",
+            "office1",
+            "demo");
+    assertThat(early.statusCode()).as(early.body()).isEqualTo(400);
+    assertThat(early.body()).contains("meetingDate：会议定于");
+    assertThat(row(future)).isEqualTo(futureRow);
+
+    long id = planned("PARTY_GROUP", MeetingRegister.today());
+    String before = row(id);
+    HttpResponse<String> incomplete =
+        http.post(
+            "/api/meetings/" + id + "/held", "{\"attendees\": [\"nobody\"]}", "office1", "demo");
+    assertThat(incomplete.statusCode()).as(incomplete.body()).isEqualTo(400);
+    assertThat(incomplete.body())
+        .contains("minutesRef：已召开的会议须填写会议纪要编号", "firstTopic：党组会须以", "attendees[0]：未知用户 nobody");
+    assertThat(row(id)).isEqualTo(before);
+    assertThat(http.post("/api/meetings/" + id + "/held", "{}", "greening1", "demo").statusCode())
+        .isEqualTo(403);
+
+    HttpResponse<String> held =
+        http.post(
+            "/api/meetings/" + id + "/held",
+            """
+        {"minutesRef": "党组会纪要〔2026〕9号", "firstTopic": "学习党章",
+         "attendees": ["partySecretary1", "leaders1"]}""",
+            "rectOffice1",
+            "demo");
+    assertThat(held.statusCode()).as(held.body()).isEqualTo(200);
+    JsonNode meeting = json.readTree(held.body());
+    assertThat(meeting.get("status").asText()).isEqualTo("HELD");
+    assertThat(meeting.get("minutesRef").asText()).isEqualTo("党组会纪要〔2026〕9号");
+    assertThat(meeting.get("topics").get(0).get("kind").asText()).isEqualTo("FIRST_TOPIC");
+    assertThat(meeting.get("attendees")).hasSize(2);
+    HttpResponse<String> again =
+        http.post("/api/meetings/" + id + "/held", "{\"minutesRef\": \"x\"}", "office1", "demo");
+    assertThat(again.statusCode()).isEqualTo(409);
+  }
+
   private long planned(String type, java.time.LocalDate date) throws Exception {
     HttpResponse<String> created =
         http.post(

@@ -62,10 +62,25 @@ class UrgeSpringTest extends ReminderSpringTestBase {
                     String.class)
                 .getBody())
         .contains("\"urgedBy\":\"leaders3\"", "\"urgedByName\":\"钱立新\"", "\"message\":\"请本周内办结\"");
+    // the rate limit as Tasklist's 催办 button shows it: when the next urge is possible
+    assertThat(status("rectOffice1", task.getId()))
+        .contains("\"intervalText\":\"4 小时\"", "\"lastUrgedByName\":\"钱立新\"")
+        .doesNotContain("\"nextUrgeAllowedAt\":null");
+    assertThat(status("greening1", task.getId())).contains("只有局领导、党组书记和整改办可以查看催办记录");
 
     ClockUtil.setCurrentTime(
         new Date(ClockUtil.getCurrentTime().getTime() + 4 * 3_600_000L + 60_000));
+    assertThat(status("rectOffice1", task.getId())).contains("\"nextUrgeAllowedAt\":null");
     assertThat(urge("rectOffice1", task.getId(), null).getStatusCode().value()).isEqualTo(201);
+  }
+
+  private String status(String user, String taskId) {
+    return http.exchange(
+            "/api/tasks/" + taskId + "/urge/status",
+            org.springframework.http.HttpMethod.GET,
+            new HttpEntity<>(auth(user)),
+            String.class)
+        .getBody();
   }
 
   @Test
