@@ -55,7 +55,8 @@ public class AccessMatrix implements EndpointAccess.Rules {
     MAIL_SINK("发出的邮件"),
     PAGES("报表页面"),
     WEBAPP_SETTINGS("网页应用设置"),
-    OPERATIONS("运行监控");
+    OPERATIONS("运行监控"),
+    INSTANCE_RECORDS("流程实例业务记录");
 
     private final String label;
 
@@ -159,6 +160,13 @@ public class AccessMatrix implements EndpointAccess.Rules {
   public static final Set<String> CONTRACT_READERS =
       union(RECTIFICATION_MANAGERS, set(OFFICE, LEGAL, ASSESSMENT_TEAM, CAMUNDA_ADMIN));
 
+  /**
+   * Where every measure stands (current step, holder, latest progress — Cockpit's 整改措施一览): the
+   * rectification managers and the office; a department the measures it leads or co-handles.
+   */
+  public static final Set<String> MEASURE_OVERVIEW_READERS =
+      union(RECTIFICATION_MANAGERS, set(OFFICE, CAMUNDA_ADMIN));
+
   /** Assess any contract: the assessment team and the office; a department its own contracts. */
   public static final Set<String> CONTRACT_ASSESSORS = set(ASSESSMENT_TEAM, OFFICE, CAMUNDA_ADMIN);
 
@@ -244,6 +252,16 @@ public class AccessMatrix implements EndpointAccess.Rules {
     b.row(GET, "/api/ledger/contracts.xlsx", Capability.CONTRACTS, Action.READ)
         .everyUser()
         .ownDepartment(CONTRACT_READERS, "RecordAccess");
+    // Cockpit's 整改措施一览 / 合同一览 and the instance page's 业务记录 tab
+    b.row(GET, "/api/overview/measures", Capability.MEASURES, Action.READ)
+        .everyUser()
+        .ownDepartment(MEASURE_OVERVIEW_READERS, "MeasureOverview");
+    b.row(GET, "/api/overview/contracts", Capability.CONTRACTS, Action.READ)
+        .everyUser()
+        .ownDepartment(CONTRACT_READERS, "RecordAccess");
+    b.row(GET, "/api/overview/instances/{instanceId}", Capability.INSTANCE_RECORDS, Action.READ)
+        .everyUser()
+        .rule("InstanceRecord", "流程实例的查看权限（流程引擎授权），另按措施、合同、议题、暗访各自的查看范围");
     b.row(POST, "/api/contracts", Capability.CONTRACTS, Action.CREATE)
         .groups(DEPARTMENT_WORK)
         .ownDepartment(set(OFFICE, CAMUNDA_ADMIN), "ContractRegistration");

@@ -262,6 +262,7 @@ final class HostileClerkSuite {
             .findFirst()
             .orElseThrow(() -> new AssertionError("措施 " + measure + " 没有待办任务"));
     samples.put("task", task.getId());
+    samples.put("instance", task.getProcessInstanceId());
   }
 
   private String measure(long plan, String title) throws Exception {
@@ -396,6 +397,7 @@ final class HostileClerkSuite {
           switch (m.group(1)) {
             case "code" -> samples.get("code");
             case "taskId" -> samples.get("task");
+            case "instanceId" -> samples.get("instance");
             case "index" -> "0";
             case "number" ->
                 pattern.startsWith("/api/contracts")

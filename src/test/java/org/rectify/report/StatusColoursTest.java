@@ -15,7 +15,7 @@ import org.rectify.reminder.StatusColour.Colour;
 /** The ledger's colour per kind of measure, on Tuesday 2026-12-01. */
 class StatusColoursTest {
 
-  private final StatusColours colours = new StatusColours(StatusColour.withDefaults(), null);
+  private final StatusColours colours = new StatusColours(StatusColour.withDefaults(), null, null);
   private final LocalDate passed = LocalDate.of(2026, 11, 20);
   private final LocalDate later = LocalDate.of(2027, 2, 1);
 
