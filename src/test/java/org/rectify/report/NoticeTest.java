@@ -38,7 +38,7 @@ class NoticeTest extends ReportTestBase {
       String all = String.join("\n", texts);
       assertThat(all)
           .contains("共召开党组会4次、领导小组会议6次")
-          .contains("针对4个方面17个问题，逐条梳理34条整改措施")
+          .contains("针对4个方面17个问题，逐条梳理34条整改措施（落实中细化为37项，下文逐项通报）")
           .contains("第一阶段（2018年6月至2018年8月）立行立改")
           .contains("共开展6次巡察暗访活动，发现问题5宗，通报2次")
           .contains("对已经完成的4项整改任务")
