@@ -65,7 +65,11 @@ final class NoticeMeasures {
         + switch (StatusColours.classOf(m.status())) {
           case COMPLETED -> "该项整改已完成。";
           case LONG_TERM -> "该项将长期坚持、常态化落实。";
-          default -> "目前正在抓紧推进，计划于" + m.dueDate().format(NoticeComposer.DATE) + "前完成。";
+          default ->
+              m.dueDate() != null && m.dueDate().isBefore(StatusColours.today())
+                  // a notice never promises a date that has passed
+                  ? "该项原定于" + m.dueDate().format(NoticeComposer.DATE) + "前完成，目前尚未完成，正在加紧推进。"
+                  : "目前正在抓紧推进，计划于" + m.dueDate().format(NoticeComposer.DATE) + "前完成。";
         };
   }
 }
