@@ -22,7 +22,10 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -211,6 +214,38 @@ abstract class JourneyTestSupport extends BrowserTestSupport {
         fail("%s: no open task %s after step %d", name, taskName, steps);
       }
       return task;
+    }
+  }
+
+  /**
+   * The first Tasklist page after the context started (cold JVM, a loaded machine) can stay on its
+   * spinner: the journeys begin once a page shows its login; a page that does not is logged (what
+   * it loaded) and opened again.
+   */
+  @BeforeAll
+  void awaitTasklist() {
+    for (int attempt = 1; ; attempt++) {
+      browser.open(TASKLIST);
+      try {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("form[name=signinForm]")));
+        browser.reset();
+        return;
+      } catch (org.openqa.selenium.TimeoutException stuck) {
+        Object loaded =
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript(
+                    "return document.readyState + ' ' + performance.getEntriesByType('resource')"
+                        + ".map(e => e.name.replace(location.origin, '') + '='"
+                        + " + Math.round(e.duration)).join(' ')");
+        LOG.warn("Tasklist not shown after 60 s (attempt {}): {}", attempt, loaded);
+        if (attempt == 3) {
+          throw stuck;
+        }
+        browser.reset();
+      }
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -47,11 +48,11 @@ final class TaskForm {
                 + "')]//h4/a[normalize-space()='"
                 + taskName
                 + "']");
-    WebElement found = null;
-    for (int attempt = 0; attempt < 5 && found == null; attempt++) {
+    boolean opened = false;
+    for (int attempt = 0; attempt < 5 && !opened; attempt++) {
       browser.waitForClickable(JourneyTestSupport.filterLink(filter)).click();
       try {
-        found =
+        WebElement found =
             new WebDriverWait(browser.driver(), Duration.ofSeconds(8))
                 .until(
                     ignored ->
@@ -59,14 +60,18 @@ final class TaskForm {
                             .filter(WebElement::isDisplayed)
                             .findFirst()
                             .orElse(null));
+        centre(found).click();
+        opened = true;
       } catch (TimeoutException notYetListed) {
-        found = null;
+        opened = false;
+      } catch (StaleElementReferenceException listRefreshed) {
+        // the list was rendered again between finding the task and clicking it: find it again
+        opened = false;
       }
     }
-    if (found == null) {
+    if (!opened) {
       fail("%s: %s of %s not in %s", step, taskName, businessNumber, filter);
     }
-    centre(found).click();
   }
 
   /** The form is shown (or its error is), then checked for errors and English. */
