@@ -203,6 +203,28 @@ abstract class JourneyTestSupport extends BrowserTestSupport {
           Duration.ofNanos(System.nanoTime() - started).toSeconds());
     }
 
+    /**
+     * For an instance walked on the way of another journey (the agenda topic a contract waits for
+     * at its call activity, the assessment that exits its contractor), whose process that journey
+     * does not declare in {@code walked.txt}: every user task it completed was completed by one of
+     * these browser steps — no human step skipped.
+     */
+    void assertEveryTaskWalkedInBrowser() {
+      Set<String> inHistory = new TreeSet<>();
+      historyService
+          .createHistoricTaskInstanceQuery()
+          .processInstanceId(processInstanceId)
+          .finished()
+          .list()
+          .forEach(
+              task ->
+                  inHistory.add(
+                      WalkedTasks.userTask(
+                          task.getProcessDefinitionKey(), task.getTaskDefinitionKey())));
+      assertThat(inHistory).as("user tasks completed in %s", name).isEqualTo(completed);
+      assertThat(completed).as("%s walked", name).isNotEmpty();
+    }
+
     private Task openTask(String taskName) {
       Task task =
           taskService

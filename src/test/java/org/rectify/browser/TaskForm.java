@@ -95,15 +95,27 @@ final class TaskForm {
 
   /** Types into the text field, text area or number field whose label starts with {@code label}. */
   void type(String label, String text) {
-    WebElement field =
-        element(
-            By.xpath(
-                BrowserTestSupport.labelled(label)
-                    + "/following::*[self::input or self::textarea][not(@readonly) and not(@disabled)][1]"));
-    // what the process already holds (e.g. last report's figures) is selected and typed over
-    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-    field.sendKeys(text);
-    browser.waitUntil(() -> text.equals(field.getDomProperty("value")) ? Boolean.TRUE : null);
+    By locator =
+        By.xpath(
+            BrowserTestSupport.labelled(label)
+                + "/following::*[self::input or self::textarea][not(@readonly) and not(@disabled)][1]");
+    for (int attempt = 1; ; attempt++) {
+      WebElement field = element(locator);
+      // what the process already holds (e.g. last report's figures) is selected and typed over
+      field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+      field.sendKeys(text);
+      try {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+            .ignoring(StaleElementReferenceException.class)
+            .until(ignored -> text.equals(field.getDomProperty("value")));
+        return;
+      } catch (TimeoutException lost) {
+        // under load the form re-rendered the field while it was typed into: type it again
+        if (attempt == 3) {
+          throw lost;
+        }
+      }
+    }
   }
 
   /**
