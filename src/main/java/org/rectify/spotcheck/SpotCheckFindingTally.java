@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ServiceTask_TallyFindings}: how many findings were upheld; {@code Gateway_AnyConfirmed}
- * tests it.
+ * {@code ServiceTask_TallyFindings}: how many findings were upheld ({@code Gateway_AnyConfirmed}
+ * tests it) and what they are (read-only on the leader's 决定通报方式).
  */
 @Component("spotCheckFindingTally")
 class SpotCheckFindingTally implements JavaDelegate {
@@ -22,7 +22,9 @@ class SpotCheckFindingTally implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(
-        CONFIRMED_FINDINGS, register.confirmedFindings(text(execution, CHECK_NUMBER)));
+    String check = text(execution, CHECK_NUMBER);
+    execution.setVariable(CONFIRMED_FINDINGS, register.confirmedFindings(check));
+    // the leader decides the notice on the findings themselves, not on their number
+    execution.setVariable(CONFIRMED_FINDINGS_TEXT, register.confirmedFindingsText(check));
   }
 }

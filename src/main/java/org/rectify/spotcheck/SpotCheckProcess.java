@@ -76,6 +76,7 @@ public final class SpotCheckProcess {
     public static final String PERSON_EXPLANATION = "personExplanation";
     public static final String DECISION_REASON = "decisionReason";
     public static final String CONFIRMED_FINDINGS = "confirmedFindings";
+    public static final String CONFIRMED_FINDINGS_TEXT = "confirmedFindingsText";
     public static final String CLOSE_STATUS = "closeStatus";
     public static final String NOTICE_DECISION = "noticeDecision";
     public static final String NOTICE_NUMBER = "noticeNumber";

@@ -175,6 +175,29 @@ public class SpotCheckRegister {
         findingId);
   }
 
+  /**
+   * The upheld findings as the leader reads them before deciding the notice: one paragraph each —
+   * what, who, when, where — with the person's explanation and why it was upheld.
+   */
+  public String confirmedFindingsText(String checkNumber) {
+    List<String> lines =
+        jdbc.query(
+            "select f.id, f.person_explanation, f.decision_reason from spot_check_finding f"
+                + " join spot_check c on c.id = f.check_id"
+                + " where c.check_number = ? and f.status = 'CONFIRMED' order by f.id",
+            (rs, i) -> {
+              String explanation = rs.getString(2);
+              String reason = rs.getString(3);
+              return (i + 1)
+                  + ". "
+                  + findingSummary(rs.getLong(1))
+                  + (explanation == null || explanation.isBlank() ? "" : "\n   本人说明：" + explanation)
+                  + (reason == null || reason.isBlank() ? "" : "\n   认定理由：" + reason);
+            },
+            checkNumber);
+    return String.join("\n", lines);
+  }
+
   public int confirmedFindings(String checkNumber) {
     return count(
         "select count(*) from spot_check_finding f join spot_check c on c.id = f.check_id"

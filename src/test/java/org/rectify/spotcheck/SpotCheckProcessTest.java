@@ -212,6 +212,25 @@ class SpotCheckProcessTest {
         .isZero();
   }
 
+  /** Issue 21: 决定通报方式 shows the leader the upheld findings, not only how many there are. */
+  @Test
+  void leaderDecidingTheNoticeReadsTheUpheldFindingsThemselves() {
+    ProcessInstance check = run.start("DC2026-021");
+    run.visit(check, "FINDINGS");
+    run.recordFinding(check, "PHONE", "李某", "municipal", true);
+    run.recordFinding(check, "PHONE", "王某", "greening", false);
+    run.confirmAll(check, "CONFIRMED");
+
+    BpmnAwareTests.assertThat(check).isWaitingAt(USER_TASK_DECIDE_NOTICE);
+    String findings =
+        (String) engine.getRuntimeService().getVariable(check.getId(), "confirmedFindingsText");
+    assertThat(findings)
+        .contains("1. ", "李某（", "2. ", "王某（", "办公室", "本人说明：本人承认", "认定理由：核实")
+        .doesNotContain("PHONE", "null");
+    assertThat(engine.getRuntimeService().getVariable(check.getId(), "confirmedFindings"))
+        .isEqualTo(2);
+  }
+
   @Test
   void handlesConfirmedFindingByTalkInsteadOfNotice() {
     ProcessInstance check = run.start("DC2026-004");
