@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.rectify.organization.OrganizationDirectory;
 import org.rectify.platform.ApiException;
 import org.rectify.platform.CurrentUser;
 import org.rectify.platform.PlainText;
@@ -44,21 +45,45 @@ class AttachmentController {
           "jpeg", "image/jpeg",
           "png", "image/png");
 
+  /** Types the browser may show itself when asked ({@code inline=true}). */
+  static final java.util.Set<String> PREVIEWABLE =
+      java.util.Set.of("application/pdf", "image/png", "image/jpeg");
+
+  /**
+   * What a list shows of a file: who uploaded it by name and department (colleagues do not know
+   * login ids), and whether it is the caller's own upload (only those he may remove).
+   */
+  record EvidenceFile(
+      long id,
+      String fileName,
+      String contentType,
+      long sizeBytes,
+      String uploadedBy,
+      String uploaderName,
+      String uploaderUnit,
+      java.time.LocalDateTime uploadedAt,
+      boolean mine) {}
+
   private final AttachmentRepository attachments;
   private final EvidenceAccess access;
   private final CurrentUser currentUser;
+  private final OrganizationDirectory organization;
 
   AttachmentController(
-      AttachmentRepository attachments, EvidenceAccess access, CurrentUser currentUser) {
+      AttachmentRepository attachments,
+      EvidenceAccess access,
+      CurrentUser currentUser,
+      OrganizationDirectory organization) {
     this.attachments = attachments;
     this.access = access;
     this.currentUser = currentUser;
+    this.organization = organization;
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  AttachmentRepository.AttachmentInfo upload(
-      @PathVariable String code, @RequestParam("file") MultipartFile file) throws IOException {
+  EvidenceFile upload(@PathVariable String code, @RequestParam("file") MultipartFile file)
+      throws IOException {
     access.requireUploader(code);
     String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().strip();
     int dot = name.lastIndexOf('.');
@@ -87,29 +112,71 @@ class AttachmentController {
     }
     String user = currentUser.id();
     long id = attachments.insert(code, name, ALLOWED.get(extension), file.getBytes(), user);
-    return attachments.list(code).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
+    return attachments.list(code).stream()
+        .filter(a -> a.id() == id)
+        .map(a -> view(a, user))
+        .findFirst()
+        .orElseThrow();
   }
 
+  /**
+   * The list, and in a header whether the caller may add files (Tasklist's tab hides its upload).
+   */
   @GetMapping
-  List<AttachmentRepository.AttachmentInfo> list(@PathVariable String code) {
+  ResponseEntity<List<EvidenceFile>> list(@PathVariable String code) {
     access.requireReader(code);
-    return attachments.list(code);
+    String user = currentUser.id();
+    return ResponseEntity.ok()
+        .header("X-Rectify-May-Upload", String.valueOf(access.mayUpload(code)))
+        .body(attachments.list(code).stream().map(a -> view(a, user)).toList());
   }
 
+  /** The uploader takes his own file off the list while the department still holds the measure. */
+  @PostMapping("/{id}/removal")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void remove(@PathVariable String code, @PathVariable long id) {
+    access.requireRemover(code, attachments.uploaderOf(code, id));
+    attachments.remove(code, id, currentUser.id());
+  }
+
+  /**
+   * The file; {@code inline=true} lets the browser show a PDF or an image itself (the preview of
+   * Tasklist's tab) — other types always come as a download, and an inline file runs sandboxed.
+   */
   @GetMapping("/{id}")
-  ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable long id) {
+  ResponseEntity<byte[]> download(
+      @PathVariable String code,
+      @PathVariable long id,
+      @RequestParam(name = "inline", defaultValue = "false") boolean inline) {
     access.requireReader(code);
     AttachmentRepository.AttachmentFile file =
         attachments.find(code, id).orElseThrow(() -> ApiException.notFound("佐证材料不存在：" + id));
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(file.contentType()))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .header("X-Content-Type-Options", "nosniff")
-        .body(file.content());
+    boolean shown = inline && PREVIEWABLE.contains(file.contentType());
+    ContentDisposition disposition =
+        (shown ? ContentDisposition.inline() : ContentDisposition.attachment())
+            .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+            .build();
+    ResponseEntity.BodyBuilder response =
+        ResponseEntity.ok()
+            .contentType(MediaType.parseMediaType(file.contentType()))
+            .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+            .header("X-Content-Type-Options", "nosniff");
+    if (shown) {
+      response.header("Content-Security-Policy", "sandbox");
+    }
+    return response.body(file.content());
+  }
+
+  private EvidenceFile view(AttachmentRepository.AttachmentInfo a, String user) {
+    return new EvidenceFile(
+        a.id(),
+        a.fileName(),
+        a.contentType(),
+        a.sizeBytes(),
+        a.uploadedBy(),
+        organization.displayNameOf(a.uploadedBy()),
+        organization.unitOf(a.uploadedBy()),
+        a.uploadedAt(),
+        a.uploadedBy().equals(user));
   }
 }

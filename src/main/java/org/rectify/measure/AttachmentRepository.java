@@ -51,7 +51,7 @@ class AttachmentRepository {
   List<AttachmentInfo> list(String code) {
     return jdbc.sql(
             "select id, file_name, content_type, size_bytes, uploaded_by, uploaded_at"
-                + " from rect_measure_attachment where measure_code = :code order by id")
+                + " from rect_measure_attachment where measure_code = :code and removed_at is null order by id")
         .param("code", code)
         .query(AttachmentInfo.class)
         .list();
@@ -60,7 +60,7 @@ class AttachmentRepository {
   Optional<AttachmentFile> find(String code, long id) {
     return jdbc.sql(
             "select file_name, content_type, content from rect_measure_attachment"
-                + " where measure_code = :code and id = :id")
+                + " where measure_code = :code and id = :id and removed_at is null")
         .param("code", code)
         .param("id", id)
         .query(AttachmentFile.class)
@@ -68,9 +68,52 @@ class AttachmentRepository {
   }
 
   int count(String code) {
-    return jdbc.sql("select count(*) from rect_measure_attachment where measure_code = :code")
+    return jdbc.sql(
+            "select count(*) from rect_measure_attachment where measure_code = :code"
+                + " and removed_at is null")
         .param("code", code)
         .query(Integer.class)
         .single();
   }
+
+  /** Who uploaded a file still listed, empty when there is none of that id. */
+  Optional<String> uploaderOf(String code, long id) {
+    return jdbc.sql(
+            "select uploaded_by from rect_measure_attachment"
+                + " where measure_code = :code and id = :id and removed_at is null")
+        .param("code", code)
+        .param("id", id)
+        .query(String.class)
+        .optional();
+  }
+
+  /** Takes a file off the list; the row stays for the record's history and the audit. */
+  void remove(String code, long id, String user) {
+    jdbc.sql(
+            "update rect_measure_attachment set removed_by = :user, removed_at = :at"
+                + " where measure_code = :code and id = :id and removed_at is null")
+        .param("user", user)
+        .param("at", new java.sql.Timestamp(System.currentTimeMillis()))
+        .param("code", code)
+        .param("id", id)
+        .update();
+  }
+
+  /** Every upload and removal of a measure, for its history (办理经过). */
+  List<EvidenceEvent> events(String code) {
+    return jdbc.sql(
+            "select file_name, uploaded_by, uploaded_at, removed_by, removed_at"
+                + " from rect_measure_attachment where measure_code = :code order by id")
+        .param("code", code)
+        .query(EvidenceEvent.class)
+        .list();
+  }
+
+  /** An upload and, if it was removed, its removal. */
+  record EvidenceEvent(
+      String fileName,
+      String uploadedBy,
+      LocalDateTime uploadedAt,
+      String removedBy,
+      LocalDateTime removedAt) {}
 }

@@ -31,15 +31,46 @@ class EvidenceAccess {
     this.currentUser = currentUser;
   }
 
-  void requireUploader(String code) {
-    MeasureRepository.MeasureRow measure = measure(code);
-    List<String> groups = departments(measure);
+  boolean mayUpload(String code) {
+    List<String> groups = departments(measure(code));
     groups.add(OrganizationGroups.RECT_OFFICE);
     groups.add(OrganizationGroups.CAMUNDA_ADMIN);
-    if (currentUser.groups().stream().noneMatch(groups::contains)) {
+    return currentUser.groups().stream().anyMatch(groups::contains);
+  }
+
+  void requireUploader(String code) {
+    if (!mayUpload(code)) {
       throw ApiException.forbidden("只有责任科室、协办科室和整改办可以上传该整改措施的佐证材料");
     }
   }
+
+  /**
+   * Removal: only one's own upload (a file not on the list answers 404), only by someone who may
+   * still upload to the measure, and only while the department holds it — once the completion is
+   * submitted, the leader and the office judge the files as they are.
+   */
+  void requireRemover(String code, Optional<String> uploader) {
+    requireUploader(code);
+    String owner = uploader.orElseThrow(() -> ApiException.notFound("佐证材料不存在或已删除"));
+    if (!owner.equals(currentUser.id())) {
+      throw ApiException.forbidden("只能删除本人上传的佐证材料");
+    }
+    String status = measure(code).status();
+    if (LOCKED.contains(status)) {
+      throw ApiException.forbidden(
+          "整改措施当前为“" + MeasureStatus.valueOf(status).label() + "”，已提交的佐证材料不能删除；如需更正，请在退回后处理或联系整改办");
+    }
+  }
+
+  /** States in which the measure's files are under review or closed. */
+  private static final java.util.Set<String> LOCKED =
+      java.util.Set.of(
+          MeasureStatus.SUBMITTED.name(),
+          MeasureStatus.APPROVED.name(),
+          MeasureStatus.COMPLETED.name(),
+          MeasureStatus.ESCALATED.name(),
+          MeasureStatus.LOOK_BACK.name(),
+          MeasureStatus.CONSOLIDATED.name());
 
   void requireReader(String code) {
     MeasureRepository.MeasureRow measure = measure(code);

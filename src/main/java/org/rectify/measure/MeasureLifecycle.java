@@ -105,6 +105,14 @@ public final class MeasureLifecycle {
     public static final String LOOK_BACK_RESULT = "lookBackResult";
     public static final String LOOK_BACK_FINDINGS = "lookBackFindings";
 
+    /**
+     * Task-local, read-only on the approval and verification forms ({@code MeasureReviewListener}).
+     */
+    public static final String REVIEW_PROGRESS_TEXT = "reviewProgressText";
+
+    public static final String REVIEW_THREE_NOTS_TEXT = "reviewThreeNotsText";
+    public static final String REVIEW_EVIDENCE_TEXT = "reviewEvidenceText";
+
     private Vars() {}
   }
 

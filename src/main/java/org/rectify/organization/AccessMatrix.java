@@ -56,7 +56,8 @@ public class AccessMatrix implements EndpointAccess.Rules {
     PAGES("报表页面"),
     WEBAPP_SETTINGS("网页应用设置"),
     OPERATIONS("运行监控"),
-    INSTANCE_RECORDS("流程实例业务记录");
+    INSTANCE_RECORDS("流程实例业务记录"),
+    RECORD_HISTORY("办理经过");
 
     private final String label;
 
@@ -228,6 +229,9 @@ public class AccessMatrix implements EndpointAccess.Rules {
     b.row(POST, "/api/measures/{code}/attachments", Capability.EVIDENCE, Action.CREATE)
         .groups(DEPARTMENT_WORK)
         .rule("EvidenceAccess", "责任科室、协办科室、整改办");
+    b.row(POST, "/api/measures/{code}/attachments/{id}/removal", Capability.EVIDENCE, Action.CHANGE)
+        .groups(DEPARTMENT_WORK)
+        .rule("EvidenceAccess", "本人上传的，措施仍在科室办理时");
     b.row(GET, "/api/plans/{id}/notice.docx", Capability.NOTICE, Action.READ)
         .groups(NOTICE_READERS);
     b.row(GET, "/api/plans/{id}/notice.html", Capability.NOTICE, Action.READ)
@@ -335,6 +339,10 @@ public class AccessMatrix implements EndpointAccess.Rules {
     b.row(POST, "/api/tasks/{taskId}/urge", Capability.URGE, Action.CREATE)
         .groups(URGERS)
         .says("只有局领导、党组书记和整改办可以催办");
+    // whoever the engine lets read the task's process instance (per-instance grants)
+    b.row(GET, "/api/tasks/{taskId}/history", Capability.RECORD_HISTORY, Action.READ)
+        .everyUser()
+        .rule("Worklog", "可读取该流程实例的人员（流程引擎授权：经办人员、本科室、有查看权限的领导）");
     b.row(GET, "/mail", Capability.MAIL_SINK, Action.READ).groups(MAIL_READERS);
     b.row(GET, "/mail/{index}", Capability.MAIL_SINK, Action.READ).groups(MAIL_READERS);
     // static pages: the data they load follows the rows above

@@ -103,6 +103,33 @@ public class OrganizationDirectory {
     return name.isBlank() ? user.getId() : name;
   }
 
+  /**
+   * Where a person works, as colleagues name it: his department (园林绿化科), else his first other group
+   * (整改办, 局领导); empty for an unknown user or one without a group.
+   */
+  public String unitOf(String userId) {
+    if (userId == null) {
+      return "";
+    }
+    List<String> groups =
+        identityService
+            .createGroupQuery()
+            .groupMember(userId)
+            .orderByGroupId()
+            .asc()
+            .list()
+            .stream()
+            .map(org.camunda.bpm.engine.identity.Group::getId)
+            .filter(id -> !OrganizationGroups.CAMUNDA_ADMIN.equals(id))
+            .toList();
+    return groups.stream()
+        .filter(this::isDepartment)
+        .findFirst()
+        .or(() -> groups.stream().findFirst())
+        .map(this::nameOf)
+        .orElse("");
+  }
+
   private Department require(String departmentId) {
     return department(departmentId)
         .orElseThrow(() -> new ProcessEngineException("未知科室：" + departmentId));

@@ -75,6 +75,10 @@ abstract class MeasureLifecycleTestSupport {
     Mocks.register(
         "longTermReportDeadline", new LongTermReportDeadline(StatusColour.withDefaults()));
     Mocks.register("measureTaskListener", new MeasureTaskListener(journal, organization));
+    // the reviewers' summary reads the database (progress, evidence): checked with the whole
+    // application in TaskEvidenceBrowserTest; here it only has to be there
+    Mocks.register(
+        "measureReviewListener", (org.camunda.bpm.engine.delegate.TaskListener) task -> {});
   }
 
   abstract ProcessEngine processEngine();
