@@ -57,7 +57,9 @@ public class AccessMatrix implements EndpointAccess.Rules {
     WEBAPP_SETTINGS("网页应用设置"),
     OPERATIONS("运行监控"),
     INSTANCE_RECORDS("流程实例业务记录"),
-    RECORD_HISTORY("办理经过");
+    RECORD_HISTORY("办理经过"),
+    CALENDAR("工作日日历"),
+    OFFICE_MENU("办公室工作菜单");
 
     private final String label;
 
@@ -196,6 +198,9 @@ public class AccessMatrix implements EndpointAccess.Rules {
   public static final Set<String> URGERS = set(LEADERS, PARTY_SECRETARY, RECT_OFFICE);
 
   public static final Set<String> MAIL_READERS = set(CAMUNDA_ADMIN, RECT_OFFICE);
+
+  /** Load a year of the working-day calendar from the State Council's notice. */
+  public static final Set<String> CALENDAR_KEEPERS = set(RECT_OFFICE, CAMUNDA_ADMIN);
 
   /** Who works in a department's name (register, upload, submit): departments and admins. */
   private static final Set<String> DEPARTMENT_WORK = union(DEPARTMENTS, set(CAMUNDA_ADMIN));
@@ -343,6 +348,15 @@ public class AccessMatrix implements EndpointAccess.Rules {
     b.row(GET, "/api/tasks/{taskId}/history", Capability.RECORD_HISTORY, Action.READ)
         .everyUser()
         .rule("Worklog", "可读取该流程实例的人员（流程引擎授权：经办人员、本科室、有查看权限的领导）");
+    b.row(GET, "/api/plans/import/template.xlsx", Capability.PLANS, Action.READ).everyUser();
+    // the statutory calendar is public; loading a year changes every deadline counted from then on
+    b.row(GET, "/api/calendar", Capability.CALENDAR, Action.READ).everyUser();
+    b.row(GET, "/api/calendar/days", Capability.CALENDAR, Action.READ).everyUser();
+    b.row(GET, "/api/calendar/working-days", Capability.CALENDAR, Action.READ).everyUser();
+    b.row(POST, "/api/calendar/import", Capability.CALENDAR, Action.CHANGE)
+        .groups(CALENDAR_KEEPERS);
+    // which entries of Tasklist's 办公室工作 menu the user sees (computed from the rows above)
+    b.row(GET, "/api/office/menu", Capability.OFFICE_MENU, Action.READ).everyUser();
     b.row(GET, "/mail", Capability.MAIL_SINK, Action.READ).groups(MAIL_READERS);
     b.row(GET, "/mail/{index}", Capability.MAIL_SINK, Action.READ).groups(MAIL_READERS);
     // static pages: the data they load follows the rows above

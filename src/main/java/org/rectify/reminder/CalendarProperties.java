@@ -17,6 +17,34 @@ public class CalendarProperties {
 
   @NotEmpty private List<String> locations = List.of("classpath*:calendar/cn-*.txt");
 
+  /**
+   * How often a node checks whether another node loaded a year into the database (the check is one
+   * query; the years are re-read only when it finds a change).
+   */
+  @jakarta.validation.constraints.NotNull
+  private java.time.Duration refreshInterval = java.time.Duration.ofMinutes(1);
+
+  /** Weeks before 1 January from which a missing (or provisional) next year is warned about. */
+  @jakarta.validation.constraints.Min(1)
+  @jakarta.validation.constraints.Max(26)
+  private int warnWeeksBefore = 8;
+
+  public java.time.Duration getRefreshInterval() {
+    return refreshInterval;
+  }
+
+  public void setRefreshInterval(java.time.Duration refreshInterval) {
+    this.refreshInterval = refreshInterval;
+  }
+
+  public int getWarnWeeksBefore() {
+    return warnWeeksBefore;
+  }
+
+  public void setWarnWeeksBefore(int warnWeeksBefore) {
+    this.warnWeeksBefore = warnWeeksBefore;
+  }
+
   public List<String> getLocations() {
     return locations;
   }

@@ -24,22 +24,45 @@ import org.springframework.stereotype.Component;
  * in 24-hour blocks. Years without a file fall back to weekends only, with one warning per year, so
  * a missing file degrades but never stops reminders. A malformed file stops start-up with the line
  * named.
+ *
+ * <p>The shipped files are the defaults; a year the rectification office loaded from the State
+ * Council's notice ({@link CalendarStore}, in the database) overrides the file of that year. Every
+ * node checks the store's revision at most once per {@code rectify.calendar.refresh-interval} and
+ * re-reads the loaded years when it changed, so a year loaded on one node counts on all of them.
  */
 @Component("workingDays")
 public class WorkingDayCalendar {
 
   private static final Logger LOG = LoggerFactory.getLogger(WorkingDayCalendar.class);
 
-  private final Map<Integer, CalendarYear> years;
+  private final Map<Integer, CalendarYear> fileYears;
+  private final CalendarStore store;
+  private final long refreshNanos;
+  private volatile Map<Integer, CalendarYear> years;
+  private volatile long checkedAt;
+  private volatile boolean checked;
+  private volatile long revision;
   private final Set<Integer> warnedYears = ConcurrentHashMap.newKeySet();
 
   @Autowired
+  WorkingDayCalendar(CalendarProperties properties, CalendarStore store) {
+    this(load(properties), store, properties.getRefreshInterval());
+  }
+
   WorkingDayCalendar(CalendarProperties properties) {
     this(load(properties));
   }
 
   WorkingDayCalendar(Map<Integer, CalendarYear> years) {
-    this.years = Map.copyOf(years);
+    this(years, null, java.time.Duration.ZERO);
+  }
+
+  WorkingDayCalendar(
+      Map<Integer, CalendarYear> years, CalendarStore store, java.time.Duration refresh) {
+    this.fileYears = Map.copyOf(years);
+    this.years = this.fileYears;
+    this.store = store;
+    this.refreshNanos = refresh.toNanos();
     this.years.values().stream()
         .filter(CalendarYear::provisional)
         .forEach(
@@ -106,7 +129,57 @@ public class WorkingDayCalendar {
   }
 
   public boolean knowsYear(int year) {
-    return years.containsKey(year);
+    return currentYears().containsKey(year);
+  }
+
+  /** Whether the year is known only from a provisional file (no 调休 yet). */
+  public boolean isProvisional(int year) {
+    CalendarYear known = currentYears().get(year);
+    return known != null && known.provisional();
+  }
+
+  /** Every year known now: the shipped files, overridden by the years loaded into the database. */
+  Map<Integer, CalendarYear> years() {
+    return currentYears();
+  }
+
+  /** The shipped file of a year, if any (what a loaded year replaced). */
+  Optional<CalendarYear> fileYear(int year) {
+    return Optional.ofNullable(fileYears.get(year));
+  }
+
+  /**
+   * Re-reads the years loaded into the database now (after a load on this node; other nodes follow
+   * within the refresh interval).
+   */
+  public void refresh() {
+    if (store == null) {
+      return;
+    }
+    long current = store.revision();
+    Map<Integer, CalendarYear> merged = new TreeMap<>(fileYears);
+    store.years().forEach(year -> merged.put(year.year(), year));
+    years = Map.copyOf(merged);
+    revision = current;
+    checkedAt = System.nanoTime();
+    checked = true;
+    warnedYears.clear();
+    LOG.info("工作日日历已刷新，年份：{}（数据库版本 {}）", new TreeMap<>(merged).keySet(), current);
+  }
+
+  private Map<Integer, CalendarYear> currentYears() {
+    if (store != null && (!checked || System.nanoTime() - checkedAt >= refreshNanos)) {
+      checkedAt = System.nanoTime();
+      try {
+        if (!checked || store.revision() != revision) {
+          refresh();
+        }
+      } catch (org.springframework.dao.DataAccessException e) {
+        // the database is away (or not yet migrated): keep counting with what is known
+        LOG.warn("工作日日历无法从数据库刷新，继续使用已加载的年份：{}", e.getMessage());
+      }
+    }
+    return years;
   }
 
   private LocalDate step(LocalDate day, int count, int direction) {
@@ -125,7 +198,7 @@ public class WorkingDayCalendar {
   }
 
   private Optional<CalendarYear> yearOf(LocalDate day) {
-    CalendarYear year = years.get(day.getYear());
+    CalendarYear year = currentYears().get(day.getYear());
     if (year == null && warnedYears.add(day.getYear())) {
       LOG.warn(
           "工作日日历中没有 {} 年的文件：该年只按周六、周日休息计算，法定节假日和调休未计入。"

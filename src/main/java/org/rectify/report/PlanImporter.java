@@ -34,7 +34,9 @@ class PlanImporter {
       int problems,
       int measures,
       Long planId,
-      List<ImportedPlan.Problem> errors) {
+      List<ImportedPlan.Problem> errors,
+      String title,
+      List<PreviewRow> rows) {
 
     /**
      * The Chinese summary every refusal of the API carries ({@code null} when the workbook is
@@ -45,6 +47,17 @@ class PlanImporter {
       return valid ? null : "方案模板有 " + errors.size() + " 处问题，未导入，请按 errors 逐项修改";
     }
   }
+
+  /** A measure row as read, for the office to check before confirming (names, not ids). */
+  record PreviewRow(
+      int row,
+      String code,
+      int problem,
+      String title,
+      String department,
+      String coDepartments,
+      int phase,
+      java.time.LocalDate dueDate) {}
 
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
@@ -76,7 +89,27 @@ class PlanImporter {
         plan.problemRows().size(),
         plan.measures().size(),
         planId,
-        errors);
+        errors,
+        plan.facts() == null ? null : plan.facts().title(),
+        plan.measures().stream().map(this::preview).toList());
+  }
+
+  private PreviewRow preview(ImportedPlan.MeasureRow m) {
+    return new PreviewRow(
+        m.rowNumber(),
+        m.code(),
+        m.problemNo(),
+        m.title(),
+        m.department() == null ? null : organization.nameOf(m.department()),
+        m.coDepartments() == null || m.coDepartments().isEmpty()
+            ? null
+            : String.join(
+                "、",
+                java.util.Arrays.stream(m.coDepartments().split(","))
+                    .map(organization::nameOf)
+                    .toList()),
+        m.phase(),
+        m.dueDate());
   }
 
   /**

@@ -37,6 +37,46 @@ class PlanTemplateExport {
     this.organization = organization;
   }
 
+  /**
+   * {@code GET /api/plans/import/template.xlsx}: the empty template (headers only) with a sheet of
+   * instructions naming the departments a workbook may use — the start of a new plan.
+   */
+  @GetMapping("/api/plans/import/template.xlsx")
+  ResponseEntity<byte[]> emptyTemplate() {
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      XSSFCellStyle style = workbook.createCellStyle();
+      style.setFont(LedgerWorkbook.font(workbook, false));
+      List<Object[]> facts = new ArrayList<>();
+      facts.add(new Object[] {"项目", "内容"});
+      PlanWorkbookReader.PLAN_KEYS.forEach(key -> facts.add(new Object[] {key, null}));
+      sheet(workbook, style, "方案", facts);
+      sheet(workbook, style, "方面", List.<Object[]>of(new Object[] {"序号", "标题"}));
+      sheet(workbook, style, "问题", List.<Object[]>of(new Object[] {"方面序号", "问题序号", "标题"}));
+      sheet(
+          workbook,
+          style,
+          "措施",
+          List.<Object[]>of(
+              new Object[] {"编号", "问题序号", "整改措施", "责任部门", "协办部门", "阶段", "完成时限", "通报段落"}));
+      List<Object[]> help = new ArrayList<>();
+      help.add(new Object[] {"填写说明", ""});
+      help.add(new Object[] {"方案", "每一项填在“内容”列；日期写作 2027-03-31；声明措施数为通知中写明的措施条数"});
+      help.add(new Object[] {"方面、问题", "序号从 1 起；问题的“方面序号”须在“方面”表中存在"});
+      help.add(new Object[] {"措施", "编号不可重复（如 M01）；阶段为 1、2 或 3；完成时限写作 2027-06-30；协办部门可填多个，用“、”分隔"});
+      help.add(new Object[] {"部门名称", "可填写以下名称之一："});
+      PlanImporter.units(organization).keySet().stream()
+          .filter(name -> !name.matches("[A-Za-z0-9]+"))
+          .sorted()
+          .forEach(name -> help.add(new Object[] {"", name}));
+      sheet(workbook, style, "填写说明", help);
+      workbook.write(out);
+      return xlsx(out.toByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @GetMapping("/api/plans/{id}/template.xlsx")
   ResponseEntity<byte[]> template(@PathVariable long id) {
     Map<String, Object> plan =
@@ -103,18 +143,22 @@ class PlanTemplateExport {
       }
       sheet(workbook, style, "措施", measures);
       workbook.write(out);
-      return ResponseEntity.ok()
-          .contentType(LedgerExportController.XLSX)
-          .header(
-              HttpHeaders.CONTENT_DISPOSITION,
-              ContentDisposition.attachment()
-                  .filename("整改方案模板.xlsx", StandardCharsets.UTF_8)
-                  .build()
-                  .toString())
-          .body(out.toByteArray());
+      return xlsx(out.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static ResponseEntity<byte[]> xlsx(byte[] content) {
+    return ResponseEntity.ok()
+        .contentType(LedgerExportController.XLSX)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename("整改方案模板.xlsx", StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .body(content);
   }
 
   private List<Object[]> rows(List<String> header, String sql, long id) {
