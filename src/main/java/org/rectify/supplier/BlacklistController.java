@@ -39,6 +39,10 @@ class BlacklistController {
     if (request.decision() == null || request.decision().isBlank()) {
       throw ApiException.badRequest("移出黑名单须有领导集体决定的记录", "decision：不能为空");
     }
+    if (request.decision().trim().length() > 500) {
+      // the column's size: a longer text is a refusal naming the field, never a database error
+      throw ApiException.badRequest("领导集体决定的记录过长，未移出", "decision：不能超过 500 字");
+    }
     if (!blacklist.remove(
         id,
         request.decision().trim(),
