@@ -2,12 +2,18 @@ package org.rectify.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,6 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.rectify.supplier.Blacklist;
 import org.rectify.supplier.ContractorRepository;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -42,6 +49,30 @@ class OfficeContractsBrowserTest extends BrowserTestSupport {
    * machine that took longer than a wait allows (seen twice, spinner only). Load it once before the
    * tests, reloading once if the login form has not appeared yet.
    */
+  /** What the application logs while a test runs: a refusal is never an ERROR. */
+  private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+
+  @BeforeEach
+  void captureTheLog() {
+    log.list.clear();
+    log.start();
+    root().addAppender(log);
+  }
+
+  @AfterEach
+  void noRefusalLoggedAsError() {
+    root().detachAppender(log);
+    assertThat(log.list)
+        .filteredOn(event -> event.getLevel().isGreaterOrEqual(Level.ERROR))
+        .extracting(ILoggingEvent::getFormattedMessage)
+        .as("ordinary refusals are not logged as ERROR")
+        .isEmpty();
+  }
+
+  private static Logger root() {
+    return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+  }
+
   @BeforeAll
   void loadTasklistOnce() {
     browser.open(TASKLIST);
