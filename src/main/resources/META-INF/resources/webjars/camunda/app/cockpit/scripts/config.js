@@ -23,6 +23,6 @@ export default {
     short: 'LL'
   },
   // branding; the dashboard plugin with the rectification progress (docs/reports.md)
-  customScripts: ['../rectify/branding', '../rectify/cockpit-progress'],
+  customScripts: ['../rectify/branding', '../rectify/cockpit-progress', '../rectify/cockpit-overview'],
   disableWelcomeMessage: true
 };
