@@ -22,7 +22,7 @@ export default {
     long: 'LLLL',
     short: 'LL'
   },
-  customScripts: ['../rectify/branding', '../rectify/form-js-zh', '../rectify/task-claim', '../rectify/tasklist-done', '../rectify/task-evidence', '../rectify/task-history', '../rectify/task-card', '../rectify/tasklist-office-contracts'],
+  customScripts: ['../rectify/branding', '../rectify/form-js-zh', '../rectify/task-claim', '../rectify/tasklist-done', '../rectify/task-evidence', '../rectify/task-history', '../rectify/task-card', '../rectify/tasklist-office', '../rectify/tasklist-office-contracts'],
   disableWelcomeMessage: true,
   shortcuts: {
     claimTask: {

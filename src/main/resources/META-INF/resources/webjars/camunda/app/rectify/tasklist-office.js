@@ -1,0 +1,482 @@
+/*
+ * Rectify Tasklist plugin (Camunda 7.24 frontend plugin API, plugin point `tasklist.navbar.action`): 办公室工作 — the
+ * rectification office's daily work beside its tasks: 登记整改措施 (POST /api/measures), 导入整改方案 (Excel upload,
+ * dry-run preview, confirm; /api/plans/import) and 工作日日历 (load a year's State Council notice; /api/calendar).
+ * The menu shows only the entries GET /api/office/menu lists for the logged-in user (computed from the access
+ * matrix), so other roles see no button at all; the server refuses them anyway. Same login as Tasklist; changes carry
+ * the webapps' CSRF token from GET /api/session/token. Listed in tasklist/scripts/config.js `customScripts`.
+ * See docs/webapps.md, "办公室工作".
+ */
+
+// app root = four levels above <base href=".../camunda/app/tasklist/default/">, whatever the context path
+const ROOT = new URL('../../../../', document.baseURI);
+const api = (path) => new URL('api/' + path, ROOT).toString();
+
+const STYLE = `
+.rectify-office-menu { position: fixed; top: 48px; right: 20px; z-index: 1040; width: 360px; background: #fff;
+  border: 1px solid #ccc; border-radius: 4px; box-shadow: 0 6px 12px rgba(0,0,0,.175); padding: 6px 0; }
+.rectify-office-menu .alert { margin: 4px 10px 8px; padding: 8px 10px; font-size: 13px; }
+.rectify-office-menu a { display: block; padding: 6px 16px; color: #333; cursor: pointer; }
+.rectify-office-menu a:hover { background: #f5f5f5; text-decoration: none; }
+.rectify-office-modal { display: block; overflow-y: auto; }
+.rectify-office-modal .modal-dialog { width: 960px; max-width: calc(100vw - 40px); }
+.rectify-office-modal .modal-body { max-height: calc(100vh - 200px); overflow-y: auto; }
+.rectify-office-modal textarea.rectify-notice { font-family: inherit; min-height: 180px; }
+.rectify-office-modal .table td, .rectify-office-modal .table th { font-size: 13px; }
+.rectify-office-modal tr.danger td { background: #f2dede; }
+.rectify-office-modal .rectify-row-error { color: #a94442; }
+.rectify-office-button .badge { background: #d9534f; margin-left: 4px; }
+`;
+
+function element(tag, attributes, children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes || {}).forEach(([name, value]) => {
+    if (value !== undefined && value !== null && value !== false) {
+      node.setAttribute(name, value === true ? '' : value);
+    }
+  });
+  (children || []).forEach((child) => node.append(child === null || child === undefined ? '' : child));
+  return node;
+}
+
+async function json(path) {
+  const response = await fetch(api(path), { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    throw new Error('HTTP ' + response.status);
+  }
+  return response.json();
+}
+
+async function token() {
+  const response = await fetch(api('session/token'), { credentials: 'same-origin' });
+  return response.ok ? (await response.json()).token : '';
+}
+
+/** A write with the session's CSRF token; answers {status, body} (body {} when not JSON). */
+async function send(method, path, body) {
+  const headers = { Accept: 'application/json', 'X-XSRF-TOKEN': await token() };
+  if (!(body instanceof FormData)) {
+    headers['Content-Type'] = 'application/json';
+  }
+  const response = await fetch(api(path), {
+    method, credentials: 'same-origin', headers,
+    body: body instanceof FormData ? body : JSON.stringify(body)
+  });
+  return { status: response.status, body: await response.json().catch(() => ({})) };
+}
+
+function alertBox(kind, text, items) {
+  const box = element('div', { class: 'alert alert-' + kind, role: kind === 'danger' ? 'alert' : 'status' }, [text]);
+  if (items && items.length) {
+    box.append(element('ul', {}, items.map((item) => element('li', {}, [item]))));
+  }
+  return box;
+}
+
+function table(columns, rows, rowClass) {
+  return element('table', { class: 'table table-condensed table-striped' }, [
+    element('thead', {}, [element('tr', {}, columns.map((c) => element('th', {}, [c])))]),
+    element('tbody', {}, rows.map((row, i) => element('tr', { class: rowClass ? rowClass(i) : null },
+      row.map((cell) => element('td', {}, [cell])))))
+  ]);
+}
+
+function formGroup(id, label, control, hint) {
+  return element('div', { class: 'form-group', 'data-field': id }, [
+    element('label', { class: 'control-label', for: 'rectify-' + id }, [label]),
+    control,
+    element('p', { class: 'help-block rectify-field-error', 'data-error-for': id }),
+    hint ? element('p', { class: 'help-block' }, [hint]) : null
+  ]);
+}
+
+/** Shows each `field：message` detail of a refusal at its field; answers the details that belong to none. */
+function showFieldErrors(form, details) {
+  form.querySelectorAll('.form-group').forEach((group) => group.classList.remove('has-error'));
+  form.querySelectorAll('.rectify-field-error').forEach((p) => { p.textContent = ''; });
+  const rest = [];
+  (details || []).forEach((detail) => {
+    const [field, ...message] = detail.split('：');
+    const group = form.querySelector('.form-group[data-field="' + field.split('[')[0] + '"]');
+    if (group && message.length) {
+      group.classList.add('has-error');
+      const target = group.querySelector('.rectify-field-error');
+      target.textContent = (target.textContent ? target.textContent + '；' : '') + message.join('：');
+    } else {
+      rest.push(detail);
+    }
+  });
+  return rest;
+}
+
+// ------------------------------------------------------------------------------------------ the modal dialog
+
+let openDialog = null;
+
+function closeDialog() {
+  if (openDialog) {
+    openDialog.forEach((node) => node.remove());
+    openDialog = null;
+  }
+}
+
+function dialog(id, title, body, buttons) {
+  closeDialog();
+  const close = element('button', { type: 'button', class: 'btn btn-default' }, ['关闭']);
+  close.addEventListener('click', closeDialog);
+  const modal = element('div', { class: 'modal rectify-office-modal', role: 'dialog', 'aria-label': title,
+    'data-screen': id }, [
+    element('div', { class: 'modal-dialog' }, [element('div', { class: 'modal-content' }, [
+      element('div', { class: 'modal-header' }, [element('h3', { class: 'modal-title' }, [title])]),
+      element('div', { class: 'modal-body' }, [body]),
+      element('div', { class: 'modal-footer' }, [close, ...buttons])
+    ])])
+  ]);
+  const backdrop = element('div', { class: 'modal-backdrop in' });
+  document.body.append(backdrop, modal);
+  openDialog = [modal, backdrop];
+  return modal;
+}
+
+// ------------------------------------------------------------------------------------ 登记整改措施 (one measure)
+
+async function measureScreen() {
+  const [plans, departments] = await Promise.all([json('plans'), json('departments')]);
+  const open = plans.filter((p) => p.status !== 'CLOSED');
+  const select = (id, options, attributes) => element('select', { id: 'rectify-' + id, class: 'form-control',
+    ...(attributes || {}) }, options.map(([value, label]) => element('option', { value }, [label])));
+  const leaders = [...new Map(departments.filter((d) => d.leaderUserId)
+    .map((d) => [d.leaderUserId, d.leaderName || d.leaderUserId])).entries()];
+  const form = element('form', { novalidate: true, class: 'rectify-measure-form' }, [
+    formGroup('plan', '整改方案', select('plan', (open.length === 1 ? [] : [['', '请选择']])
+      .concat(open.map((p) => [String(p.id), p.title])))),
+    formGroup('problem', '问题序号', element('input', { id: 'rectify-problem', class: 'form-control', type: 'number',
+      min: '1', step: '1' }), '整改方案中该措施针对的问题的序号（如 3）'),
+    formGroup('title', '整改措施内容', element('textarea', { id: 'rectify-title', class: 'form-control', rows: '3',
+      maxlength: '500' })),
+    formGroup('department', '责任科室', select('department', [['', '请选择']]
+      .concat(departments.map((d) => [d.id, d.name])))),
+    formGroup('coDepartments', '协办科室', select('coDepartments', departments.map((d) => [d.id, d.name]),
+      { multiple: true, size: '4' }), '可多选（按住 Ctrl 点选）；没有则不选'),
+    formGroup('responsibleLeader', '分管领导', select('responsibleLeader', [['', '（责任科室的分管领导）']]
+      .concat(leaders))),
+    formGroup('phase', '整改阶段', select('phase', [['', '请选择'], ['1', '第一阶段（立行立改）'],
+      ['2', '第二阶段（限期整改）'], ['3', '第三阶段（长期坚持）']])),
+    formGroup('dueDate', '整改期限', element('input', { id: 'rectify-dueDate', class: 'form-control', type: 'date' })),
+    formGroup('narrative', '通报段落（可选）', element('textarea', { id: 'rectify-narrative', class: 'form-control',
+      rows: '2', maxlength: '4000' }), '整改情况通报中本措施的表述')
+  ]);
+  const message = element('div', { class: 'rectify-office-message' });
+  const save = element('button', { type: 'button', class: 'btn btn-primary rectify-save' }, ['登记']);
+  const value = (id) => form.querySelector('#rectify-' + id).value.trim();
+  save.addEventListener('click', async () => {
+    save.disabled = true;
+    message.replaceChildren();
+    const body = {
+      plan: value('plan') ? Number(value('plan')) : null,
+      problem: value('problem') ? Number(value('problem')) : null,
+      title: value('title'),
+      department: value('department'),
+      coDepartments: [...form.querySelector('#rectify-coDepartments').selectedOptions].map((o) => o.value),
+      responsibleLeader: value('responsibleLeader') || null,
+      phase: value('phase') ? Number(value('phase')) : null,
+      dueDate: value('dueDate') || null,
+      narrative: value('narrative') || null
+    };
+    try {
+      const answer = await send('POST', 'measures', body);
+      if (answer.status === 201) {
+        showFieldErrors(form, []);
+        message.replaceChildren(alertBox('success', '已登记整改措施 ' + answer.body.code + '（' + answer.body.title
+          + '），已交' + answer.body.departmentName + '办理。'));
+        form.reset();
+      } else {
+        const rest = showFieldErrors(form, answer.body.details);
+        message.replaceChildren(alertBox('danger', answer.body.error || ('登记失败（' + answer.status + '）'), rest));
+      }
+    } catch (error) {
+      message.replaceChildren(alertBox('danger', '登记失败：' + error.message));
+    } finally {
+      save.disabled = false;
+    }
+  });
+  dialog('measure', '登记整改措施', element('div', {}, [form, message]), [save]);
+}
+
+// ------------------------------------------------------------------------------ 导入整改方案 (Excel, preview, confirm)
+
+function importScreen() {
+  const file = element('input', { id: 'rectify-plan-file', type: 'file',
+    accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const form = element('form', { novalidate: true }, [
+    element('p', {}, ['先下载模板，按“填写说明”填好方案、方面、问题和措施四张工作表，再上传预览；预览无误后确认导入。导入的方案为草稿，经党组印发后各措施开始办理。']),
+    element('p', {}, [element('a', { href: api('plans/import/template.xlsx'), class: 'rectify-template-link',
+      download: '整改方案模板.xlsx' }, ['下载整改方案模板（Excel）'])]),
+    formGroup('file', '方案文件（.xlsx）', file)
+  ]);
+  const result = element('div', { class: 'rectify-import-result' });
+  const preview = element('button', { type: 'button', class: 'btn btn-default rectify-preview' }, ['预览']);
+  const confirm = element('button', { type: 'button', class: 'btn btn-primary rectify-confirm', disabled: true },
+    ['确认导入']);
+  file.addEventListener('change', () => { confirm.disabled = true; result.replaceChildren(); });
+  const upload = async (dryRun) => {
+    const data = new FormData();
+    if (file.files[0]) {
+      data.append('file', file.files[0]);
+    }
+    return send('POST', 'plans/import?dryRun=' + dryRun, data);
+  };
+  preview.addEventListener('click', async () => {
+    confirm.disabled = true;
+    result.replaceChildren('正在读取…');
+    const answer = await upload(true);
+    if (answer.status !== 200 && answer.status !== 422) {
+      const rest = showFieldErrors(form, answer.body.details);
+      result.replaceChildren(alertBox('danger', answer.body.error || ('预览失败（' + answer.status + '）'), rest));
+      return;
+    }
+    showFieldErrors(form, []);
+    const r = answer.body;
+    const rowErrors = {};
+    const general = [];
+    (r.errors || []).forEach((e) => {
+      const where = '“' + e.sheet + '”表' + (e.row ? '第 ' + e.row + ' 行' : '') + (e.column ? e.column + ' 列' : '');
+      if (e.sheet === '措施' && (r.rows || []).some((row) => row.row === e.row)) {
+        (rowErrors[e.row] = rowErrors[e.row] || []).push(e.column + ' 列：' + e.message);
+      } else {
+        general.push(where + '：' + e.message);
+      }
+    });
+    const rows = r.rows || [];
+    result.replaceChildren(
+      r.valid
+        ? alertBox('success', '预览通过：《' + (r.title || '') + '》，' + r.aspects + ' 个方面，' + r.problems + ' 个问题，'
+          + r.measures + ' 条整改措施。核对无误后点“确认导入”。')
+        : alertBox('danger', r.error, general),
+      table(['行', '编号', '问题', '整改措施', '责任部门', '协办部门', '阶段', '完成时限', '问题说明'],
+        rows.map((row) => [String(row.row), row.code || '', String(row.problem || ''), row.title || '',
+          row.department || '', row.coDepartments || '', row.phase ? String(row.phase) : '', row.dueDate || '',
+          element('span', { class: 'rectify-row-error' }, [(rowErrors[row.row] || []).join('；')])]),
+        (i) => (rowErrors[rows[i].row] ? 'danger' : null)));
+    confirm.disabled = !r.valid;
+  });
+  confirm.addEventListener('click', async () => {
+    confirm.disabled = true;
+    const answer = await upload(false);
+    if (answer.status === 200 && answer.body.planId) {
+      result.replaceChildren(alertBox('success', '已导入：《' + (answer.body.title || '') + '》为草稿方案（编号 '
+        + answer.body.planId + '），共 ' + answer.body.measures + ' 条整改措施。'));
+      file.value = '';
+    } else {
+      result.prepend(alertBox('danger', answer.body.error || ('导入失败（' + answer.status + '）'),
+        (answer.body.errors || []).map((e) => e.sheet + ' 第 ' + e.row + ' 行：' + e.message)));
+    }
+  });
+  dialog('plan-import', '导入整改方案', element('div', {}, [form, result]), [preview, confirm]);
+}
+
+// ----------------------------------------------------------------------------- 工作日日历 (load a year's notice)
+
+async function calendarScreen() {
+  const overview = element('div', { class: 'rectify-calendar-overview' }, ['正在读取…']);
+  const nextYear = new Date().getFullYear() + 1;
+  const text = element('textarea', { id: 'rectify-text', class: 'form-control rectify-notice',
+    placeholder: '国务院办公厅关于' + nextYear + '年部分节假日安排的通知\n……\n一、元旦：1月1日至3日放假调休，共3天。……' });
+  const upload = element('input', { id: 'rectify-notice-file', type: 'file', accept: '.txt,.htm,.html,text/plain,text/html' });
+  const form = element('form', { novalidate: true }, [
+    formGroup('year', '年份', element('input', { id: 'rectify-year', class: 'form-control', type: 'number',
+      min: '2000', max: '2100', value: String(nextYear), style: 'width: 10em' })),
+    formGroup('text', '国务院办公厅节假日安排通知', text,
+      '从中国政府网复制通知正文粘贴在此（含“一、元旦：……”各条），或选择保存的通知文件（.txt / .html）；也接受日历文件格式（year: …）。'),
+    formGroup('file', '或上传通知文件', upload)
+  ]);
+  upload.addEventListener('change', async () => {
+    const chosen = upload.files[0];
+    if (!chosen) {
+      return;
+    }
+    const bytes = await chosen.arrayBuffer();
+    let content;
+    try {
+      content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch (e) {
+      content = new TextDecoder('gb18030').decode(bytes);
+    }
+    if (/\.html?$/i.test(chosen.name) || /<html|<body|<p[ >]/i.test(content)) {
+      const page = new DOMParser().parseFromString(content, 'text/html');
+      page.querySelectorAll('p, br, div, li, h1, h2, h3, tr').forEach((node) => node.append('\n'));
+      content = page.body ? page.body.textContent : '';
+    }
+    text.value = content.replace(/\n{3,}/g, '\n\n').trim();
+  });
+  const result = element('div', { class: 'rectify-calendar-result' });
+  const preview = element('button', { type: 'button', class: 'btn btn-default rectify-preview' }, ['预览']);
+  const confirm = element('button', { type: 'button', class: 'btn btn-primary rectify-confirm', disabled: true },
+    ['确认导入']);
+  text.addEventListener('input', () => { confirm.disabled = true; });
+  const load = (dryRun) => send('POST', 'calendar/import?dryRun=' + dryRun, {
+    year: form.querySelector('#rectify-year').value ? Number(form.querySelector('#rectify-year').value) : null,
+    text: text.value
+  });
+  const days = (list) => list.map((d) => [d.date, d.weekday, d.name]);
+  const show = (r, saved) => {
+    const parts = [];
+    if (saved) {
+      parts.push(alertBox('success', r.year + ' 年工作日日历已导入：' + r.holidays.length + ' 个放假日、' + r.workdays.length
+        + ' 个调休上班日，全年 ' + r.workingDays + ' 个工作日。所有节点在一分钟内按新日历计算期限和提醒。'));
+    } else if (r.valid) {
+      parts.push(alertBox('info', '预览：' + r.year + ' 年 ' + r.holidays.length + ' 个放假日、' + r.workdays.length
+        + ' 个调休上班日，全年 ' + r.workingDays + ' 个工作日。' + (r.replaces ? r.replaces + '。' : '')
+        + '核对无误后点“确认导入”。'));
+    }
+    if ((r.warnings || []).length) {
+      parts.push(alertBox('warning', '请核对：', r.warnings));
+    }
+    parts.push(element('div', { class: 'row' }, [
+      element('div', { class: 'col-sm-7' }, [element('h4', {}, ['放假（' + r.holidays.length + ' 天）']),
+        table(['日期', '星期', '节日'], days(r.holidays))]),
+      element('div', { class: 'col-sm-5' }, [element('h4', {}, ['调休上班（' + r.workdays.length + ' 天）']),
+        table(['日期', '星期', '说明'], days(r.workdays))])
+    ]));
+    result.replaceChildren(...parts);
+    result.scrollIntoView({ block: 'start' });
+  };
+  preview.addEventListener('click', async () => {
+    confirm.disabled = true;
+    result.replaceChildren('正在识别…');
+    const answer = await load(true);
+    if (answer.status === 200) {
+      showFieldErrors(form, []);
+      show(answer.body, false);
+      confirm.disabled = false;
+    } else if (answer.status === 422) {
+      showFieldErrors(form, (answer.body.errors || []).map((e) => 'text：' + e));
+      result.replaceChildren(alertBox('danger', answer.body.error));
+      text.scrollIntoView({ block: 'center' });
+    } else {
+      const rest = showFieldErrors(form, answer.body.details);
+      result.replaceChildren(alertBox('danger', answer.body.error || ('预览失败（' + answer.status + '）'), rest));
+    }
+  });
+  confirm.addEventListener('click', async () => {
+    confirm.disabled = true;
+    const answer = await load(false);
+    if (answer.status === 200 && answer.body.saved) {
+      show(answer.body, true);
+      refreshOverview();
+      refreshButton();
+    } else {
+      result.prepend(alertBox('danger', answer.body.error || ('导入失败（' + answer.status + '）'),
+        answer.body.errors || answer.body.details));
+    }
+  });
+
+  const from = element('input', { id: 'rectify-from', class: 'form-control', type: 'date', style: 'width: 12em' });
+  const count = element('input', { id: 'rectify-days', class: 'form-control', type: 'number', min: '0', max: '250',
+    value: '5', style: 'width: 7em' });
+  const trial = element('div', { class: 'rectify-trial-result' });
+  const calculate = element('button', { type: 'button', class: 'btn btn-default rectify-calculate' }, ['试算']);
+  calculate.addEventListener('click', async () => {
+    const response = await fetch(api('calendar/working-days?from=' + encodeURIComponent(from.value) + '&days='
+      + encodeURIComponent(count.value)), { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    const r = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      trial.replaceChildren(alertBox('danger', r.error || ('试算失败（' + response.status + '）'), r.details));
+      return;
+    }
+    trial.replaceChildren(alertBox(r.yearsKnown ? 'info' : 'warning', r.from + ' 之后第 ' + r.days + ' 个工作日是 '
+      + r.date + '（' + r.weekday + '）' + (r.daysOff.length ? '，其间不计 ' + r.daysOff.length + ' 个节假日：'
+      + r.daysOff.map((d) => d.date + ' ' + d.name).join('、') : '，其间没有法定节假日') + '。'
+      + (r.yearsKnown ? '' : '（其中有年份没有工作日日历，只按周末计算）')));
+    trial.scrollIntoView({ block: 'end' });
+  });
+
+  async function refreshOverview() {
+    try {
+      const view = await json('calendar');
+      overview.replaceChildren(
+        view.warning ? alertBox('warning', view.warning) : alertBox('success', '工作日日历已覆盖今年和明年。'),
+        table(['年份', '状态', '来源', '放假日', '调休上班日', '全年工作日', '导入人', '导入时间'],
+          view.years.map((y) => [String(y.year), y.status, y.origin, String(y.holidays), String(y.workdays),
+            String(y.workingDays), y.loadedBy || '', y.loadedAt ? y.loadedAt.replace('T', ' ').substring(0, 16) : ''])));
+    } catch (error) {
+      overview.replaceChildren(alertBox('danger', '工作日日历暂时无法读取（' + error.message + '）'));
+    }
+  }
+  refreshOverview();
+  dialog('calendar', '工作日日历', element('div', {}, [
+    element('p', {}, ['期限和提醒按法定工作日计算：周一至周五上班，国务院公布的放假日不计，调休上班日计入。随程序发布的年份为默认日历；整改办导入的年份取代同年的默认日历，保存在数据库中，所有节点共用。']),
+    overview,
+    element('h4', {}, ['导入一年的节假日安排']),
+    form, result,
+    element('h4', {}, ['工作日试算']),
+    element('div', { class: 'form-inline' }, [from, ' 之后第 ', count, ' 个工作日 ', calculate]),
+    trial
+  ]), [preview, confirm]);
+}
+
+// ---------------------------------------------------------------------------------------- the navbar menu
+
+const SCREENS = { measure: measureScreen, 'plan-import': importScreen, calendar: calendarScreen };
+let menuButton = null;
+let openMenu = null;
+
+function closeMenu() {
+  if (openMenu) {
+    openMenu.remove();
+    openMenu = null;
+  }
+}
+
+async function refreshButton() {
+  if (!menuButton) {
+    return null;
+  }
+  const menu = await json('office/menu');
+  // .btn sets display itself, so the hidden attribute alone would not hide it
+  menuButton.style.display = menu.entries.length === 0 ? 'none' : '';
+  menuButton.querySelector('.badge').style.display = menu.warning ? '' : 'none';
+  menuButton.title = menu.warning || '整改办的日常工作';
+  menuButton.dataset.loaded = 'true';
+  return menu;
+}
+
+function showMenu(menu) {
+  const links = menu.entries.map((entry) => {
+    const link = element('a', { role: 'menuitem', 'data-entry': entry.id }, [entry.label]);
+    link.addEventListener('click', () => {
+      closeMenu();
+      Promise.resolve(SCREENS[entry.id]()).catch((error) =>
+        dialog(entry.id, entry.label, alertBox('danger', entry.label + '暂时无法打开（' + error.message + '）'), []));
+    });
+    return link;
+  });
+  openMenu = element('div', { class: 'rectify-office-menu', role: 'menu' }, [
+    menu.warning ? alertBox('warning', menu.warning) : null, ...links]);
+  document.body.append(openMenu);
+}
+
+export default [{
+  id: 'rectify.office',
+  pluginPoint: 'tasklist.navbar.action',
+  priority: 18,
+  render(node) {
+    if (!document.getElementById('rectify-office-style')) {
+      document.head.append(element('style', { id: 'rectify-office-style' }, [STYLE]));
+    }
+    menuButton = element('button', { type: 'button', class: 'btn btn-default rectify-office-button',
+      style: 'display: none' }, ['办公室工作 ▾', element('span', { class: 'badge', style: 'display: none' }, ['!'])]);
+    menuButton.addEventListener('click', async () => {
+      const wasOpen = Boolean(openMenu);
+      closeMenu();
+      if (!wasOpen) {
+        showMenu(await refreshButton());
+      }
+    });
+    node.replaceChildren(menuButton);
+    refreshButton().catch(() => {
+      menuButton.style.display = 'none';
+      menuButton.dataset.loaded = 'true';
+    });
+  }
+}];
