@@ -25,6 +25,7 @@ class DeploymentTest {
   @Autowired RepositoryService repositoryService;
   @Autowired org.camunda.bpm.engine.FormService formService;
   @Autowired org.camunda.bpm.engine.IdentityService identityService;
+  @Autowired org.camunda.bpm.engine.AuthorizationService authorizationService;
 
   /**
    * 发起流程 offers only what a user can actually start there: processes with a start form of their
@@ -66,6 +67,57 @@ class DeploymentTest {
         identityService.clearAuthentication();
       }
     }
+  }
+
+  /**
+   * 发起流程 for every role (one demo user per group, issue 22): nothing but processes with a start
+   * form, measure-lifecycle never, and whatever is offered the user may really start (CREATE on
+   * process instances as well as CREATE_INSTANCE on the definition).
+   */
+  @Test
+  void everyRoleIsOfferedOnlyWhatItCanStart() {
+    List<String> offeredToSomebody = new java.util.ArrayList<>();
+    for (var group : org.rectify.organization.OrganizationGroups.ALL) {
+      String user = group.id() + "1";
+      List<String> groups =
+          identityService.createGroupQuery().groupMember(user).list().stream()
+              .map(org.camunda.bpm.engine.identity.Group::getId)
+              .toList();
+      assertThat(groups).as("demo user %s", user).contains(group.id());
+      identityService.setAuthentication(user, groups);
+      List<String> offered;
+      try {
+        offered =
+            repositoryService
+                .createProcessDefinitionQuery()
+                .latestVersion()
+                .active()
+                .startableInTasklist()
+                .startablePermissionCheck()
+                .list()
+                .stream()
+                .map(org.camunda.bpm.engine.repository.ProcessDefinition::getKey)
+                .toList();
+      } finally {
+        identityService.clearAuthentication();
+      }
+      assertThat(offered)
+          .as(user)
+          .doesNotContain("measure-lifecycle")
+          .isSubsetOf("agenda-prereview");
+      if (!offered.isEmpty()) {
+        assertThat(
+                authorizationService.isUserAuthorized(
+                    user,
+                    groups,
+                    org.camunda.bpm.engine.authorization.Permissions.CREATE,
+                    org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE))
+            .as("%s may start what 发起流程 offers", user)
+            .isTrue();
+        offeredToSomebody.add(user);
+      }
+    }
+    assertThat(offeredToSomebody).contains("greening1", "rectOffice1", "office1");
   }
 
   @Test
