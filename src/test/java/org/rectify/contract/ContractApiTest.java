@@ -290,6 +290,10 @@ class ContractApiTest {
         .isEqualTo(403);
     assertThat(http.post(removal, "{\"decision\": \" \"}", "leaders1", PASSWORD).body())
         .contains("decision：");
+    HttpResponse<String> tooLong =
+        http.post(removal, "{\"decision\": \"" + "纪".repeat(501) + "\"}", "leaders1", PASSWORD);
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("decision：不能超过 500 字");
     assertThat(
             http.post(removal, "{\"decision\": \"局党组会议纪要〔2026〕12号\"}", "leaders1", PASSWORD)
                 .statusCode())
