@@ -46,6 +46,16 @@ class InstanceRecord {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+  /** Processes whose instance stands for a business record of its own. */
+  private static final java.util.Set<String> RECORDS =
+      java.util.Set.of(
+          MeasureLifecycle.PROCESS_KEY,
+          ContractRenewalProcess.KEY,
+          "contract-assessment",
+          "agenda-prereview",
+          "spot-check",
+          "spot-check-rectification");
+
   private final RuntimeService runtime;
   private final RepositoryService repository;
   private final IdentityService identity;
@@ -89,7 +99,9 @@ class InstanceRecord {
                     .createProcessInstanceQuery()
                     .processInstanceId(asked.getRootProcessInstanceId())
                     .singleResult());
-    ProcessInstance record = root == null ? asked : root;
+    // a record's own process shows its record; a helper process (legal opinion …) its caller's
+    String askedKey = repository.getProcessDefinition(asked.getProcessDefinitionId()).getKey();
+    ProcessInstance record = RECORDS.contains(askedKey) || root == null ? asked : root;
     String key = repository.getProcessDefinition(record.getProcessDefinitionId()).getKey();
     Map<String, Object> variables =
         SystemAct.run(identity, () -> runtime.getVariables(record.getId()));
@@ -106,7 +118,8 @@ class InstanceRecord {
       case "agenda-prereview" -> {
         records.require(
             AccessMatrix.AGENDA_READERS,
-            (String) variables.get("department"),
+            // never null: a list's own-department check does not take null
+            java.util.Objects.toString(variables.get("department"), ""),
             "没有权限：只能查看本科室的上会议题（办公室、局领导、党组可查看全部）");
         yield generic(instanceId, "agenda", "上会议题", variables, position);
       }
