@@ -199,6 +199,11 @@ class TaskEvidenceBrowserTest extends BrowserTestSupport {
     HttpResponse<String> refused =
         new HttpTestClient(port).get("/api/measures/" + code + "/attachments", OUTSIDER, "demo");
     assertThat(refused.statusCode()).isEqualTo(403);
+    // nor the record's history (办理经过)
+    browser.open("/api/tasks/" + progressTask + "/history");
+    assertThat(browser.waitFor(By.tagName("body")).getText())
+        .contains("没有权限查看该事项的办理经过")
+        .doesNotContain("site-photo", "胡绿茵");
   }
 
   /**
