@@ -118,6 +118,51 @@ abstract class JourneyTestSupport extends BrowserTestSupport {
       LOG.info("Journey {} step {}: {} completed {}", name, screenshot, user, taskName);
     }
 
+    /**
+     * Like {@link #step}, but the engine refuses the completion: {@code user} reads {@code message}
+     * in Tasklist's notice, in Chinese without engine text, and the task stays open (held by {@code
+     * user} once claimed). The screenshot shows the refusal.
+     */
+    void refused(
+        String step,
+        String user,
+        String filter,
+        String taskName,
+        Consumer<TaskForm> fill,
+        String message) {
+      Task task = openTask(taskName);
+      String screenshot = String.format("%02d-%s", ++steps, step);
+      browser.reset();
+      browser.open(TASKLIST);
+      browser.logIn(user, "demo");
+      TaskForm form = new TaskForm(browser, screenshot);
+      form.openFromList(filter, taskName, businessNumber);
+      assertThat(browser.driver().getCurrentUrl())
+          .as("%s found the task of %s in %s", user, businessNumber, filter)
+          .contains("task=" + task.getId());
+      form.awaitRendered();
+      if (DEPARTMENT_TASKS.equals(filter)) {
+        form.claim();
+      }
+      fill.accept(form);
+      form.complete();
+      browser.waitForText(By.cssSelector(".notifications"), message);
+      browser.screenshot(JOURNEYS.resolve(name).resolve(screenshot + ".png"));
+      assertThat(browser.waitFor(By.tagName("body")).getText())
+          .as("%s: the refusal %s reads", name, step)
+          .doesNotContainPattern(TaskForm.ENGLISH_REFUSAL);
+      assertThat(
+              historyService
+                  .createHistoricTaskInstanceQuery()
+                  .taskId(task.getId())
+                  .finished()
+                  .count())
+          .as("%s stays open after the refusal", taskName)
+          .isZero();
+      LOG.info(
+          "Journey {} step {}: {} was refused {}: {}", name, screenshot, user, taskName, message);
+    }
+
     /** The next step waits for {@code user}. */
     void assertHeldBy(String taskName, String user) {
       assertThat(openTask(taskName).getAssignee()).as("%s is %s's", taskName, user).isEqualTo(user);

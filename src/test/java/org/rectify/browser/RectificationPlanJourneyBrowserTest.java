@@ -4,11 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rectify.HttpTestClient;
 import org.rectify.meeting.MeetingRegister;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -19,11 +27,16 @@ import org.springframework.beans.factory.annotation.Autowired;
  * drafts the plan, the Party Group sends it back once (修改后再审), the office revises it with the Party
  * Group's remarks in view, the Party Group issues it (its measures start), the two-weekly review
  * timer brings the office's progress digest and the leading group's meeting, the phase timers bring
- * the phase 1 and phase 2 reviews and, a year on, the look-back summary, and the Party Group closes
- * the plan.
+ * the phase 1 and phase 2 reviews and, a year on, the look-back summary. The Party Group's first
+ * attempt to close the plan is refused in Chinese, naming the measure still waiting for the
+ * office's verification; once the office has handed it over to long-term tracking, the Party Group
+ * closes the plan. The measure itself is walked as journey {@code rectification-plan-measure} (环卫科
+ * claims, reports and submits, the responsible leader approves, the office verifies).
  */
 class RectificationPlanJourneyBrowserTest extends JourneyTestSupport {
 
+  private static final Logger LOG =
+      LoggerFactory.getLogger(RectificationPlanJourneyBrowserTest.class);
   private static final String OFFICE = "rectOffice1";
   private static final String SECRETARY = "partySecretary1";
   private static final String PARTY_GROUP = "partyGroup1";
@@ -39,6 +52,13 @@ class RectificationPlanJourneyBrowserTest extends JourneyTestSupport {
   private static final String PHASE2 = "第二阶段整改情况总结";
   private static final String LOOK_BACK = "回头看工作总结";
   private static final String CLOSE = "党组审定整改工作完成";
+
+  private static final String SANITATION_HEAD = "sanitationHead";
+  private static final String CLAIM = "认领整改措施";
+  private static final String PROGRESS = "填报整改进展";
+  private static final String COMPLETION = "提交整改完成材料";
+  private static final String LEADER_APPROVAL = "分管领导审核整改情况";
+  private static final String VERIFY = "整改办核验整改成效";
 
   private static final String TITLE = "关于区委第五巡察组巡察反馈意见的整改方案";
 
@@ -57,6 +77,7 @@ class RectificationPlanJourneyBrowserTest extends JourneyTestSupport {
             .processInstanceBusinessKey(number)
             .singleResult()
             .getId();
+    tasklistLoaded();
     Journey journey = journey("rectification-plan", instance, number);
     journey.assertQueuedFor(REGISTER, "rectOffice");
 
@@ -140,6 +161,7 @@ class RectificationPlanJourneyBrowserTest extends JourneyTestSupport {
         .as("issuing the plan starts its measure %s", measure)
         .isEqualTo(1);
     assertThat(planStatus(http, planId)).isEqualTo("RUNNING");
+    Journey work = walkMeasureToTheOffice(measure);
 
     journey.passTimer("Timer_ProgressReviewCycle");
     journey.assertQueuedFor(DIGEST, "rectOffice");
@@ -151,7 +173,7 @@ class RectificationPlanJourneyBrowserTest extends JourneyTestSupport {
         DIGEST,
         form -> {
           form.assertShows("整改进展（系统实时汇总）", "共 1 条整改措施");
-          form.type("进展汇报要点", "方案已印发，1 条措施已交环卫科认领，尚无超期。");
+          form.type("进展汇报要点", "方案已印发，环卫科 1 条措施已整改完成，待整改办核验，尚无超期。");
           form.type("提请会审的整改难题", "合同管理整改涉及多个科室，需明确牵头科室。");
         });
     journey.assertQueuedFor(MEETING, "leadingGroup");
@@ -208,12 +230,33 @@ class RectificationPlanJourneyBrowserTest extends JourneyTestSupport {
         form -> form.type("回头看工作总结", "回头看抽查全部措施，未发现反弹，长效机制运行正常。"));
     journey.assertQueuedFor(CLOSE, "partyGroup");
 
-    journey.step(
-        "party-group-closes-plan",
+    journey.refused(
+        "party-group-finds-open-measure",
         PARTY_GROUP,
         DEPARTMENT_TASKS,
         CLOSE,
-        form -> form.type("审定意见", "整改任务全部完成，同意整改工作办结。"));
+        form -> form.type("审定意见", "整改任务全部完成，同意整改工作办结。"),
+        "尚有 1 条整改措施未销号或移交长期落实：" + measure);
+    journey.assertHeldBy(CLOSE, PARTY_GROUP);
+
+    work.step(
+        "office-hands-over-long-term",
+        OFFICE,
+        DEPARTMENT_TASKS,
+        VERIFY,
+        form -> {
+          form.choose("需长期落实，转入长期跟踪");
+          form.type("核验意见", "背街小巷已整治到位，巡查通报机制需长期运行，转入长期跟踪。");
+        });
+    work.assertQueuedFor("报送长期落实情况", "sanitation");
+    work.assertWalkedAsDeclared();
+
+    journey.step(
+        "party-group-closes-plan",
+        PARTY_GROUP,
+        MY_TASKS,
+        CLOSE,
+        form -> form.type("审定意见", "整改任务已完成，长效机制移交长期落实，同意整改工作办结。"));
 
     assertThat(
             historyService
@@ -225,6 +268,89 @@ class RectificationPlanJourneyBrowserTest extends JourneyTestSupport {
         .isEqualTo("EndEvent_PlanClosed");
     assertThat(planStatus(http, planId)).as("the plan record is closed").isEqualTo("CLOSED");
     journey.assertWalkedAsDeclared();
+  }
+
+  /**
+   * Journey {@code rectification-plan-measure}: the issued plan's measure in 环卫科 — the head claims
+   * it, the clerk reports it done, the head submits the material, the responsible leader approves;
+   * it then waits for the office's verification.
+   */
+  private Journey walkMeasureToTheOffice(String measure) {
+    String instance =
+        runtimeService
+            .createProcessInstanceQuery()
+            .processDefinitionKey("measure-lifecycle")
+            .processInstanceBusinessKey(measure)
+            .singleResult()
+            .getId();
+    Journey work = journey("rectification-plan-measure", instance, measure);
+    work.assertHeldBy(CLAIM, SANITATION_HEAD);
+    work.step(
+        "head-claims",
+        SANITATION_HEAD,
+        MY_TASKS,
+        CLAIM,
+        form -> {
+          form.choose("认领，由本科室负责落实");
+          form.type("主抓人", "朱清洁");
+          form.type("计划采取的措施", "分片包干整治背街小巷卫生死角，每周巡查通报一次。");
+        });
+    work.assertQueuedFor(PROGRESS, "sanitation");
+    work.step(
+        "clerk-reports-done",
+        "sanitation1",
+        DEPARTMENT_TASKS,
+        PROGRESS,
+        form -> {
+          form.type("本期整改进展", "32 条背街小巷卫生死角已清理，巡查通报机制已建立并运行。");
+          form.type("完成进度", "100");
+          form.choose("整改已完成，申报完成");
+        });
+    work.assertHeldBy(COMPLETION, SANITATION_HEAD);
+    work.step(
+        "head-submits-completion",
+        SANITATION_HEAD,
+        MY_TASKS,
+        COMPLETION,
+        form -> {
+          form.type("完成情况说明", "背街小巷卫生死角全部清理，建立每周巡查通报机制。");
+          form.type("整改成果", "整治台账\n《背街小巷巡查通报制度》");
+          form.type("量化成效", "清理卫生死角：32 处");
+          form.tick("问题已查清");
+          form.tick("问题已整改");
+          form.tick("有效制度已建立");
+        });
+    work.assertHeldBy(LEADER_APPROVAL, "leaders3");
+    work.step(
+        "leader-approves", "leaders3", MY_TASKS, LEADER_APPROVAL, form -> form.choose("同意，报整改办核验"));
+    work.assertQueuedFor(VERIFY, "rectOffice");
+    return work;
+  }
+
+  /**
+   * The first Tasklist page of a fresh Spring context can stay on its loading spinner on a loaded
+   * machine; as a user would, it is loaded again (up to three times, a minute each) before the
+   * first step. What the page was still loading is logged.
+   */
+  private void tasklistLoaded() {
+    By signIn = By.cssSelector("form[name=signinForm]");
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      browser.open(TASKLIST);
+      try {
+        new WebDriverWait(browser.driver(), Duration.ofMinutes(1))
+            .until(ExpectedConditions.visibilityOfElementLocated(signIn));
+        return;
+      } catch (TimeoutException spinning) {
+        Object loaded =
+            ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                    "return document.readyState + ' | ' + performance.getEntriesByType('resource')"
+                        + ".map(e => e.name.replace(/^https?:\\/\\/[^/]+/, '') + ' '"
+                        + " + Math.round(e.duration)).join(', ')");
+        LOG.warn("Tasklist still loading after a minute (attempt {}): {}", attempt, loaded);
+      }
+    }
+    browser.waitFor(signIn);
   }
 
   /** The office registers the plan (POST /api/plans), which starts its process. */

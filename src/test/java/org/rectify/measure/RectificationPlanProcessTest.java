@@ -60,6 +60,7 @@ class RectificationPlanProcessTest {
   final RecordingReminderMail reminderMail = new RecordingReminderMail();
   final List<String> meetingsRecorded = new ArrayList<>();
   final List<Long> plansClosed = new ArrayList<>();
+  String openMeasures;
   ProcessEngine engine;
 
   @BeforeEach
@@ -76,6 +77,14 @@ class RectificationPlanProcessTest {
         (org.camunda.bpm.engine.delegate.TaskListener)
             task -> task.setVariable(RectificationPlan.Vars.PROGRESS_DIGEST, "共 37 条整改措施：整改中 7 条"));
     Mocks.register("reminderMail", reminderMail);
+    Mocks.register(
+        "planClosingCheck",
+        (org.camunda.bpm.engine.delegate.TaskListener)
+            task -> {
+              if (openMeasures != null) {
+                throw new MeasureFormException("closeNotes", openMeasures);
+              }
+            });
     Mocks.register(
         "planClosure",
         (org.camunda.bpm.engine.delegate.ExecutionListener)
@@ -115,6 +124,29 @@ class RectificationPlanProcessTest {
 
     BpmnAwareTests.assertThat(plan).hasPassed(Elements.PLAN_CLOSED).isEnded();
     assertThat(plansClosed).as("the plan record is closed").containsExactly(7L);
+  }
+
+  @Test
+  void partyGroupCannotCloseThePlanWhileMeasuresAreOpen() {
+    ProcessInstance plan = startAndIssue();
+    runJobsAt(NOW.plusDays(31));
+    complete(plan, Elements.PHASE1_REVIEW, "phaseSummary", "第一阶段立行立改完成");
+    runJobsAt(NOW.plusDays(121));
+    complete(plan, Elements.PHASE2_REVIEW, "phaseSummary", "第二阶段建章立制基本完成");
+    runJobsAt(NOW.plusDays(400));
+    complete(plan, Elements.LOOK_BACK_SUMMARY, "lookBackSummary", "回头看未发现反弹");
+    openMeasures = "尚有 1 条整改措施未销号或移交长期落实：M38（待整改办核验）";
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> complete(plan, Elements.CLOSE_PLAN, "closeNotes", "同意整改工作办结"))
+        .hasRootCauseInstanceOf(MeasureFormException.class)
+        .hasMessageContaining("M38");
+    BpmnAwareTests.assertThat(plan).isWaitingAt(Elements.CLOSE_PLAN);
+    assertThat(plansClosed).isEmpty();
+
+    openMeasures = null;
+    complete(plan, Elements.CLOSE_PLAN, "closeNotes", "同意整改工作办结");
+    BpmnAwareTests.assertThat(plan).hasPassed(Elements.PLAN_CLOSED).isEnded();
   }
 
   @Test
