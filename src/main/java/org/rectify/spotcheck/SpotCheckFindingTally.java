@@ -24,7 +24,5 @@ class SpotCheckFindingTally implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String check = text(execution, CHECK_NUMBER);
     execution.setVariable(CONFIRMED_FINDINGS, register.confirmedFindings(check));
-    // the leader decides the notice on the findings themselves, not on their number
-    execution.setVariable(CONFIRMED_FINDINGS_TEXT, register.confirmedFindingsText(check));
   }
 }

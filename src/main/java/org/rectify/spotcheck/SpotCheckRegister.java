@@ -176,8 +176,9 @@ public class SpotCheckRegister {
   }
 
   /**
-   * The upheld findings as the leader reads them before deciding the notice: one paragraph each —
-   * what, who, when, where — with the person's explanation and why it was upheld.
+   * The upheld findings as the leader reads them before deciding the notice ({@code
+   * UserTask_DecideNotice}, a task input: the names stay out of the process variables): one
+   * paragraph each — what, who, when, where — with the person's explanation and why it was upheld.
    */
   public String confirmedFindingsText(String checkNumber) {
     List<String> lines =
@@ -203,6 +204,34 @@ public class SpotCheckRegister {
         "select count(*) from spot_check_finding f join spot_check c on c.id = f.check_id"
             + " where c.check_number = ? and f.status = 'CONFIRMED'",
         checkNumber);
+  }
+
+  /**
+   * The findings a notice issued by this check would list (see {@link #findingsForNotice}),
+   * read-only in the approver's form ({@code UserTask_ApproveNotice}).
+   */
+  public String noticeFindingsText(String checkNumber) {
+    return numbered(
+        jdbc.query(
+            "select f.id, f.person_explanation from spot_check_finding f join spot_check c"
+                + " on c.id = f.check_id where f.status = 'PENDING_NOTICE'"
+                + " and (c.check_number = ? or c.status = 'BUNDLED') order by f.id",
+            (rs, i) -> withExplanation(findingSummary(rs.getLong(1)), rs.getString(2)),
+            checkNumber));
+  }
+
+  private static String withExplanation(String summary, String explanation) {
+    return explanation == null || explanation.isBlank()
+        ? summary
+        : summary + "\n   当事人说明：" + explanation;
+  }
+
+  private static String numbered(List<String> lines) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < lines.size(); i++) {
+      text.append(i == 0 ? "" : "\n").append(i + 1).append(". ").append(lines.get(i));
+    }
+    return text.toString();
   }
 
   public void closeCheck(String checkNumber, String status) {

@@ -222,8 +222,18 @@ class SpotCheckProcessTest {
     run.confirmAll(check, "CONFIRMED");
 
     BpmnAwareTests.assertThat(check).isWaitingAt(USER_TASK_DECIDE_NOTICE);
-    String findings =
-        (String) engine.getRuntimeService().getVariable(check.getId(), "confirmedFindingsText");
+    String decide =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(check.getId())
+            .taskDefinitionKey(USER_TASK_DECIDE_NOTICE)
+            .singleResult()
+            .getId();
+    String findings = (String) engine.getTaskService().getVariable(decide, "confirmedFindingsText");
+    assertThat(engine.getRuntimeService().getVariable(check.getId(), "confirmedFindingsText"))
+        .as("the names stay in the task, not in the process variables")
+        .isNull();
     assertThat(findings)
         .contains("1. ", "李某（", "2. ", "王某（", "办公室", "本人说明：本人承认", "认定理由：核实")
         .doesNotContain("PHONE", "null");
