@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -60,15 +62,15 @@ abstract class JourneyTestSupport extends BrowserTestSupport {
 
     private final String name;
     private final String processInstanceId;
-    private final String businessNumber;
     private final Set<String> completed = new TreeSet<>();
+    private final Map<String, String> followed = new LinkedHashMap<>();
     private final long started = System.nanoTime();
     private int steps;
 
     private Journey(String name, String processInstanceId, String businessNumber) {
       this.name = name;
       this.processInstanceId = processInstanceId;
-      this.businessNumber = businessNumber;
+      followed.put(processInstanceId, businessNumber);
       deleteScreenshots(JOURNEYS.resolve(name));
     }
 
@@ -78,22 +80,28 @@ abstract class JourneyTestSupport extends BrowserTestSupport {
      * {@code fill} fill the form and completes it.
      */
     void step(String step, String user, String filter, String taskName, Consumer<TaskForm> fill) {
-      Task task =
+      // several open tasks of one name (parallel multi-instance): the step works on the one the
+      // user opens from the list
+      List<Task> open =
           taskService
               .createTaskQuery()
-              .processInstanceId(processInstanceId)
+              .processInstanceIdIn(followed.keySet().toArray(String[]::new))
               .taskName(taskName)
-              .singleResult();
-      assertThat(task).as("%s: open task %s", name, taskName).isNotNull();
+              .list();
+      assertThat(open).as("%s: open task %s", name, taskName).isNotEmpty();
       String screenshot = String.format("%02d-%s", ++steps, step);
       browser.reset();
       browser.open(TASKLIST);
       browser.logIn(user, "demo");
       TaskForm form = new TaskForm(browser, screenshot);
-      form.openFromList(filter, taskName, businessNumber);
-      assertThat(browser.driver().getCurrentUrl())
-          .as("%s found the task of %s in %s", user, businessNumber, filter)
-          .contains("task=" + task.getId());
+      String number = followed.get(open.get(0).getProcessInstanceId());
+      form.openFromList(filter, taskName, number);
+      String url = browser.driver().getCurrentUrl();
+      Task task =
+          open.stream().filter(t -> url.contains("task=" + t.getId())).findFirst().orElse(null);
+      assertThat(task)
+          .as("%s found the task of %s in %s: %s", user, number, filter, url)
+          .isNotNull();
       form.awaitRendered();
       if (DEPARTMENT_TASKS.equals(filter)) {
         form.claim();
@@ -136,6 +144,7 @@ abstract class JourneyTestSupport extends BrowserTestSupport {
       browser.open(TASKLIST);
       browser.logIn(user, "demo");
       TaskForm form = new TaskForm(browser, screenshot);
+      String businessNumber = followed.get(task.getProcessInstanceId());
       form.openFromList(filter, taskName, businessNumber);
       assertThat(browser.driver().getCurrentUrl())
           .as("%s found the task of %s in %s", user, businessNumber, filter)
@@ -163,19 +172,29 @@ abstract class JourneyTestSupport extends BrowserTestSupport {
           "Journey {} step {}: {} was refused {}: {}", name, screenshot, user, taskName, message);
     }
 
-    /** The next step waits for {@code user}. */
+    /** The next step waits for {@code user} (each open task of that name, if several). */
     void assertHeldBy(String taskName, String user) {
-      assertThat(openTask(taskName).getAssignee()).as("%s is %s's", taskName, user).isEqualTo(user);
+      for (Task task : openTasks(taskName)) {
+        assertThat(task.getAssignee()).as("%s is %s's", taskName, user).isEqualTo(user);
+      }
     }
 
-    /** The next step waits unclaimed in {@code group}'s queue. */
+    /**
+     * The next step waits unclaimed in {@code group}'s queue (each open task of that name, if
+     * several).
+     */
     void assertQueuedFor(String taskName, String group) {
-      Task task = openTask(taskName);
-      assertThat(task.getAssignee()).as("%s unclaimed", taskName).isNull();
-      assertThat(
-              taskService.createTaskQuery().taskId(task.getId()).taskCandidateGroup(group).count())
-          .as("%s waits in %s's queue", taskName, group)
-          .isEqualTo(1);
+      for (Task task : openTasks(taskName)) {
+        assertThat(task.getAssignee()).as("%s unclaimed", taskName).isNull();
+        assertThat(
+                taskService
+                    .createTaskQuery()
+                    .taskId(task.getId())
+                    .taskCandidateGroup(group)
+                    .count())
+            .as("%s waits in %s's queue", taskName, group)
+            .isEqualTo(1);
+      }
     }
 
     /**
@@ -187,7 +206,7 @@ abstract class JourneyTestSupport extends BrowserTestSupport {
         List<Job> due =
             managementService
                 .createJobQuery()
-                .processInstanceId(processInstanceId)
+                .processInstanceIds(Set.copyOf(followed.keySet()))
                 .executable()
                 .list();
         if (due.isEmpty()) {
@@ -206,7 +225,7 @@ abstract class JourneyTestSupport extends BrowserTestSupport {
       Job timer =
           managementService
               .createJobQuery()
-              .processInstanceId(processInstanceId)
+              .processInstanceIds(Set.copyOf(followed.keySet()))
               .activityId(timerId)
               .timers()
               .singleResult();
@@ -221,14 +240,14 @@ abstract class JourneyTestSupport extends BrowserTestSupport {
     }
 
     /**
-     * Every user task this journey's instance completed was completed by one of its steps, and they
-     * are exactly the lines {@code walked.txt} declares for it.
+     * Every user task this journey's instance (and any instance it started) completed was completed
+     * by one of its steps, and they are exactly the lines {@code walked.txt} declares for it.
      */
     void assertWalkedAsDeclared() {
       Set<String> inHistory = new TreeSet<>();
       historyService
           .createHistoricTaskInstanceQuery()
-          .processInstanceId(processInstanceId)
+          .rootProcessInstanceId(processInstanceId)
           .finished()
           .list()
           .forEach(
@@ -270,17 +289,39 @@ abstract class JourneyTestSupport extends BrowserTestSupport {
       assertThat(completed).as("%s walked", name).isNotEmpty();
     }
 
+    /**
+     * The steps that follow may also work on {@code childInstanceId}, an instance this journey's
+     * instance started (a call activity), whose tasks Tasklist lists under {@code
+     * childBusinessNumber}.
+     */
+    void follow(String childInstanceId, String childBusinessNumber) {
+      assertThat(
+              historyService
+                  .createHistoricProcessInstanceQuery()
+                  .processInstanceId(childInstanceId)
+                  .rootProcessInstanceId(processInstanceId)
+                  .count())
+          .as("%s: %s was started by this journey's instance", name, childInstanceId)
+          .isEqualTo(1);
+      followed.put(childInstanceId, childBusinessNumber);
+    }
+
+    /** The open task of that name (the first, if several). */
     private Task openTask(String taskName) {
-      Task task =
+      return openTasks(taskName).get(0);
+    }
+
+    private List<Task> openTasks(String taskName) {
+      List<Task> tasks =
           taskService
               .createTaskQuery()
-              .processInstanceId(processInstanceId)
+              .processInstanceIdIn(followed.keySet().toArray(String[]::new))
               .taskName(taskName)
-              .singleResult();
-      if (task == null) {
+              .list();
+      if (tasks.isEmpty()) {
         fail("%s: no open task %s after step %d", name, taskName, steps);
       }
-      return task;
+      return tasks;
     }
   }
 

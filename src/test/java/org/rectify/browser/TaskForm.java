@@ -8,11 +8,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -54,6 +56,7 @@ final class TaskForm {
       try {
         WebElement found =
             new WebDriverWait(browser.driver(), Duration.ofSeconds(8))
+                .ignoring(StaleElementReferenceException.class)
                 .until(
                     ignored ->
                         browser.all(task).stream()
@@ -220,8 +223,33 @@ final class TaskForm {
     }
   }
 
+  /**
+   * What the (read-only) text field or text area whose label starts with {@code label} shows, once
+   * it shows something.
+   */
+  String shown(String label) {
+    WebElement field =
+        element(
+            By.xpath(
+                BrowserTestSupport.labelled(label)
+                    + "/following::*[self::input or self::textarea][1]"));
+    return browser.waitUntil(
+        () -> {
+          String value = field.getDomProperty("value");
+          return value == null || value.isBlank() ? null : value;
+        });
+  }
+
   void complete() {
-    element(By.xpath("//button[normalize-space()='完成']")).click();
+    WebElement button = element(By.xpath("//button[normalize-space()='完成']"));
+    try {
+      button.click();
+    } catch (ElementClickInterceptedException coveredByFooter) {
+      // a short form leaves the button at the bottom edge, half under Tasklist's footer bar: the
+      // user clicks its visible upper edge
+      int upperEdge = -button.getSize().getHeight() / 2 + 2;
+      new Actions(browser.driver()).moveToElement(button, 0, upperEdge).click().perform();
+    }
   }
 
   /** Fails on 表单错误, an error notice or English engine text anywhere on the page. */
