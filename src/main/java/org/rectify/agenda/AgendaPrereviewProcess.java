@@ -14,6 +14,18 @@ final class AgendaPrereviewProcess {
   static final String TASK_SCHEDULE = "UserTask_Schedule";
   static final String TASK_DECISION = "UserTask_RecordDecision";
 
+  /**
+   * Overdue reminders of the steps with their own working-day deadline (issue 26): each is a
+   * non-interrupting timer on the first working day after the task's due date.
+   */
+  static final String TIMER_HEAD_APPROVAL_OVERDUE = "Timer_HeadApprovalOverdue";
+
+  static final String TIMER_LEADER_APPROVAL_OVERDUE = "Timer_LeaderApprovalOverdue";
+  static final String TIMER_CONFIRM_MEETING_OVERDUE = "Timer_ConfirmMeetingOverdue";
+  static final String TIMER_SCHEDULE_OVERDUE = "Timer_ScheduleOverdue";
+  static final String TIMER_DECISION_OVERDUE = "Timer_RecordDecisionOverdue";
+  static final String TIMER_REVISE_OVERDUE = "Timer_ReviseOverdue";
+
   static final String END_REJECTED = "EndEvent_Rejected";
   static final String END_DECIDED = "EndEvent_Decided";
   static final String END_NOT_APPROVED = "EndEvent_NotApproved";

@@ -28,6 +28,10 @@ public final class ContractAssessmentProcess {
   public static final String CONFIRM_BLACKLIST = "UserTask_ConfirmBlacklist";
   public static final String BLACKLIST_CONTRACTOR = "ServiceTask_BlacklistContractor";
   public static final String END_EXITED = "EndEvent_ContractorExited";
+  public static final String TIMER_ASSESS_BEFORE_DUE = "Timer_AssessBeforeDue";
+  public static final String TIMER_ASSESS_OVERDUE = "Timer_AssessOverdue";
+  public static final String TIMER_SUMMON_OVERDUE = "Timer_SummonContractorOverdue";
+  public static final String TIMER_CONFIRM_BLACKLIST_OVERDUE = "Timer_ConfirmBlacklistOverdue";
 
   public static final String CONTRACT_NUMBER = ContractRenewalProcess.CONTRACT_NUMBER;
   public static final String ASSESSOR_GROUP = "assessorGroup";

@@ -57,6 +57,17 @@ public class ReminderTimes {
     return Date.from(day.atTime(LocalTime.of(23, 59, 59)).atZone(zone()).toInstant());
   }
 
+  /**
+   * A due date {@code workingDays} working days after a given business day ({@code yyyy-MM-dd},
+   * e.g. the meeting date of 登记会议决定), at the end of that business day.
+   */
+  public Date dueInWorkingDaysAfter(String day, int workingDays) {
+    if (day == null || day.isBlank()) {
+      throw new ProcessEngineException("计算截止日期所需的日期未设置");
+    }
+    return endOfDay(calendar.plusWorkingDays(LocalDate.parse(day.trim()), workingDays));
+  }
+
   int escalationOffset(int level) {
     int levels = properties.getEscalationWorkingDays().size();
     if (level < 1 || level > levels) {

@@ -756,6 +756,120 @@ class AgendaPrereviewProcessTest {
     assertThat(mails).hasSize(2);
   }
 
+  @Test
+  void everyStepHasAWorkingDayDueDateAndRemindsWhoeverHoldsItWhenOverdue() {
+    ReminderTimes times = ReminderTimes.withDefaults();
+    ProcessInstance pi = start("GENERAL_REQUEST", 50_000, false, List.of());
+    assertOverdueReminder(
+        pi,
+        TASK_HEAD_APPROVAL,
+        TIMER_HEAD_APPROVAL_OVERDUE,
+        times.dueInWorkingDays(2),
+        "OVERDUE:assignee");
+    taskService()
+        .complete(task(TASK_HEAD_APPROVAL, pi).getId(), withVariables("headApproved", true));
+    assertOverdueReminder(
+        pi,
+        TASK_LEADER_APPROVAL,
+        TIMER_LEADER_APPROVAL_OVERDUE,
+        times.dueInWorkingDays(3),
+        "OVERDUE:assignee");
+    taskService()
+        .complete(task(TASK_LEADER_APPROVAL, pi).getId(), withVariables("leaderApproved", true));
+    review(pi, "office1", "PASS", Map.of());
+    reReview(pi, "office2", true);
+    assertOverdueReminder(
+        pi,
+        TASK_CONFIRM_MEETING,
+        TIMER_CONFIRM_MEETING_OVERDUE,
+        times.dueInWorkingDays(2),
+        "OVERDUE:assignee,candidates");
+    taskService().complete(task(TASK_CONFIRM_MEETING, pi).getId());
+    assertOverdueReminder(
+        pi,
+        TASK_SCHEDULE,
+        TIMER_SCHEDULE_OVERDUE,
+        times.dueInWorkingDays(5),
+        "OVERDUE:assignee,candidates");
+    taskService()
+        .complete(
+            task(TASK_SCHEDULE, pi).getId(),
+            withVariables(
+                MEETING_ID,
+                AgendaScheduleListener.NEW_MEETING,
+                "meetingDate",
+                "2026-12-31",
+                "agendaOrder",
+                2));
+    // two working days after the meeting: New Year's Day and the weekend are skipped (Mon 4, Tue 5)
+    java.util.Date decisionDue =
+        java.util.Date.from(
+            LocalDate.of(2027, 1, 5)
+                .atTime(23, 59, 59)
+                .atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                .toInstant());
+    assertThat(times.dueInWorkingDaysAfter("2026-12-31", 2)).isEqualTo(decisionDue);
+    assertOverdueReminder(
+        pi, TASK_DECISION, TIMER_DECISION_OVERDUE, decisionDue, "OVERDUE:assignee,candidates");
+    taskService()
+        .complete(
+            task(TASK_DECISION, pi).getId(),
+            withVariables(DECISION, "APPROVED", "minutesRef", "局务会纪要〔2026〕12号"));
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(
+            "EndEvent_HeadApprovalOverdueReminded",
+            "EndEvent_LeaderApprovalOverdueReminded",
+            "EndEvent_ConfirmMeetingOverdueReminded",
+            "EndEvent_ScheduleOverdueReminded",
+            "EndEvent_RecordDecisionOverdueReminded",
+            END_DECIDED);
+  }
+
+  @Test
+  void aReturnedTopicIsDueForRevisionInFiveWorkingDaysAndItsDepartmentIsReminded() {
+    ProcessInstance pi = start("GENERAL_REQUEST", 50_000, false, List.of());
+    taskService()
+        .complete(task(TASK_HEAD_APPROVAL, pi).getId(), withVariables("headApproved", false));
+    assertOverdueReminder(
+        pi,
+        TASK_REVISE,
+        TIMER_REVISE_OVERDUE,
+        ReminderTimes.withDefaults().dueInWorkingDays(5),
+        "OVERDUE:assignee,candidates");
+    assertThat(task(TASK_REVISE, pi)).hasCandidateGroup("enforcement");
+    assertThat(pi).hasPassed("EndEvent_ReviseOverdueReminded");
+  }
+
+  /**
+   * The open task of {@code taskKey} is due on {@code due}; its overdue timer is due the first
+   * working day after; fired (clock moved there), it mails {@code mail} and leaves the task open.
+   */
+  private void assertOverdueReminder(
+      ProcessInstance pi, String taskKey, String timerId, java.util.Date due, String mail) {
+    assertThat(task(taskKey, pi).getDueDate()).isEqualTo(due);
+    Job timer =
+        managementService
+            .createJobQuery()
+            .processInstanceId(pi.getId())
+            .activityId(timerId)
+            .singleResult();
+    assertThat(timer.getDuedate()).isEqualTo(ReminderTimes.withDefaults().overdue(due));
+    mails.clear();
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(timer.getDuedate());
+    try {
+      managementService.executeJob(timer.getId());
+      for (Job job :
+          managementService.createJobQuery().processInstanceId(pi.getId()).messages().list()) {
+        managementService.executeJob(job.getId());
+      }
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+    assertThat(mails).containsExactly(mail);
+    assertThat(pi).isWaitingAt(taskKey);
+  }
+
   /**
    * Fires the timers of the open review (whatever their due date), then the asynchronous reminder
    * mails.

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rectify.reminder.ReminderTimes;
 import org.rectify.supplier.Blacklist;
 import org.rectify.supplier.Contractor;
 import org.rectify.supplier.ContractorRepository;
@@ -77,6 +78,7 @@ class ContractAssessmentProcessTest {
     Mocks.register("rectificationComplianceRecorder", new RecordComplianceDelegate(assessments));
     Mocks.register("contractTermScheduler", new ScheduleTermDelegate(properties));
     Mocks.register("reminderMail", reminderMail);
+    Mocks.register("reminderTimes", ReminderTimes.withDefaults());
     Mocks.register("routineAssessmentStarter", new StartRoutineAssessmentDelegate());
     clockAt(LocalDateTime.of(2026, 11, 27, 10, 0));
     Contract contract =
@@ -387,5 +389,76 @@ class ContractAssessmentProcessTest {
     verify(blacklist)
         .add(
             eq(CONTRACTOR_ID), eq("B1"), anyString(), anyString(), eq(NUMBER), any(), eq("office"));
+  }
+
+  @Test
+  void theAssessmentIsDueInTenWorkingDaysAndRemindsTheAssessorsBeforeAndAfter() {
+    ProcessInstance pi = startAssessment();
+    // started Friday 2026-11-27: ten working days → Friday 2026-12-11
+    assertThat(task(ASSESS, pi)).hasDueDate(endOf(LocalDate.of(2026, 12, 11)));
+    clockAt(LocalDateTime.of(2026, 12, 9, 9, 0));
+    runDueJobs(managementService, pi.getId());
+    Assertions.assertThat(reminderMail.sent)
+        .containsExactly(
+            new RecordingReminderMail.Sent("BEFORE_DUE", ASSESS, "assignee,candidates", NUMBER));
+    clockAt(LocalDateTime.of(2026, 12, 14, 9, 0));
+    runDueJobs(managementService, pi.getId());
+    Assertions.assertThat(reminderMail.sent)
+        .last()
+        .isEqualTo(
+            new RecordingReminderMail.Sent("OVERDUE", ASSESS, "assignee,candidates", NUMBER));
+    assertThat(pi)
+        .isWaitingAt(ASSESS)
+        .hasPassed("EndEvent_AssessBeforeDueReminded", "EndEvent_AssessOverdueReminded");
+  }
+
+  @Test
+  void summonsAndBlacklistConfirmationAreDueInWorkingDaysAndRemindWhoeverHoldsThem() {
+    failedBefore(2);
+    ProcessInstance pi = startAssessment();
+    assess(pi, "UNSATISFACTORY");
+    // summons from Friday 2026-11-27: five working days → Friday 2026-12-04, reminder Monday
+    assertThat(task(SUMMON, pi)).hasDueDate(endOf(LocalDate.of(2026, 12, 4)));
+    Assertions.assertThat(timerDue(pi, TIMER_SUMMON_OVERDUE))
+        .isEqualTo(LocalDate.of(2026, 12, 7).atTime(9, 0).atZone(BusinessDates.ZONE).toInstant());
+    clockAt(LocalDateTime.of(2026, 12, 7, 9, 0));
+    runDueJobs(managementService, pi.getId());
+    Assertions.assertThat(reminderMail.sent)
+        .containsExactly(
+            new RecordingReminderMail.Sent("OVERDUE", SUMMON, "assignee,candidates", NUMBER));
+    assertThat(pi).isWaitingAt(SUMMON);
+    summon(pi);
+    // the office confirms from Monday 2026-12-07: three working days → Thursday 2026-12-10
+    assertThat(task(CONFIRM_BLACKLIST, pi)).hasDueDate(endOf(LocalDate.of(2026, 12, 10)));
+    clockAt(LocalDateTime.of(2026, 12, 11, 9, 0));
+    runDueJobs(managementService, pi.getId());
+    Assertions.assertThat(reminderMail.sent)
+        .last()
+        .isEqualTo(
+            new RecordingReminderMail.Sent(
+                "OVERDUE", CONFIRM_BLACKLIST, "assignee,candidates", NUMBER));
+    complete(task(CONFIRM_BLACKLIST, pi), withVariables(BLACKLIST_EVIDENCE, "三期考核表及约谈记录"));
+    runDueJobs(managementService, pi.getId());
+    assertThat(pi)
+        .isEnded()
+        .hasPassed(
+            "EndEvent_SummonContractorOverdueReminded",
+            "EndEvent_ConfirmBlacklistOverdueReminded",
+            END_EXITED);
+  }
+
+  private java.time.Instant timerDue(ProcessInstance pi, String timerId) {
+    return managementService
+        .createJobQuery()
+        .processInstanceId(pi.getId())
+        .activityId(timerId)
+        .singleResult()
+        .getDuedate()
+        .toInstant();
+  }
+
+  /** A due date in working days ends at the last second of that business day. */
+  private static java.util.Date endOf(LocalDate day) {
+    return java.util.Date.from(day.atTime(23, 59, 59).atZone(BusinessDates.ZONE).toInstant());
   }
 }
