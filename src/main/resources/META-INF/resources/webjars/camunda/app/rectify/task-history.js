@@ -26,7 +26,7 @@ function render(node, taskId) {
 }
 
 export default [{
-  id: 'rectify.task.history',
+  id: 'rectify.task.worklog',
   pluginPoint: 'tasklist.task.detail',
   priority: 850,
   properties: { label: '办理经过' },
