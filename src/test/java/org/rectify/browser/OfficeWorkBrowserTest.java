@@ -2,17 +2,13 @@ package org.rectify.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Order;
@@ -133,7 +129,7 @@ class OfficeWorkBrowserTest extends BrowserTestSupport {
             jdbc.sql(
                     "select count(*) from rect_measure m join rect_plan p on p.id = m.plan_id"
                         + " where p.title = ? and p.status = 'DRAFT'")
-                .param("测试导入方案" + run)
+                .param(OfficeTestData.planTitle(run))
                 .query(Long.class)
                 .single())
         .isEqualTo(5);
@@ -240,64 +236,11 @@ class OfficeWorkBrowserTest extends BrowserTestSupport {
     return jdbc.sql("select count(*) from " + table).query(Long.class).single();
   }
 
-  /** Next year's notice as a test sample (not the State Council's text): 元旦 and 国庆节. */
   private static String notice(int year) {
-    return "国务院办公厅关于" + year + "年部分节假日安排的通知（测试样例）\n一、元旦：1月1日放假1天，不调休。\n二、国庆节：10月1日至7日放假调休，共7天。\n";
+    return OfficeTestData.holidayNotice(year);
   }
 
-  /** A 5-measure plan in the template's layout; the third measure's department as given. */
   private byte[] workbook(String thirdDepartment) throws IOException {
-    LocalDate today = LocalDate.now();
-    try (XSSFWorkbook workbook = new XSSFWorkbook();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      XSSFSheet facts = workbook.createSheet("方案");
-      Object[][] plan = {
-        {"项目", "内容"},
-        {"方案名称", "测试导入方案" + run},
-        {"巡察组", "区委第三巡察组"},
-        {"被巡察单位", "城市管理局党组"},
-        {"反馈日期", today.toString()},
-        {"声明措施数", "5"},
-        {"第一阶段开始", today.toString()},
-        {"第一阶段结束", today.plusDays(30).toString()},
-        {"第二阶段开始", today.plusDays(31).toString()},
-        {"第二阶段结束", today.plusDays(180).toString()},
-        {"第三阶段开始", today.plusDays(181).toString()},
-        {"第三阶段结束", today.plusDays(365).toString()}
-      };
-      rows(facts, plan);
-      rows(workbook.createSheet("方面"), new Object[][] {{"序号", "标题"}, {"1", "加强合同管理"}});
-      rows(
-          workbook.createSheet("问题"),
-          new Object[][] {{"方面序号", "问题序号", "标题"}, {"1", "1", "合同续签不规范"}});
-      List<String> departments = List.of("办公室", "环卫科", thirdDepartment, "法律顾问", "园林绿化科");
-      Object[][] measures = new Object[6][];
-      measures[0] = new Object[] {"编号", "问题序号", "整改措施", "责任部门", "协办部门", "阶段", "完成时限", "通报段落"};
-      for (int i = 1; i <= 5; i++) {
-        measures[i] =
-            new Object[] {
-              run + "-0" + i,
-              "1",
-              "整改措施第 " + i + " 条",
-              departments.get(i - 1),
-              "",
-              String.valueOf(1 + i % 3),
-              today.plusDays(60 + i).toString(),
-              ""
-            };
-      }
-      rows(workbook.createSheet("措施"), measures);
-      workbook.write(out);
-      return out.toByteArray();
-    }
-  }
-
-  private static void rows(XSSFSheet sheet, Object[][] rows) {
-    for (int r = 0; r < rows.length; r++) {
-      var row = sheet.createRow(r);
-      for (int c = 0; c < rows[r].length; c++) {
-        row.createCell(c).setCellValue(String.valueOf(rows[r][c]));
-      }
-    }
+    return OfficeTestData.planWorkbook(run, thirdDepartment);
   }
 }
