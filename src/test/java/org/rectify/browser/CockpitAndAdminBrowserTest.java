@@ -40,6 +40,12 @@ class CockpitAndAdminBrowserTest extends BrowserTestSupport {
     browser.open(COCKPIT + "#/process-instance/" + running.getId() + "/runtime");
     browser.waitForText(By.cssSelector(".djs-container"), TASK_NAME);
     browser.waitForText(By.cssSelector("body"), running.getBusinessKey());
+    // the instance opens on Rectify's 业务记录 tab (the record in Chinese); Cockpit's variables next to
+    // it
+    browser.waitForText(By.cssSelector(".rectify-record-table"), "当前环节");
+    browser
+        .waitForClickable(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='变量']"))
+        .click();
     browser.waitForText(By.cssSelector("thead .actions"), "操作");
     browser.screenshot("09-cockpit-process-instance");
     assertThat(browser.waitFor(By.cssSelector("body")).getText()).contains("业务编号", "定义名称");

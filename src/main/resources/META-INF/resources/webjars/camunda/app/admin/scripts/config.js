@@ -23,5 +23,12 @@ export default {
     short: 'LL'
   },
   customScripts: ['../rectify/branding'],
+  // RequireJS gives up on a module (Camunda's plugin.js, Rectify's scripts) after 7 s by default and the app
+  // then never leaves its spinner: a server busy at its first requests (cold start, load) needs longer.
+  // ngDeps must be given with requireJsConfig (the app registers its custom AngularJS module with it).
+  requireJsConfig: {
+    ngDeps: [],
+    waitSeconds: 60
+  },
   disableWelcomeMessage: true
 };
