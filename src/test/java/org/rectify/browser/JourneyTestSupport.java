@@ -222,13 +222,21 @@ abstract class JourneyTestSupport extends BrowserTestSupport {
      * job executor would then.
      */
     void passTimer(String timerId) {
+      // one query per instance: processInstanceIds(..) with activityId(..) makes invalid SQL in
+      // 7.24
       Job timer =
-          managementService
-              .createJobQuery()
-              .processInstanceIds(Set.copyOf(followed.keySet()))
-              .activityId(timerId)
-              .timers()
-              .singleResult();
+          followed.keySet().stream()
+              .map(
+                  instance ->
+                      managementService
+                          .createJobQuery()
+                          .processInstanceId(instance)
+                          .activityId(timerId)
+                          .timers()
+                          .singleResult())
+              .filter(java.util.Objects::nonNull)
+              .findFirst()
+              .orElse(null);
       assertThat(timer).as("%s: timer %s waiting", name, timerId).isNotNull();
       ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 60_000));
       try {

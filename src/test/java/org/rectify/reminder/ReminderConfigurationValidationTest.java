@@ -23,7 +23,14 @@ class ReminderConfigurationValidationTest {
   private final ApplicationContextRunner runner =
       new ApplicationContextRunner()
           .withUserConfiguration(
-              ReminderConfiguration.class, WorkingDayCalendar.class, ReminderTimes.class);
+              ReminderConfiguration.class, WorkingDayCalendar.class, ReminderTimes.class)
+          // the loaded years' store: not read while the configuration is validated
+          .withBean(
+              CalendarStore.class,
+              () ->
+                  new CalendarStore(
+                      org.springframework.jdbc.core.simple.JdbcClient.create(
+                          new org.springframework.jdbc.datasource.SimpleDriverDataSource())));
 
   @Test
   void defaultsStart() {
