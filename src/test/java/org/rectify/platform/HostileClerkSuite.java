@@ -497,7 +497,9 @@ final class HostileClerkSuite {
           "assessmentCycle",
           "0 0 9 1 1/3 ?",
           "reviewCycle",
-          "R/P14D");
+          "R/P14D",
+          "meetingDate",
+          java.time.LocalDate.now().plusDays(20).toString());
 
   private void probeUserTasks() throws Exception {
     int tasks = 0;
