@@ -48,6 +48,7 @@ class TaskEvidenceBrowserTest extends BrowserTestSupport {
       By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='表单']");
 
   @Autowired TaskService taskService;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   @Autowired IdentityService identityService;
   @Autowired OrganizationDirectory organization;
 
@@ -355,10 +356,13 @@ class TaskEvidenceBrowserTest extends BrowserTestSupport {
 
   /** The office adds a measure for 园林绿化科 to the seed's plan (set-up through the API). */
   String registerMeasure(String title) {
+    // the plan is named: journeys sharing this context may run plans of their own
+    long seedPlan = jdbc.queryForObject("select min(id) from rect_plan", Long.class);
     String body =
         """
-        {"problem": 8, "title": "%s", "department": "greening", "phase": 2, "dueDate": "%s"}"""
-            .formatted(title, LocalDate.now().plusDays(60));
+        {"plan": %d, "problem": 8, "title": "%s", "department": "greening", "phase": 2,
+         "dueDate": "%s"}"""
+            .formatted(seedPlan, title, LocalDate.now().plusDays(60));
     HttpResponse<String> created =
         new HttpTestClient(port).post("/api/measures", body, "rectOffice1", "demo");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
