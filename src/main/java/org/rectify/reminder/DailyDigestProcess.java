@@ -18,5 +18,8 @@ public final class DailyDigestProcess {
   /** How many digest mails went out in this attempt. */
   public static final String DIGESTS_SENT = "digestsSent";
 
+  /** The 日历提醒 mails sent by the same attempt (working days only). */
+  public static final String CALENDAR_WARNINGS_SENT = "calendarWarningsSent";
+
   private DailyDigestProcess() {}
 }

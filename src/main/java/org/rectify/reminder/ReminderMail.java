@@ -35,7 +35,7 @@ record ReminderMail(
         switch (type) {
           case BEFORE_DUE -> "将于 " + dueDateText + " 到期";
           case OVERDUE, ESCALATION -> lateText.isEmpty() ? "截止日期 " + dueDateText : lateText;
-          case URGE, DIGEST -> "请尽快办理";
+          case URGE, DIGEST, CALENDAR -> "请尽快办理";
         };
     return "【" + typeLabel + "】" + business + taskName + "：" + tail;
   }

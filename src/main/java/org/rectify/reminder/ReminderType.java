@@ -10,7 +10,8 @@ public enum ReminderType {
   OVERDUE("已超期"),
   ESCALATION("督办"),
   URGE("催办"),
-  DIGEST("每日汇总");
+  DIGEST("每日汇总"),
+  CALENDAR("日历提醒");
 
   private final String label;
 
