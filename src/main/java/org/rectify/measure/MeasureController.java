@@ -38,11 +38,16 @@ class MeasureController {
       String status,
       String statusLabel) {}
 
-  /** A plan in lists; {@code dataQualityWarning} is null when the counts agree. */
+  /**
+   * A plan in lists; {@code dataQualityWarning} is null when the counts agree; {@code startable}
+   * when it is a draft without its process (imported), which the office may start.
+   */
   record PlanView(
       long id,
       String title,
       String status,
+      String statusText,
+      boolean startable,
       int aspects,
       int problems,
       int measures,
@@ -113,6 +118,21 @@ class MeasureController {
     return plans().stream().filter(p -> p.id() == id).findFirst().orElseThrow();
   }
 
+  @PostMapping("/plans/{id}/start")
+  PlanView startPlan(@PathVariable long id) {
+    planRegistration.start(id);
+    return plans().stream().filter(p -> p.id() == id).findFirst().orElseThrow();
+  }
+
+  private static String statusText(String status, boolean started) {
+    return switch (status) {
+      case "DRAFT" -> started ? "方案审定中" : "草稿（未启动办理）";
+      case "RUNNING" -> "整改中";
+      case "CLOSED" -> "已完成";
+      default -> status;
+    };
+  }
+
   @GetMapping("/plans")
   List<PlanView> plans() {
     return plans.summaries().stream()
@@ -122,6 +142,8 @@ class MeasureController {
                     p.id(),
                     p.title(),
                     p.status(),
+                    statusText(p.status(), p.processInstanceId() != null),
+                    "DRAFT".equals(p.status()) && p.processInstanceId() == null,
                     p.aspects(),
                     p.problems(),
                     p.measures(),

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Registers an inspection's plan (aspects and problems; measures follow through {@code POST
  * /api/measures}) as a draft and starts its {@code rectification-plan} process, which leads to the
- * Party Group's approval.
+ * Party Group's approval; starts that process for a draft imported from the template workbook.
  */
 @Component
 class PlanRegistration {
@@ -55,13 +55,7 @@ class PlanRegistration {
 
   @Transactional
   long register(NewPlan request) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    if (caller == null
-        || caller.getGroupIds() == null
-        || (!caller.getGroupIds().contains(OrganizationGroups.RECT_OFFICE)
-            && !caller.getGroupIds().contains(OrganizationGroups.CAMUNDA_ADMIN))) {
-      throw ApiException.forbidden("只有整改办可以登记整改方案");
-    }
+    requireOffice("只有整改办可以登记整改方案");
     List<String> errors = new ArrayList<>();
     text(request.title(), "title", "整改方案名称", 300, errors);
     text(request.inspectionGroup(), "inspectionGroup", "巡察组", 200, errors);
@@ -141,22 +135,67 @@ class PlanRegistration {
         plans.insertProblem(aspectId, ++problemNo, problem.strip(), false);
       }
     }
+    startProcess(plans.find(planId).orElseThrow());
+    return planId;
+  }
+
+  /**
+   * {@code POST /api/plans/{id}/start}: starts the {@code rectification-plan} process of a draft
+   * plan that has none yet — a plan imported from the template workbook (启动办理: register the
+   * feedback, set up the leading group, draft, the Party Group's approval, then its measures
+   * start).
+   */
+  @Transactional
+  void start(long planId) {
+    requireOffice("只有整改办可以启动整改方案的办理");
+    PlanRepository.Plan plan =
+        plans.find(planId).orElseThrow(() -> ApiException.notFound("整改方案不存在"));
+    if (!plans.lockUnstartedDraft(planId)) {
+      throw ApiException.conflict("《" + plan.title() + "》已经启动办理，不能重复启动");
+    }
+    List<String> missing = new ArrayList<>();
+    if (plan.phase1End() == null) {
+      missing.add("第一阶段结束日期");
+    }
+    if (plan.phase2End() == null) {
+      missing.add("第二阶段结束日期");
+    }
+    if (plan.phase3Start() == null || plan.phase3End() == null) {
+      missing.add("回头看阶段的起止日期");
+    }
+    if (!missing.isEmpty()) {
+      throw ApiException.conflict(
+          "《" + plan.title() + "》缺少" + String.join("、", missing) + "，请补全后再启动办理");
+    }
+    startProcess(plan);
+  }
+
+  private void startProcess(PlanRepository.Plan plan) {
     String instanceId =
         runtimeService
             .startProcessInstanceByKey(
                 RectificationPlan.PROCESS_KEY,
-                RectificationPlan.businessKey(planId),
+                RectificationPlan.businessKey(plan.id()),
                 RectificationPlan.startVariables(
-                    planId,
-                    request.title().strip(),
-                    request.phase1End(),
-                    request.phase2End(),
-                    request.phase3Start(),
-                    request.phase3End(),
+                    plan.id(),
+                    plan.title(),
+                    plan.phase1End(),
+                    plan.phase2End(),
+                    plan.phase3Start(),
+                    plan.phase3End(),
                     RectificationPlan.DEFAULT_REVIEW_CYCLE))
             .getId();
-    plans.attachProcess(planId, instanceId);
-    return planId;
+    plans.attachProcess(plan.id(), instanceId);
+  }
+
+  private void requireOffice(String refusal) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    if (caller == null
+        || caller.getGroupIds() == null
+        || (!caller.getGroupIds().contains(OrganizationGroups.RECT_OFFICE)
+            && !caller.getGroupIds().contains(OrganizationGroups.CAMUNDA_ADMIN))) {
+      throw ApiException.forbidden(refusal);
+    }
   }
 
   private static void text(String value, String field, String label, int max, List<String> errors) {

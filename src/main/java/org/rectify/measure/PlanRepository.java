@@ -40,7 +40,8 @@ class PlanRepository {
       int aspects,
       int problems,
       int measures,
-      Integer declaredMeasureCount) {}
+      Integer declaredMeasureCount,
+      String processInstanceId) {}
 
   private final JdbcClient jdbc;
 
@@ -139,6 +140,19 @@ class PlanRepository {
         .update();
   }
 
+  /**
+   * Takes a draft plan without a process for starting it: locks its row and answers whether it was
+   * still such a draft (a second, concurrent start waits for the lock and then finds it taken).
+   */
+  boolean lockUnstartedDraft(long planId) {
+    return jdbc.sql(
+                "update rect_plan set status = 'DRAFT' where id = :id and status = 'DRAFT'"
+                    + " and process_instance_id is null")
+            .param("id", planId)
+            .update()
+        == 1;
+  }
+
   List<PlanSummary> summaries() {
     return jdbc.sql(
             "select p.id, p.title, p.status,"
@@ -146,7 +160,7 @@ class PlanRepository {
                 + " (select count(*) from rect_problem r join rect_aspect a on a.id = r.aspect_id"
                 + "   where a.plan_id = p.id) as problems,"
                 + " (select count(*) from rect_measure m where m.plan_id = p.id) as measures,"
-                + " p.declared_measure_count from rect_plan p order by p.id")
+                + " p.declared_measure_count, p.process_instance_id from rect_plan p order by p.id")
         .query(PlanSummary.class)
         .list();
   }

@@ -224,6 +224,7 @@ public class AccessMatrix implements EndpointAccess.Rules {
     b.row(GET, "/api/plans", Capability.PLANS, Action.READ).everyUser();
     b.row(POST, "/api/plans", Capability.PLANS, Action.CREATE).groups(PLAN_KEEPERS);
     b.row(POST, "/api/plans/import", Capability.PLANS, Action.CREATE).groups(PLAN_KEEPERS);
+    b.row(POST, "/api/plans/{id}/start", Capability.PLANS, Action.CHANGE).groups(PLAN_KEEPERS);
     b.row(GET, "/api/plans/{id}/template.xlsx", Capability.PLANS, Action.READ).everyUser();
     b.row(GET, "/api/measures/{code}/attachments", Capability.EVIDENCE, Action.READ)
         .everyUser()

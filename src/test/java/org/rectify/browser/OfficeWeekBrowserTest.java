@@ -34,7 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <ol>
  *   <li>Monday: 办公室 (office1) registers two contracts in 合同与会议 → 合同登记;
  *   <li>Tuesday: 整改办 (rectOffice1) imports a 5-measure plan in 办公室工作 → 导入整改方案 (preview, then
- *       confirm);
+ *       confirm) and starts it (启动办理: the plan's process begins with 登记巡察反馈意见);
  *   <li>Wednesday: 整改办 plans next week's 局务会 in 合同与会议 → 会议;
  *   <li>Thursday: 整改办 urges an overdue task with the 催办 button in the task detail, and a second
  *       urge is refused with the rate limit shown;
@@ -187,6 +187,22 @@ class OfficeWeekBrowserTest extends BrowserTestSupport {
                 .single())
         .as("an imported plan waits for the Party group to issue it")
         .isEqualTo("DRAFT");
+
+    browser.waitForClickable(By.cssSelector(".rectify-import-result .rectify-start-plan")).click();
+    browser
+        .waitForClickable(By.cssSelector(".rectify-import-result .rectify-start-confirm"))
+        .click();
+    browser.waitForText(By.cssSelector(".rectify-import-result"), "已启动办理");
+    screenshot("03b-plan-started");
+    String instance =
+        jdbc.sql("select process_instance_id from rect_plan where title = ?")
+            .param(OfficeTestData.planTitle(run))
+            .query(String.class)
+            .single();
+    assertThat(instance).as("启动办理 starts the plan's process").isNotNull();
+    assertThat(taskService.createTaskQuery().processInstanceId(instance).list())
+        .extracting(Task::getTaskDefinitionKey)
+        .containsExactly("UserTask_RegisterFeedback");
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -135,8 +136,45 @@ class OfficeWorkBrowserTest extends BrowserTestSupport {
         .isEqualTo(5);
   }
 
+  /** 整改方案: the plan imported above is listed as a draft and started from the list. */
   @Test
   @Order(3)
+  void theRectificationOfficeStartsTheImportedPlanFromThePlanList() {
+    openScreen("rectOffice1", "整改方案");
+    By row =
+        By.xpath(
+            "//div[contains(@class,'rectify-plan-list')]//tr[td[2][.='"
+                + OfficeTestData.planTitle(run)
+                + "']]");
+    assertThat(browser.waitFor(row).getText()).contains("草稿（未启动办理）", "5");
+    assertThat(browser.waitFor(By.cssSelector(".rectify-plan-list")).getText())
+        .as("the seed plan is listed as running, without a start button")
+        .contains("整改中");
+    browser
+        .waitForClickable(
+            By.xpath(
+                "(//div[contains(@class,'rectify-plan-list')]//tr[td[2][.='"
+                    + OfficeTestData.planTitle(run)
+                    + "']])//button[contains(@class,'rectify-start-plan')]"))
+        .click();
+    browser.waitForText(By.cssSelector(".rectify-start-question"), "不能撤回");
+    browser.screenshot("44b-office-plan-start-question");
+    browser.waitForClickable(By.cssSelector(".rectify-start-confirm")).click();
+    browser.waitForText(By.cssSelector(".rectify-plan-messages"), "已启动办理");
+    browser.waitForText(row, "方案审定中");
+    browser.screenshot("44c-office-plan-started");
+    String instance =
+        jdbc.sql("select process_instance_id from rect_plan where title = ?")
+            .param(OfficeTestData.planTitle(run))
+            .query(String.class)
+            .single();
+    assertThat(taskService.createTaskQuery().processInstanceId(instance).list())
+        .extracting(Task::getTaskDefinitionKey)
+        .containsExactly("UserTask_RegisterFeedback");
+  }
+
+  @Test
+  @Order(4)
   void theRectificationOfficeLoadsNextYearsNoticeAndTheHolidayCounts() {
     int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() + 1;
     openScreen("rectOffice1", "工作日日历");
@@ -182,7 +220,7 @@ class OfficeWorkBrowserTest extends BrowserTestSupport {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void theOfficeSeesNoOfficeWorkMenu() {
     browser.open(TASKLIST);
     browser.logIn("office1", "demo");

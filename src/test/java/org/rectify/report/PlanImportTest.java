@@ -59,6 +59,71 @@ class PlanImportTest extends ReportTestBase {
     HttpResponse<String> again = upload(good, "false", "rectOffice1");
     assertThat(again.statusCode()).isEqualTo(422);
     assertThat(again.body()).contains("IMP01 已被现有措施使用");
+
+    theOfficeStartsTheImportedDraftOnce(planId);
+  }
+
+  /** 启动办理: only the office, once; the plan's process begins with registering the feedback. */
+  private void theOfficeStartsTheImportedDraftOnce(long planId) throws Exception {
+    JsonNode listed = plan(planId);
+    assertThat(listed.get("startable").asBoolean()).isTrue();
+    assertThat(listed.get("statusText").asText()).isEqualTo("草稿（未启动办理）");
+
+    HttpResponse<String> clerk =
+        http.post("/api/plans/" + planId + "/start", "{}", "greening1", "demo");
+    assertThat(clerk.statusCode()).isEqualTo(403);
+    assertThat(processOf(planId)).as("a refused start changes nothing").isNull();
+
+    HttpResponse<String> started =
+        http.post("/api/plans/" + planId + "/start", "{}", "rectOffice1", "demo");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    assertThat(json.readTree(started.body()).get("statusText").asText()).isEqualTo("方案审定中");
+    String instance = processOf(planId);
+    assertThat(instance).isNotNull();
+    assertThat(
+            jdbc.queryForList(
+                "select task_def_key_ from act_ru_task where proc_inst_id_ = ?",
+                String.class,
+                instance))
+        .containsExactly("UserTask_RegisterFeedback");
+    assertThat(
+            jdbc.queryForObject(
+                "select business_key_ from act_ru_execution where id_ = ?", String.class, instance))
+        .isEqualTo("PLAN-" + planId);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from rect_measure where plan_id = ? and status = 'ASSIGNED'",
+                Integer.class,
+                planId))
+        .as("the measures wait for the Party Group's approval")
+        .isEqualTo(3);
+
+    HttpResponse<String> twice =
+        http.post("/api/plans/" + planId + "/start", "{}", "rectOffice1", "demo");
+    assertThat(twice.statusCode()).isEqualTo(409);
+    assertThat(json.readTree(twice.body()).get("error").asText())
+        .isEqualTo("《" + listed.get("title").asText() + "》已经启动办理，不能重复启动");
+    assertThat(processOf(planId)).isEqualTo(instance);
+    assertThat(plan(planId).get("startable").asBoolean()).isFalse();
+
+    HttpResponse<String> unknown =
+        http.post("/api/plans/999999/start", "{}", "rectOffice1", "demo");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).contains("整改方案不存在");
+  }
+
+  private JsonNode plan(long planId) throws Exception {
+    for (JsonNode plan : json.readTree(http.get("/api/plans", "rectOffice1", "demo").body())) {
+      if (plan.get("id").asLong() == planId) {
+        return plan;
+      }
+    }
+    throw new AssertionError("plan " + planId + " not listed");
+  }
+
+  private String processOf(long planId) {
+    return jdbc.queryForObject(
+        "select process_instance_id from rect_plan where id = ?", String.class, planId);
   }
 
   @Test

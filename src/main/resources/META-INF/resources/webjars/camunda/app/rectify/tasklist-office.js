@@ -1,7 +1,8 @@
 /*
  * Rectify Tasklist plugin (Camunda 7.24 frontend plugin API, plugin point `tasklist.navbar.action`): 办公室工作 — the
  * rectification office's daily work beside its tasks: 登记整改措施 (POST /api/measures), 导入整改方案 (Excel upload,
- * dry-run preview, confirm; /api/plans/import) and 工作日日历 (load a year's State Council notice; /api/calendar).
+ * dry-run preview, confirm; /api/plans/import), 整改方案 (the plans, 启动办理 of an imported draft;
+ * POST /api/plans/{id}/start) and 工作日日历 (load a year's State Council notice; /api/calendar).
  * The menu shows only the entries GET /api/office/menu lists for the logged-in user (computed from the access
  * matrix), so other roles see no button at all; the server refuses them anyway. Same login as Tasklist; changes carry
  * the webapps' CSRF token from GET /api/session/token. Listed in tasklist/scripts/config.js `customScripts`.
@@ -264,8 +265,11 @@ function importScreen() {
     confirm.disabled = true;
     const answer = await upload(false);
     if (answer.status === 200 && answer.body.planId) {
-      result.replaceChildren(alertBox('success', '已导入：《' + (answer.body.title || '') + '》为草稿方案（编号 '
-        + answer.body.planId + '），共 ' + answer.body.measures + ' 条整改措施。'));
+      const imported = answer.body;
+      result.replaceChildren(alertBox('success', '已导入：《' + (imported.title || '') + '》为草稿方案（编号 '
+        + imported.planId + '），共 ' + imported.measures + ' 条整改措施。核对后点“启动办理”：登记巡察反馈意见、'
+        + '成立领导小组、起草方案、党组会审定，审定印发后各措施交责任科室办理。'),
+      startButton({ id: imported.planId, title: imported.title }, result));
       file.value = '';
     } else {
       result.prepend(alertBox('danger', answer.body.error || ('导入失败（' + answer.status + '）'),
@@ -273,6 +277,63 @@ function importScreen() {
     }
   });
   dialog('plan-import', '导入整改方案', element('div', {}, [form, result]), [preview, confirm]);
+}
+
+// ------------------------------------------------------------------- 整改方案 (plans; 启动办理 of an imported draft)
+
+/**
+ * The 启动办理 button of a draft plan: a first click asks inline (确认启动 / 取消), the second starts the
+ * plan's process; the answer goes into `where`, and `done` is called after a start.
+ */
+function startButton(plan, where, done) {
+  const box = element('span', { class: 'rectify-start', 'data-plan': String(plan.id) });
+  const ask = element('button', { type: 'button', class: 'btn btn-primary btn-sm rectify-start-plan' }, ['启动办理']);
+  const yes = element('button', { type: 'button', class: 'btn btn-danger btn-sm rectify-start-confirm' }, ['确认启动']);
+  const no = element('button', { type: 'button', class: 'btn btn-default btn-sm' }, ['取消']);
+  const question = element('span', { class: 'rectify-start-question' }, [
+    '启动后流程从登记巡察反馈意见开始，不能撤回。 ', yes, ' ', no]);
+  ask.addEventListener('click', () => box.replaceChildren(question));
+  no.addEventListener('click', () => box.replaceChildren(ask));
+  yes.addEventListener('click', async () => {
+    yes.disabled = true;
+    const answer = await send('POST', 'plans/' + plan.id + '/start', {});
+    where.querySelectorAll('.rectify-start-answer').forEach((node) => node.remove());
+    const report = answer.status === 200
+      ? alertBox('success', '《' + (answer.body.title || plan.title || '') + '》已启动办理：“登记巡察反馈意见”已交整改办，'
+        + '请在“本科室待办”中认领办理。')
+      : alertBox('danger', answer.body.error || ('启动失败（' + answer.status + '）'), answer.body.details);
+    report.classList.add('rectify-start-answer');
+    where.append(report);
+    if (answer.status === 200) {
+      box.replaceChildren();
+      if (done) {
+        await done();
+      }
+    } else {
+      yes.disabled = false;
+      box.replaceChildren(ask);
+    }
+  });
+  box.append(ask);
+  return box;
+}
+
+async function plansScreen() {
+  const list = element('div', { class: 'rectify-plan-list' }, ['正在读取…']);
+  const messages = element('div', { class: 'rectify-plan-messages' });
+  async function refresh() {
+    const plans = await json('plans');
+    list.replaceChildren(plans.length === 0 ? alertBox('info', '还没有整改方案。')
+      : table(['编号', '整改方案', '状态', '方面', '问题', '整改措施', '数据提示', ''],
+        plans.map((p) => [String(p.id), p.title, p.statusText, String(p.aspects), String(p.problems),
+          String(p.measures) + (p.declaredMeasureCount ? '（声明 ' + p.declaredMeasureCount + ' 条）' : ''),
+          p.dataQualityWarning || '', p.startable ? startButton(p, messages, refresh) : ''])));
+  }
+  await refresh();
+  dialog('plans', '整改方案', element('div', {}, [
+    element('p', {}, ['导入的方案先是草稿；整改办核对后点“启动办理”，流程从登记巡察反馈意见开始，经成立领导小组、起草方案，到党组会审定印发，'
+      + '印发后各措施交责任科室办理。已启动的方案在 Cockpit 的整改措施一览中跟踪。']),
+    messages, list]), []);
 }
 
 // ----------------------------------------------------------------------------- 工作日日历 (load a year's notice)
@@ -417,7 +478,7 @@ async function calendarScreen() {
 
 // ---------------------------------------------------------------------------------------- the navbar menu
 
-const SCREENS = { measure: measureScreen, 'plan-import': importScreen, calendar: calendarScreen };
+const SCREENS = { measure: measureScreen, 'plan-import': importScreen, plans: plansScreen, calendar: calendarScreen };
 let menuButton = null;
 let openMenu = null;
 
