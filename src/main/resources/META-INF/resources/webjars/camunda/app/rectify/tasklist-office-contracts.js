@@ -37,7 +37,7 @@ export default [{
     const menu = element('ul', { class: 'dropdown-menu rectify-office-entries', role: 'menu' });
     const toggle = element('button', { type: 'button', class: 'btn btn-default dropdown-toggle rectify-office-button',
       'aria-haspopup': 'true', title: '合同登记、会议、承包商黑名单' }, ['合同与会议 ', element('span', { class: 'caret' })]);
-    const wrapper = element('div', { class: 'dropdown rectify-office-menu' }, [toggle, menu]);
+    const wrapper = element('div', { class: 'dropdown rectify-contracts-menu' }, [toggle, menu]);
     const hide = () => wrapper.classList.remove('open');
     toggle.addEventListener('click', async (event) => {
       event.stopPropagation();
