@@ -114,6 +114,13 @@ class AgendaStartFormBrowserTest extends BrowserTestSupport {
     choose("议题类型", "三方比价");
     choose("承办科室", department);
     type(labelled("金额（元）"), "280000");
+    // read back while typing: grouped, with 万元, so an extra zero is seen at once
+    browser.waitForText(
+        By.xpath(
+            labelled("金额（元）")
+                + "/ancestor::div[contains(@class,'fjs-form-field')][1]"
+                + "//div[contains(@class,'rectify-amount-hint')]"),
+        "280,000.00 元，即 28 万元");
     browser.waitForText(By.cssSelector(".fjs-form"), "供应商报价 1");
     assertThat(browser.all(By.xpath(labelled("供应商名称")))).hasSize(5);
     String[] names = {"甲公司", "乙公司", "丙公司"};

@@ -7,7 +7,9 @@
  * - every date picker (flatpickr, reached through its input's `_flatpickr`): Chinese month and weekday names,
  *   weeks starting on Monday (flatpickr's own zh locale with firstDayOfWeek 1), dates shown and typed as
  *   2027-03-07 whatever the browser's regional format (form-js derives flatpickr's format from it: 3/7/2027 on an
- *   English system), placeholder 年-月-日.
+ *   English system), placeholder 年-月-日;
+ * - under every amount field (a number field labelled “…（元）”), the amount as a clerk checks it while typing:
+ *   1500000 → “1,500,000.00 元，即 150 万元” (an extra zero is seen at once).
  * Exports nothing: it is not a plugin.
  */
 /*
@@ -135,10 +137,52 @@ function translateErrors(root) {
   });
 }
 
+const AMOUNT_LABEL = /（元）/;
+
+/** 1500000 → “1,500,000.00 元，即 150 万元”; empty for an empty or unreadable value. */
+function amountText(raw) {
+  const text = String(raw === undefined || raw === null ? '' : raw).replace(/[,，\s]/g, '');
+  const value = Number(text);
+  if (text === '' || !Number.isFinite(value)) {
+    return '';
+  }
+  const yuan = value.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const wan = Math.abs(value) >= 10000
+    ? '，即 ' + (value / 10000).toLocaleString('zh-CN', { maximumFractionDigits: 6 }) + ' 万元' : '';
+  return yuan + ' 元' + wan;
+}
+
+function annotateAmounts(root) {
+  root.querySelectorAll('.fjs-form-field-number').forEach((field) => {
+    const label = field.querySelector('label');
+    const input = field.querySelector('input');
+    if (!label || !input || !AMOUNT_LABEL.test(label.textContent)) {
+      return;
+    }
+    let hint = field.querySelector('.rectify-amount-hint');
+    if (!hint) {
+      hint = document.createElement('div');
+      hint.className = 'rectify-amount-hint';
+      hint.setAttribute('aria-live', 'polite');
+      hint.style.cssText = 'color: #555; font-size: 13px; margin-top: 4px; min-height: 1em;';
+      field.append(hint);
+    }
+    if (!input.dataset.rectifyAmount) {
+      input.dataset.rectifyAmount = 'true';
+      input.addEventListener('input', () => annotateAmounts(root));
+    }
+    const text = amountText(input.value);
+    if (hint.textContent !== text) {
+      hint.textContent = text;
+    }
+  });
+}
+
 new MutationObserver(() => {
   translateErrors(document);
   translateWidgets(document);
   localizeDatePickers(document);
+  annotateAmounts(document);
 }).observe(document.body, {
   childList: true,
   subtree: true,
