@@ -22,7 +22,7 @@ export default {
     long: 'LLLL',
     short: 'LL'
   },
-  customScripts: ['../rectify/branding', '../rectify/form-js-zh', '../rectify/task-claim', '../rectify/tasklist-done', '../rectify/task-evidence', '../rectify/task-history', '../rectify/task-card', '../rectify/tasklist-office', '../rectify/tasklist-office-contracts'],
+  customScripts: ['../rectify/branding', '../rectify/form-js-zh', '../rectify/task-claim', '../rectify/tasklist-done', '../rectify/task-evidence', '../rectify/task-history', '../rectify/task-card', '../rectify/tasklist-office', '../rectify/tasklist-office-contracts', '../rectify/tasklist-preferences'],
   // RequireJS gives up on a module (Camunda's plugin.js, Rectify's scripts) after 7 s by default and the app
   // then never leaves its spinner: a server busy at its first requests (cold start, load) needs longer.
   // ngDeps must be given with requireJsConfig (the app registers its custom AngularJS module with it).
