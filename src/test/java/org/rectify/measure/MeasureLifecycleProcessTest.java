@@ -479,6 +479,50 @@ class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
         Vars.DEPARTMENT);
   }
 
+  /**
+   * The decision gateways have no default flow (a missing decision is neither "approved" nor
+   * "returned"): {@code measureTaskListener}, their declared {@code checkedBy}, refuses any value
+   * outside their branches at the step, and the measure stays where it was (issue 26).
+   */
+  @Test
+  void everyDecisionGatewayRefusesAValueOutsideItsBranchesAtTheStep() {
+    ProcessInstance instance = start();
+    claim(instance);
+    assertRefused(
+        () ->
+            complete(
+                instance,
+                Elements.REPORT_PROGRESS,
+                Vars.PROGRESS_NARRATIVE,
+                "进行中",
+                Vars.PROGRESS_ACTION,
+                "LATER"),
+        Vars.PROGRESS_ACTION);
+    assertWaitingAt(instance, Elements.REPORT_PROGRESS);
+    submit(instance);
+    assertRefused(
+        () -> complete(instance, Elements.LEADER_APPROVAL, Vars.LEADER_DECISION, "MAYBE"),
+        Vars.LEADER_DECISION);
+    assertRefused(() -> complete(instance, Elements.LEADER_APPROVAL), Vars.LEADER_DECISION);
+    assertWaitingAt(instance, Elements.LEADER_APPROVAL);
+    approve(instance);
+    assertRefused(() -> verify(instance, "ALMOST"), Vars.VERIFICATION_OUTCOME);
+    assertWaitingAt(instance, Elements.VERIFY);
+    verify(instance, "COMPLETED");
+    runJobsAt(at(LocalDateTime.of(2027, 3, 1, 9, 1)));
+    assertRefused(
+        () ->
+            complete(
+                instance,
+                Elements.LOOK_BACK,
+                Vars.LOOK_BACK_RESULT,
+                "UNKNOWN",
+                Vars.LOOK_BACK_FINDINGS,
+                "未反弹"),
+        Vars.LOOK_BACK_RESULT);
+    assertWaitingAt(instance, Elements.LOOK_BACK);
+  }
+
   @Test
   void notInPlaceNeedsADueDateThatIsNotInThePast() {
     ProcessInstance instance = startAndSubmit();
