@@ -74,6 +74,17 @@ public final class ContractRenewalProcess {
   public static final String START_ROUTINE_ASSESSMENT = "ServiceTask_StartRoutineAssessment";
   public static final String END_ROUTINE_ASSESSMENT = "EndEvent_RoutineAssessmentStarted";
 
+  /**
+   * Overdue reminders of the steps with their own working-day deadline (issue 26): each is a
+   * non-interrupting timer on the first working day after the task's due date.
+   */
+  public static final String TIMER_LEGAL_REVIEW_OVERDUE = "Timer_LegalReviewOverdue";
+
+  public static final String TIMER_AMEND_CONTRACT_OVERDUE = "Timer_AmendContractOverdue";
+  public static final String TIMER_SIGN_RENEWAL_OVERDUE = "Timer_SignRenewalOverdue";
+  public static final String TIMER_TEAM_FILING_OVERDUE = "Timer_TeamFilingOverdue";
+  public static final String TIMER_REPLACEMENT_OVERDUE = "Timer_ReplacementProcurementOverdue";
+
   public static final String CONTRACT_NUMBER = "contractNumber";
   public static final String BUSINESS_NUMBER = "businessNumber";
   public static final String BUSINESS_TITLE = "businessTitle";

@@ -364,6 +364,54 @@ class ContractRenewalProcessTest extends ContractRenewalTestBase {
       verify(contracts, times(0)).renew(anyString(), any(), anyString());
     }
 
+    @Test
+    void legalReviewAmendmentAndSigningAreDueInWorkingDaysAndRemindWhoeverHoldsThem() {
+      ProcessInstance pi = atRenewalProposal();
+      approveRenewal(pi);
+      // from Thursday 2027-09-30, five working days after 国庆 (1–3 October) → Friday 2027-10-08
+      assertDueAndRemindedWhenOverdue(
+          pi,
+          LEGAL_REVIEW,
+          TIMER_LEGAL_REVIEW_OVERDUE,
+          LocalDate.of(2027, 10, 8),
+          LocalDate.of(2027, 10, 11));
+      legalOpinion(pi, "法意〔2027〕12号", "OBJECTION");
+      // from Monday 2027-10-11, five working days → Monday 2027-10-18
+      assertDueAndRemindedWhenOverdue(
+          pi,
+          AMEND_CONTRACT,
+          TIMER_AMEND_CONTRACT_OVERDUE,
+          LocalDate.of(2027, 10, 18),
+          LocalDate.of(2027, 10, 19));
+      complete(task(AMEND_CONTRACT, pi), withVariables("amendmentNotes", "已删除第8条"));
+      legalOpinion(pi, "法意〔2027〕13号", "NO_OBJECTION");
+      // from Tuesday 2027-10-19, ten working days → Tuesday 2027-11-02
+      assertDueAndRemindedWhenOverdue(
+          pi,
+          SIGN_RENEWAL,
+          TIMER_SIGN_RENEWAL_OVERDUE,
+          LocalDate.of(2027, 11, 2),
+          LocalDate.of(2027, 11, 3));
+      assertThat(pi)
+          .hasPassed(
+              "EndEvent_LegalReviewOverdueReminded",
+              "EndEvent_AmendContractOverdueReminded",
+              "EndEvent_SignRenewalOverdueReminded");
+    }
+
+    @Test
+    void theTeamFilingIsDueInTenWorkingDaysAndRemindsTheDepartment() {
+      ProcessInstance pi = signedRenewal();
+      // signed on Thursday 2027-09-30: ten working days after 国庆 → Friday 2027-10-15
+      assertDueAndRemindedWhenOverdue(
+          pi,
+          TEAM_FILING,
+          TIMER_TEAM_FILING_OVERDUE,
+          LocalDate.of(2027, 10, 15),
+          LocalDate.of(2027, 10, 18));
+      assertThat(task(TEAM_FILING, pi)).hasCandidateGroup("greening");
+    }
+
     private ProcessInstance signedRenewal() {
       ProcessInstance pi = atRenewalProposal();
       approveRenewal(pi);
@@ -385,9 +433,18 @@ class ContractRenewalProcessTest extends ContractRenewalTestBase {
         .correlate();
     assertThat(pi).isWaitingAt(REPLACEMENT_PROCUREMENT);
     Assertions.assertThat(taskQuery().taskDefinitionKey(PREPARE_RENEWAL).count()).isZero();
+    // the renewal's timers are gone; only the replacement's own overdue reminder waits
     Assertions.assertThat(
-            managementService.createJobQuery().processInstanceId(pi.getId()).timers().count())
-        .isZero();
+            managementService.createJobQuery().processInstanceId(pi.getId()).timers().list())
+        .extracting(org.camunda.bpm.engine.runtime.Job::getDuedate)
+        .containsExactly(timer(pi, TIMER_REPLACEMENT_OVERDUE).getDuedate());
+    // from Thursday 2027-09-30, twenty working days (国庆 1–3 October) → Friday 2027-10-29
+    assertDueAndRemindedWhenOverdue(
+        pi,
+        REPLACEMENT_PROCUREMENT,
+        TIMER_REPLACEMENT_OVERDUE,
+        LocalDate.of(2027, 10, 29),
+        LocalDate.of(2027, 11, 1));
     complete(task(REPLACEMENT_PROCUREMENT, pi), withVariables("replacementPlan", "启动应急采购"));
     assertThat(pi).isEnded().hasPassed(END_EXITED);
   }
@@ -421,5 +478,26 @@ class ContractRenewalProcessTest extends ContractRenewalTestBase {
             topicFacts(new java.math.BigDecimal("2450000.50"), "青木", CONTRACTOR_CODE, "greening"))
         .containsEntry(CONTRACT_AMOUNT, 2450000.5)
         .containsEntry(CONTRACTOR_CREDIT_CODE, CONTRACTOR_CODE);
+  }
+
+  /**
+   * The task is due at the end of {@code due} (working days, issue 26); its overdue timer falls on
+   * {@code reminded} at 09:00 and mails whoever holds the task, which stays open.
+   */
+  private void assertDueAndRemindedWhenOverdue(
+      ProcessInstance pi, String taskKey, String timerId, LocalDate due, LocalDate reminded) {
+    Assertions.assertThat(task(taskKey, pi).getDueDate())
+        .isEqualTo(
+            java.util.Date.from(due.atTime(23, 59, 59).atZone(BusinessDates.ZONE).toInstant()));
+    Assertions.assertThat(timer(pi, timerId).getDuedate())
+        .isEqualTo(
+            java.util.Date.from(reminded.atTime(9, 0).atZone(BusinessDates.ZONE).toInstant()));
+    clockAt(reminded.atTime(9, 0));
+    runDueJobs(managementService, pi.getId());
+    Assertions.assertThat(reminderMail.sent)
+        .last()
+        .isEqualTo(
+            new RecordingReminderMail.Sent("OVERDUE", taskKey, "assignee,candidates", NUMBER));
+    assertThat(pi).isWaitingAt(taskKey);
   }
 }
