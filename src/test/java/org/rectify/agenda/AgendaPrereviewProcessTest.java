@@ -113,6 +113,7 @@ class AgendaPrereviewProcessTest {
             });
     Mocks.register("agendaFourEyes", new AgendaFourEyesListener(topics));
     Mocks.register("agendaJustification", new AgendaJustificationListener());
+    Mocks.register("agendaChoiceCheck", new AgendaChoiceCheck());
     when(organization.headOf("enforcement")).thenReturn("enforcementHead");
     when(organization.leaderOf("enforcement")).thenReturn("leaders1");
     when(organization.headOf("office")).thenReturn("officeHead");
@@ -482,6 +483,61 @@ class AgendaPrereviewProcessTest {
     verify(meetings)
         .recordDecision(41L, NUMBER, "APPROVED", null, "党组会纪要〔2026〕5号", "学习《中国共产党党组工作条例》");
     assertThat(pi).isEnded().hasPassed(END_DECIDED);
+  }
+
+  /**
+   * The five decision gateways have no default flow: {@code agendaChoiceCheck}, their declared
+   * {@code checkedBy}, refuses a missing or unknown decision at the step in Chinese, and the topic
+   * stays there (issue 26).
+   */
+  @Test
+  void aMissingOrUnknownDecisionIsRefusedAtItsStepAndTheTopicStaysThere() {
+    ProcessInstance pi = start("GENERAL_REQUEST", 50_000, false, List.of());
+    String head = task(TASK_HEAD_APPROVAL, pi).getId();
+    assertRefused(() -> taskService().complete(head), "请选择“科室负责人意见”（同意或退回）");
+    assertRefused(
+        () -> taskService().complete(head, withVariables("headApproved", "yes")),
+        "请选择“科室负责人意见”（同意或退回）");
+    assertThat(pi).isWaitingAt(TASK_HEAD_APPROVAL);
+    taskService().complete(head, withVariables("headApproved", true));
+    String leader = task(TASK_LEADER_APPROVAL, pi).getId();
+    assertRefused(() -> taskService().complete(leader), "请选择“分管领导意见”（同意或退回）");
+    assertThat(pi).isWaitingAt(TASK_LEADER_APPROVAL);
+    taskService().complete(leader, withVariables("leaderApproved", true));
+    String review = task(TASK_OFFICE_REVIEW, pi).getId();
+    taskService().claim(review, "office1");
+    assertRefused(
+        () -> taskService().complete(review, withVariables("reviewOutcome", "MAYBE")),
+        "“审核结论”的取值无效，请从列表中选择");
+    assertRefused(
+        () -> taskService().complete(review, withVariables("reviewOutcome", "PASS", "c4", "OK")),
+        "“C4 核查结果”的取值无效，请从列表中选择");
+    assertThat(pi).isWaitingAt(TASK_OFFICE_REVIEW);
+    verify(topics, org.mockito.Mockito.never())
+        .update(eq(NUMBER), eq("review_checklist"), org.mockito.ArgumentMatchers.any());
+    review(pi, "office1", "PASS", Map.of());
+    String reReview = task(TASK_RE_REVIEW, pi).getId();
+    taskService().claim(reReview, "office2");
+    assertRefused(() -> taskService().complete(reReview), "请选择“复核意见”（同意或退回）");
+    assertThat(pi).isWaitingAt(TASK_RE_REVIEW);
+    taskService().complete(reReview, withVariables("reReviewAgreed", true));
+    taskService()
+        .complete(task(TASK_CONFIRM_MEETING, pi).getId(), withVariables(MEETING, "BUREAU_AFFAIRS"));
+    assertRefused(() -> scheduleAndDecide(pi, "POSTPONED"), "“会议决定”的取值无效，请从列表中选择");
+    assertThat(pi).isWaitingAt(TASK_DECISION);
+    taskService()
+        .complete(
+            task(TASK_DECISION, pi).getId(),
+            withVariables(DECISION, "APPROVED", "minutesRef", "局务会纪要〔2026〕12号"));
+    assertThat(pi).isEnded().hasPassed(END_DECIDED);
+  }
+
+  private static void assertRefused(Runnable completion, String message) {
+    assertThatThrownBy(completion::run)
+        .hasRootCauseInstanceOf(
+            org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+        .rootCause()
+        .hasMessage(message);
   }
 
   @Test

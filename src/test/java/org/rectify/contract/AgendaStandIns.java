@@ -103,6 +103,7 @@ final class AgendaStandIns {
     Mocks.register("agendaDecision", (JavaDelegate) execution -> {});
     Mocks.register("agendaFourEyes", (TaskListener) task -> {});
     Mocks.register("agendaJustification", (TaskListener) task -> {});
+    Mocks.register("agendaChoiceCheck", (TaskListener) task -> {});
     Mocks.register("agendaScheduling", (TaskListener) task -> {});
     Mocks.register("agendaWithdrawal", (ExecutionListener) execution -> {});
     Mocks.register(
