@@ -77,6 +77,7 @@ class RectificationPlanProcessTest {
         (org.camunda.bpm.engine.delegate.TaskListener)
             task -> task.setVariable(RectificationPlan.Vars.PROGRESS_DIGEST, "共 37 条整改措施：整改中 7 条"));
     Mocks.register("reminderMail", reminderMail);
+    Mocks.register("planDecisionCheck", new PlanDecisionCheck());
     Mocks.register(
         "planClosingCheck",
         (org.camunda.bpm.engine.delegate.TaskListener)
@@ -155,6 +156,28 @@ class RectificationPlanProcessTest {
     complete(plan, Elements.APPROVE_PLAN, "planDecision", "REVISE", "revisionNotes", "补充责任分工");
     BpmnAwareTests.assertThat(plan).isWaitingAt(Elements.DRAFT_PLAN);
     BpmnAwareTests.assertThat(task(plan)).hasCandidateGroup("rectOffice");
+  }
+
+  /**
+   * 是否同意印发？ has no default flow: its declared check, {@code planDecisionCheck}, refuses a missing
+   * or unknown decision at 党组会审定整改方案 and no measure starts (issue 26).
+   */
+  @Test
+  void aMissingOrUnknownPlanDecisionIsRefusedAndNoMeasureStarts() {
+    ProcessInstance plan = prepareDraft();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> complete(plan, Elements.APPROVE_PLAN, "documentNumber", "坪城管党〔2026〕1号"))
+        .hasRootCauseInstanceOf(MeasureFormException.class)
+        .rootCause()
+        .hasMessage("请选择“审定结论”");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> complete(plan, Elements.APPROVE_PLAN, "planDecision", "ISSUE"))
+        .hasRootCauseInstanceOf(MeasureFormException.class)
+        .rootCause()
+        .hasMessage("“审定结论”的取值无效，请选择同意印发或修改后再审");
+    BpmnAwareTests.assertThat(plan).isWaitingAt(Elements.APPROVE_PLAN);
+    runJobsAt(NOW);
+    assertThat(plansStarted).isEmpty();
   }
 
   @Test
