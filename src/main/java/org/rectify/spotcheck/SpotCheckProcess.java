@@ -27,7 +27,15 @@ public final class SpotCheckProcess {
   public static final String USER_TASK_APPROVE_NOTICE = "UserTask_ApproveNotice";
   public static final String USER_TASK_REMINDER_TALK = "UserTask_RecordReminderTalk";
   public static final String CALL_ACTIVITY_RECTIFICATION = "CallActivity_Rectification";
+  public static final String GATEWAY_AWAIT_BUNDLED_NOTICE = "Gateway_AwaitBundledNotice";
   public static final String CATCH_BUNDLED_NOTICE = "IntermediateCatch_BundledNoticeIssued";
+
+  /**
+   * 20 working days without another check's notice: the bundled check is drafted as a notice of its
+   * own (issue 26: no wait without an end).
+   */
+  public static final String TIMER_BUNDLED_NOTICE_OVERDUE = "Timer_BundledNoticeOverdue";
+
   public static final String END_NO_FINDINGS = "EndEvent_NoFindings";
   public static final String END_ALL_DISMISSED = "EndEvent_AllDismissed";
   public static final String END_TALK_INSTEAD = "EndEvent_TalkInstead";

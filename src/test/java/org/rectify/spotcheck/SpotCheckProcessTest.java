@@ -260,7 +260,15 @@ class SpotCheckProcessTest {
     run.recordFinding(first, "ONLINE_SHOPPING", "赵某", "sanitation", false);
     run.confirmAll(first, "CONFIRMED");
     run.decide(first, "BUNDLE");
-    BpmnAwareTests.assertThat(first).isWaitingAt(CATCH_BUNDLED_NOTICE);
+    BpmnAwareTests.assertThat(first).isWaitingAt(GATEWAY_AWAIT_BUNDLED_NOTICE);
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createEventSubscriptionQuery()
+                .processInstanceId(first.getId())
+                .activityId(CATCH_BUNDLED_NOTICE)
+                .count())
+        .isEqualTo(1);
 
     ProcessInstance second = run.start("DC2026-006");
     run.visit(second, "FINDINGS");
@@ -309,6 +317,7 @@ class SpotCheckProcessTest {
 
   @Test
   void remindsAndEscalatesOverdueRectificationWithoutCancellingIt() {
+    pauseTimerPlan();
     ProcessInstance check = run.start("DC2026-007");
     run.visit(check, "FINDINGS");
     run.recordFinding(check, "WORK_STYLE", "周某", "enforcement", false);
@@ -320,9 +329,10 @@ class SpotCheckProcessTest {
     run.executeJobs();
     ClockUtil.setCurrentTime(at("2026-11-17 09:00"));
     run.executeJobs();
-    ClockUtil.setCurrentTime(at("2026-11-23 09:00"));
+    // the notice's deadline is Monday 2026-11-16; escalations 7 and 14 working days after it
+    ClockUtil.setCurrentTime(at("2026-11-25 09:00"));
     run.executeJobs();
-    ClockUtil.setCurrentTime(at("2026-11-30 09:00"));
+    ClockUtil.setCurrentTime(at("2026-12-04 09:00"));
     run.executeJobs();
 
     assertThat(beans.mail.sent)
@@ -375,5 +385,289 @@ class SpotCheckProcessTest {
         .isEqualTo(2);
     assertThat(beans.jdbc.queryForObject("select count(*) from spot_check_talk", Integer.class))
         .isEqualTo(1);
+  }
+
+  // issue 26: every step has a working-day due date and an overdue reminder; every choice a
+  // gateway tests is checked at its step; the wait for a bundled notice ends.
+
+  @Test
+  void everyStepIsDueInWorkingDaysAndRemindsWhoeverHoldsItWhenOverdue() {
+    pauseTimerPlan();
+    ProcessInstance check =
+        engine
+            .getRuntimeService()
+            .startProcessInstanceByKey(
+                PROCESS_KEY, "DC2026-020", SpotCheckStart.processVariables("DC2026-020"));
+    // started Monday 2026-11-02: three working days → Thursday 2026-11-05, reminded on Friday
+    assertOverdueReminder(
+        check,
+        USER_TASK_PLAN,
+        "Timer_PlanCheckOverdue",
+        "2026-11-05",
+        "2026-11-06",
+        "assignee,candidates");
+    run.plan(check);
+    // ten working days from Friday 2026-11-06 → Friday 2026-11-20
+    assertOverdueReminder(
+        check,
+        USER_TASK_CARRY_OUT,
+        "Timer_CarryOutCheckOverdue",
+        "2026-11-20",
+        "2026-11-23",
+        "assignee,candidates");
+    run.visit(check, "FINDINGS");
+    // two working days from Monday 2026-11-23 → Wednesday 2026-11-25
+    assertOverdueReminder(
+        check,
+        USER_TASK_RECORD_FINDING,
+        "Timer_RecordFindingOverdue",
+        "2026-11-25",
+        "2026-11-26",
+        "assignee,candidates");
+    run.recordFinding(check, "LATE", "郑某", "greening", true);
+    run.recordFinding(check, "PHONE", "冯某", "sanitation", false);
+    // both findings are heard in parallel, due in five working days from Thursday 2026-11-26;
+    // one timer on the sub-process reminds both tasks with one mail task
+    assertThat(run.tasks(check, USER_TASK_CONFIRM_FINDING))
+        .hasSize(2)
+        .allSatisfy(task -> assertThat(task.getDueDate()).isEqualTo(endOf("2026-12-03")));
+    assertOverdueReminder(
+        check,
+        null,
+        "Timer_ConfirmFindingOverdue",
+        "2026-12-03",
+        "2026-12-04",
+        "assignee,candidates");
+    run.confirmAll(check, "CONFIRMED");
+    // the leader in charge decides within three working days from Friday 2026-12-04
+    assertOverdueReminder(
+        check,
+        USER_TASK_DECIDE_NOTICE,
+        "Timer_DecideNoticeOverdue",
+        "2026-12-09",
+        "2026-12-10",
+        "assignee");
+    run.decide(check, "NOW");
+    assertOverdueReminder(
+        check,
+        USER_TASK_DRAFT_NOTICE,
+        "Timer_DraftNoticeOverdue",
+        "2026-12-15",
+        "2026-12-16",
+        "assignee,candidates");
+    run.complete(
+        run.task(check, USER_TASK_DRAFT_NOTICE), run.noticeForm("督通〔2026〕20号", "2026-12-31"));
+    assertOverdueReminder(
+        check,
+        USER_TASK_APPROVE_NOTICE,
+        "Timer_ApproveNoticeOverdue",
+        "2026-12-18",
+        "2026-12-21",
+        "assignee");
+    run.complete(run.task(check, USER_TASK_APPROVE_NOTICE), Map.of("approvalResult", "APPROVED"));
+
+    BpmnAwareTests.assertThat(check)
+        .isWaitingAt(CALL_ACTIVITY_RECTIFICATION)
+        .hasPassed(
+            "EndEvent_PlanCheckOverdueReminded",
+            "EndEvent_CarryOutCheckOverdueReminded",
+            "EndEvent_RecordFindingOverdueReminded",
+            "EndEvent_ConfirmFindingOverdueReminded",
+            "EndEvent_DecideNoticeOverdueReminded",
+            "EndEvent_DraftNoticeOverdueReminded",
+            "EndEvent_ApproveNoticeOverdueReminded");
+    assertThat(beans.mail.sent)
+        .hasSize(7)
+        .containsOnly("OVERDUE:assignee,candidates", "OVERDUE:assignee");
+  }
+
+  @Test
+  void verificationAndReminderTalkAreDueInTenWorkingDaysAndRemindSupervision() {
+    pauseTimerPlan();
+    ProcessInstance earlier = run.start("DC2026-021");
+    run.visit(earlier, "FINDINGS");
+    run.recordFinding(earlier, "LATE", "卫某", "advertising", false);
+    run.confirmAll(earlier, "CONFIRMED");
+    run.decide(earlier, "TALK");
+    ProcessInstance check = run.start("DC2026-022");
+    run.visit(check, "FINDINGS");
+    run.recordFinding(check, "LATE", "卫某", "advertising", false);
+    run.confirmAll(check, "CONFIRMED");
+    run.decide(check, "NOW");
+    run.issueNotice(check, "督通〔2026〕21号");
+    var rectify = run.rectificationTask("advertising", USER_TASK_RECTIFY);
+    run.complete(rectify, Map.of("measuresTaken", "已批评教育", "rectifiedOn", "2026-11-02"));
+    ProcessInstance rectification =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(rectify.getProcessInstanceId())
+            .singleResult();
+    // verification from Monday 2026-11-02: ten working days → Monday 2026-11-16
+    assertOverdueReminder(
+        rectification,
+        USER_TASK_VERIFY,
+        "Timer_VerifyRectificationOverdue",
+        "2026-11-16",
+        "2026-11-17",
+        "assignee,candidates");
+    run.complete(
+        run.task(rectification, USER_TASK_VERIFY),
+        Map.of("verificationResult", "PASSED", "verificationNote", "已复核"));
+    // the reminder talk from Tuesday 2026-11-17: ten working days → Tuesday 2026-12-01
+    assertOverdueReminder(
+        check,
+        USER_TASK_REMINDER_TALK,
+        "Timer_RecordReminderTalkOverdue",
+        "2026-12-01",
+        "2026-12-02",
+        "assignee,candidates");
+    BpmnAwareTests.assertThat(rectification)
+        .hasPassed("EndEvent_VerifyRectificationOverdueReminded", END_VERIFIED);
+  }
+
+  @Test
+  void aChoiceNoBranchExpectsIsRefusedAtItsStepAndTheCheckStaysThere() {
+    ProcessInstance check = run.start("DC2026-023");
+    var carryOut = run.task(check, USER_TASK_CARRY_OUT);
+    assertRefused(
+        () ->
+            run.complete(
+                carryOut,
+                Map.of("visitedOn", "2026-11-02", "visitSites", "办公大院", "visitResult", "SOME")),
+        "“暗访结果”的取值无效，请从列表中选择");
+    assertRefused(
+        () -> run.complete(carryOut, Map.of("visitedOn", "2026-11-02", "visitSites", "办公大院")),
+        "请选择“暗访结果”");
+    BpmnAwareTests.assertThat(check).isWaitingAt(USER_TASK_CARRY_OUT);
+    run.visit(check, "FINDINGS");
+    run.recordFinding(check, "LATE", "蒋某", "municipal", false);
+    run.confirmAll(check, "CONFIRMED");
+    assertRefused(
+        () ->
+            run.complete(
+                run.task(check, USER_TASK_DECIDE_NOTICE), Map.of("noticeDecision", "LATER")),
+        "“处理方式”的取值无效，请从列表中选择");
+    BpmnAwareTests.assertThat(check).isWaitingAt(USER_TASK_DECIDE_NOTICE);
+    run.decide(check, "NOW");
+    run.complete(
+        run.task(check, USER_TASK_DRAFT_NOTICE), run.noticeForm("督通〔2026〕23号", "2026-11-30"));
+    assertRefused(
+        () -> run.complete(run.task(check, USER_TASK_APPROVE_NOTICE), Map.of()), "请选择“审批意见”");
+    BpmnAwareTests.assertThat(check).isWaitingAt(USER_TASK_APPROVE_NOTICE);
+    run.complete(run.task(check, USER_TASK_APPROVE_NOTICE), Map.of("approvalResult", "APPROVED"));
+    var rectify = run.rectificationTask("municipal", USER_TASK_RECTIFY);
+    run.complete(rectify, Map.of("measuresTaken", "已整改", "rectifiedOn", "2026-11-02"));
+    var verify =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(rectify.getProcessInstanceId())
+            .taskDefinitionKey(USER_TASK_VERIFY)
+            .singleResult();
+    assertRefused(
+        () -> run.complete(verify, Map.of("verificationResult", "OK")), "“复核结论”的取值无效，请从列表中选择");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(verify.getId()).count())
+        .as("the verification stays open")
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aBundledCheckNoOtherNoticeTakesUpIsDraftedAsANoticeOfItsOwnAfterTwentyWorkingDays() {
+    pauseTimerPlan();
+    ProcessInstance check = run.start("DC2026-024");
+    run.visit(check, "FINDINGS");
+    run.recordFinding(check, "ONLINE_SHOPPING", "沈某", "greening", false);
+    run.confirmAll(check, "CONFIRMED");
+    run.decide(check, "BUNDLE");
+    BpmnAwareTests.assertThat(check).isWaitingAt(GATEWAY_AWAIT_BUNDLED_NOTICE);
+    // decided Monday 2026-11-02: twenty working days → Monday 2026-11-30, so Tuesday 09:00
+    Job timeout = timer(check, TIMER_BUNDLED_NOTICE_OVERDUE);
+    assertThat(timeout.getDuedate()).isEqualTo(at("2026-12-01 09:00"));
+    ClockUtil.setCurrentTime(at("2026-12-01 09:00"));
+    run.executeJobs();
+
+    BpmnAwareTests.assertThat(check)
+        .hasPassed(TIMER_BUNDLED_NOTICE_OVERDUE)
+        .hasNotPassed(END_BUNDLED)
+        .isWaitingAt(USER_TASK_DRAFT_NOTICE);
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createEventSubscriptionQuery()
+                .processInstanceId(check.getId())
+                .eventType("message")
+                .count())
+        .as("no longer waiting for another check's notice")
+        .isZero();
+    run.complete(
+        run.task(check, USER_TASK_DRAFT_NOTICE), run.noticeForm("督通〔2026〕24号", "2026-12-14"));
+    run.complete(run.task(check, USER_TASK_APPROVE_NOTICE), Map.of("approvalResult", "APPROVED"));
+    BpmnAwareTests.assertThat(check).isWaitingAt(CALL_ACTIVITY_RECTIFICATION);
+    assertThat(
+            beans.jdbc.queryForObject(
+                "select count(*) from spot_check_finding f join spot_check_notice n"
+                    + " on n.id = f.notice_id where n.notice_number = '督通〔2026〕24号'",
+                Integer.class))
+        .isEqualTo(1);
+  }
+
+  /**
+   * The task (or, for {@code taskKey} null, the timer alone) is due at the end of {@code due}; its
+   * overdue timer falls on {@code reminded} at 09:00, mails the recipients and leaves the step
+   * open.
+   */
+  private void assertOverdueReminder(
+      ProcessInstance instance,
+      String taskKey,
+      String timerId,
+      String due,
+      String reminded,
+      String recipients) {
+    if (taskKey != null) {
+      assertThat(run.task(instance, taskKey).getDueDate()).isEqualTo(endOf(due));
+    }
+    assertThat(timer(instance, timerId).getDuedate()).isEqualTo(at(reminded + " 09:00"));
+    int before = beans.mail.sent.size();
+    ClockUtil.setCurrentTime(at(reminded + " 09:00"));
+    run.executeJobs();
+    assertThat(beans.mail.sent).hasSize(before + 1).last().isEqualTo("OVERDUE:" + recipients);
+    if (taskKey != null) {
+      assertThat(run.tasks(instance, taskKey)).isNotEmpty();
+    }
+  }
+
+  /**
+   * The timer plan (spot-check-schedule, deployed with this class) would start checks of its own
+   * while a test moves the clock for weeks, and their reminders would mix with the ones checked.
+   */
+  private void pauseTimerPlan() {
+    engine.getRepositoryService().suspendProcessDefinitionByKey(SCHEDULE_PROCESS_KEY, true, null);
+  }
+
+  private Job timer(ProcessInstance instance, String activityId) {
+    return engine
+        .getManagementService()
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .activityId(activityId)
+        .timers()
+        .singleResult();
+  }
+
+  private static Date endOf(String day) {
+    return Date.from(
+        LocalDate.parse(day)
+            .atTime(23, 59, 59)
+            .atZone(java.time.ZoneId.of("Asia/Shanghai"))
+            .toInstant());
+  }
+
+  private static void assertRefused(Runnable completion, String message) {
+    assertThatThrownBy(completion::run)
+        .hasRootCauseInstanceOf(
+            org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+        .rootCause()
+        .hasMessage(message);
   }
 }

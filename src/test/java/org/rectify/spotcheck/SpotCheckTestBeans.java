@@ -41,12 +41,13 @@ final class SpotCheckTestBeans {
   void register() {
     Mocks.register("spotCheckRegister", register);
     Mocks.register("organization", organization);
-    Mocks.register("reminderTimes", new ReminderStandIns.Times());
+    Mocks.register("reminderTimes", org.rectify.reminder.ReminderTimes.withDefaults());
     Mocks.register("reminderMail", mail);
     Mocks.register("spotCheckPlanRecorder", new SpotCheckPlanRecorder(register));
     Mocks.register("spotCheckVisitRecorder", new SpotCheckVisitRecorder(register));
     Mocks.register("spotCheckFindingRecorder", new SpotCheckFindingRecorder(register));
     Mocks.register("spotCheckFindingValidator", new SpotCheckFindingValidator(organization));
+    Mocks.register("spotCheckChoiceCheck", new SpotCheckChoiceCheck());
     Mocks.register("spotCheckConfirmationRecorder", new SpotCheckConfirmationRecorder(register));
     Mocks.register("spotCheckFindingTally", new SpotCheckFindingTally(register));
     Mocks.register("spotCheckCloser", new SpotCheckCloser(register));
