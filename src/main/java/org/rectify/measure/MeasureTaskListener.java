@@ -4,7 +4,9 @@ import static org.rectify.measure.MeasureLifecycle.Elements;
 import static org.rectify.measure.MeasureLifecycle.Vars;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -38,6 +40,15 @@ public class MeasureTaskListener implements TaskListener {
           MAX_LONG_TEXT,
           Vars.LONG_TERM_REPORT,
           MAX_LONG_TEXT);
+
+  /** The 三不放过 checklist of the completion form, in the notice's order, as the refusal names it. */
+  private static final Map<String, String> THREE_NOTS = new LinkedHashMap<>();
+
+  static {
+    THREE_NOTS.put(Vars.CAUSE_CLARIFIED, "“问题已查清”（不查清不放过）");
+    THREE_NOTS.put(Vars.RECTIFIED, "“问题已整改”（不整改不放过）");
+    THREE_NOTS.put(Vars.RULE_ESTABLISHED, "“有效制度已建立”（有效制度不建立不放过）");
+  }
 
   private final MeasureJournal journal;
   private final OrganizationDirectory organization;
@@ -169,6 +180,32 @@ public class MeasureTaskListener implements TaskListener {
         notInPlace && MeasureLifecycle.flag(task, Vars.ESCALATE_TO_LEADING_GROUP));
     if (notInPlace) {
       futureDay(task, Vars.NEW_DUE_DATE, "重新整改期限");
+    }
+    if (MeasureLifecycle.VerificationOutcome.COMPLETED
+        .name()
+        .equals(task.getVariable(Vars.VERIFICATION_OUTCOME))) {
+      closurePrinciple(task);
+    }
+  }
+
+  /**
+   * 三不放过: a measure is verified as 已完成 (销号) only when the department has confirmed all three —
+   * 不查清不放过、不整改不放过、有效制度不建立不放过 (domain.md §4.1.2, verification criteria). The refusal names what is
+   * missing and what the office can do instead.
+   */
+  private static void closurePrinciple(DelegateTask task) {
+    List<String> missing = new ArrayList<>();
+    for (Map.Entry<String, String> item : THREE_NOTS.entrySet()) {
+      if (!MeasureLifecycle.flag(task, item.getKey())) {
+        missing.add(item.getValue());
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new MeasureFormException(
+          Vars.VERIFICATION_OUTCOME,
+          "“三不放过”未全部确认，不能认定“已完成”（销号）：科室尚未确认"
+              + String.join("、", missing)
+              + "。请选择“未整改到位”退回科室补充，或“需长期落实”继续跟踪");
     }
   }
 

@@ -1,6 +1,7 @@
 package org.rectify.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.rectify.measure.MeasureLifecycle.Elements;
 import static org.rectify.measure.MeasureLifecycle.Vars;
 import static org.rectify.measure.MeasureStatus.*;
@@ -521,6 +522,69 @@ class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
                 "未反弹"),
         Vars.LOOK_BACK_RESULT);
     assertWaitingAt(instance, Elements.LOOK_BACK);
+  }
+
+  @Test
+  void measureIsNotClosedAsCompletedWhileTheClosurePrincipleIsUnconfirmed() {
+    ProcessInstance instance = submittedWithClosurePrinciple(true, false, false);
+
+    assertThatThrownBy(() -> verify(instance, "COMPLETED"))
+        .rootCause()
+        .isInstanceOf(MeasureFormException.class)
+        .hasMessageContaining("不能认定“已完成”（销号）")
+        .hasMessageContaining("“问题已整改”（不整改不放过）")
+        .hasMessageContaining("“有效制度已建立”（有效制度不建立不放过）")
+        .hasMessageNotContaining("不查清不放过");
+    assertRefused(() -> verify(instance, "COMPLETED"), Vars.VERIFICATION_OUTCOME);
+    assertWaitingAt(instance, Elements.VERIFY);
+    assertThat(journal.statusSequence()).doesNotContain(COMPLETED);
+
+    // the office may still send it back or keep tracking it
+    verify(instance, "LONG_TERM");
+    assertWaitingAt(instance, Elements.REPORT_LONG_TERM);
+  }
+
+  @Test
+  void measureWithAllThreeConfirmedIsClosedAsCompleted() {
+    ProcessInstance instance = submittedWithClosurePrinciple(true, true, true);
+    verify(instance, "COMPLETED");
+    assertWaitingAt(instance, Elements.LOOK_BACK_WINDOW);
+  }
+
+  @Test
+  void closurePrincipleUnconfirmedAtAllIsNamedInFull() {
+    ProcessInstance instance = submittedWithClosurePrinciple(false, false, false);
+    assertThatThrownBy(() -> verify(instance, "COMPLETED"))
+        .rootCause()
+        .hasMessageContaining("科室尚未确认“问题已查清”（不查清不放过）、“问题已整改”（不整改不放过）、“有效制度已建立”（有效制度不建立不放过）");
+    verify(instance, "NOT_IN_PLACE", Vars.NEW_DUE_DATE, "2026-12-31");
+    assertWaitingAt(instance, Elements.REPORT_PROGRESS);
+  }
+
+  private ProcessInstance submittedWithClosurePrinciple(
+      boolean causeClarified, boolean rectified, boolean ruleEstablished) {
+    ProcessInstance instance = start();
+    claim(instance);
+    complete(
+        instance,
+        Elements.REPORT_PROGRESS,
+        Vars.PROGRESS_NARRATIVE,
+        "完成专项行动三次，方案仍在征求意见",
+        Vars.PROGRESS_ACTION,
+        "SUBMIT");
+    complete(
+        instance,
+        Elements.SUBMIT_COMPLETION,
+        Vars.DELIVERABLES,
+        "《勤务模式改革方案》（征求意见稿）",
+        Vars.CAUSE_CLARIFIED,
+        causeClarified,
+        Vars.RECTIFIED,
+        rectified,
+        Vars.RULE_ESTABLISHED,
+        ruleEstablished);
+    approve(instance);
+    return instance;
   }
 
   @Test
