@@ -3,6 +3,7 @@ package org.rectify.agenda;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.rectify.platform.FormChecks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +18,12 @@ class AgendaJustificationListener implements TaskListener {
   public void notify(DelegateTask task) {
     if (AgendaPrereviewProcess.TASK_OFFICE_REVIEW.equals(task.getTaskDefinitionKey())) {
       if (AgendaChecklist.FAIL.equals(task.getVariable("c6Auto"))
-          && AgendaChecklist.PASS.equals(task.getVariable("c6"))
-          && blank(task.getVariable("reviewComment"))) {
-        throw new FormFieldValidationException("reviewComment", "C6 系统提示疑似拆分规避招标，改为通过须在审核意见中说明理由");
+          && AgendaChecklist.PASS.equals(task.getVariable("c6"))) {
+        if (blank(task.getVariable("reviewComment"))) {
+          throw new FormFieldValidationException(
+              "reviewComment", "C6 系统提示疑似拆分规避招标，改为通过须在审核意见中说明理由");
+        }
+        FormChecks.justification(task, "reviewComment", "审核意见（C6 改为通过的理由）");
       }
       return;
     }
@@ -35,12 +39,13 @@ class AgendaJustificationListener implements TaskListener {
     }
     Object proposed = task.getVariable(AgendaPrereviewProcess.PROPOSED_MEETING);
     Object confirmed = task.getVariable(AgendaPrereviewProcess.MEETING);
-    if (proposed != null
-        && !proposed.equals(confirmed)
-        && blank(task.getVariable("routingComment"))) {
-      throw new FormFieldValidationException(
-          "routingComment",
-          "C10 确认的会议与规则建议（" + task.getVariable("proposedMeetingName") + "）不一致，须说明理由");
+    if (proposed != null && !proposed.equals(confirmed)) {
+      if (blank(task.getVariable("routingComment"))) {
+        throw new FormFieldValidationException(
+            "routingComment",
+            "C10 确认的会议与规则建议（" + task.getVariable("proposedMeetingName") + "）不一致，须说明理由");
+      }
+      FormChecks.justification(task, "routingComment", "与规则建议不一致的理由");
     }
   }
 

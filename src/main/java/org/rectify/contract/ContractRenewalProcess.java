@@ -158,6 +158,16 @@ public final class ContractRenewalProcess {
   public static final String REQUIRED_AMENDMENTS = "requiredAmendments";
   public static final String NEW_ENDS_ON = "newEndsOn";
 
+  /** Form fields checked by {@code ContractFormRules} (dates, justifications). */
+  public static final String QUALITY_JUSTIFICATION = "qualityJustification";
+
+  public static final String LATE_REASON = "lateReason";
+  public static final String SIGNED_ON = "signedOn";
+  public static final String POSTPONEMENT_APPLIED_ON = "postponementAppliedOn";
+  public static final String FILING_NOTICE_DEADLINE = "filingNoticeDeadline";
+  public static final String AMENDMENT_NOTES = "amendmentNotes";
+  public static final String REPLACEMENT_PLAN = "replacementPlan";
+
   /** Team filing (备案) form: does the filed team match the bid (货要对板)? */
   public static final String MATCHES_BID = "matchesBid";
 

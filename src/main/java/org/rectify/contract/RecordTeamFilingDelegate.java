@@ -42,7 +42,8 @@ class RecordTeamFilingDelegate implements JavaDelegate {
           (String) execution.getVariable("filingNoticeNo"),
           today,
           (String) execution.getVariable("mismatchIssues"),
-          BusinessDates.parse(execution.getVariable("filingNoticeDeadline")));
+          BusinessDates.parse(
+              execution.getVariable(ContractRenewalProcess.FILING_NOTICE_DEADLINE)));
     }
   }
 }

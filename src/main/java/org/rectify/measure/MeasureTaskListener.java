@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rectify.organization.OrganizationDirectory;
+import org.rectify.platform.FormChecks;
 import org.rectify.platform.PlainText;
 import org.springframework.stereotype.Component;
 
@@ -86,6 +88,7 @@ public class MeasureTaskListener implements TaskListener {
             .name()
             .equals(task.getVariable(Vars.LEADER_DECISION))) {
           require(task, Vars.LEADER_COMMENT, "退回理由");
+          reason(task, Vars.LEADER_COMMENT, "退回理由");
         }
       }
       case Elements.VERIFY -> verify(task);
@@ -122,6 +125,7 @@ public class MeasureTaskListener implements TaskListener {
       require(task, Vars.IMPLEMENTER, "主抓人");
     } else {
       require(task, Vars.WRONG_ASSIGNMENT_REASON, "退回理由");
+      reason(task, Vars.WRONG_ASSIGNMENT_REASON, "退回理由");
     }
   }
 
@@ -231,6 +235,17 @@ public class MeasureTaskListener implements TaskListener {
               throw new MeasureFormException(name, "“" + label + "”" + problem);
             });
     return value;
+  }
+
+  /**
+   * A reason that says something ({@link FormChecks#justification}), refused as the measure's own.
+   */
+  private static void reason(DelegateTask task, String name, String label) {
+    try {
+      FormChecks.justification(task, name, label);
+    } catch (FormFieldValidationException e) {
+      throw new MeasureFormException(name, e.getMessage());
+    }
   }
 
   private static void lines(String value, String name, String label, int max) {

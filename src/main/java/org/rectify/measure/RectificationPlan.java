@@ -51,6 +51,8 @@ public final class RectificationPlan {
     public static final String PHASE3_END = "phase3End";
     public static final String REVIEW_CYCLE = "reviewCycle";
     public static final String PLAN_DECISION = "planDecision";
+    public static final String FEEDBACK_DATE = "feedbackDate";
+    public static final String INSPECTION_DEADLINE = "inspectionDeadline";
     public static final String PROGRESS_DIGEST = "progressDigest";
     public static final String MEASURES_STARTED = "measuresStarted";
 

@@ -92,6 +92,7 @@ public final class SpotCheckProcess {
     public static final String REQUIREMENTS = "requirements";
     public static final String DEADLINE = "deadline";
     public static final String APPROVAL_RESULT = "approvalResult";
+    public static final String APPROVAL_COMMENT = "approvalComment";
     public static final String NOTICE_ID = "noticeId";
     public static final String RECTIFICATION_DEADLINE = "rectificationDeadline";
     public static final String MEASURES_TAKEN = "measuresTaken";

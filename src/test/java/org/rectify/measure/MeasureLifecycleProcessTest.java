@@ -338,7 +338,7 @@ class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
         Vars.CLAIM_DECISION,
         "WRONG_DEPARTMENT",
         Vars.WRONG_ASSIGNMENT_REASON,
-        "非本科");
+        "非本科室职责范围");
     runJobsAt(at(LocalDateTime.of(2026, 11, 30, 9, 1)));
     assertOverdueReminder(
         instance, Elements.TIMER_REASSIGNMENT_OVERDUE, Elements.REASSIGN, "assignee,candidates");
@@ -466,13 +466,25 @@ class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
     assertRefused(
         () -> complete(instance, Elements.CLAIM, Vars.CLAIM_DECISION, "MAYBE"),
         Vars.CLAIM_DECISION);
+    assertThatThrownBy(
+            () ->
+                complete(
+                    instance,
+                    Elements.CLAIM,
+                    Vars.CLAIM_DECISION,
+                    "WRONG_DEPARTMENT",
+                    Vars.WRONG_ASSIGNMENT_REASON,
+                    "不是"))
+        .rootCause()
+        .isInstanceOf(MeasureFormException.class)
+        .hasMessage("“退回理由”过于简单：请至少用 5 个字写明具体理由");
     complete(
         instance,
         Elements.CLAIM,
         Vars.CLAIM_DECISION,
         "WRONG_DEPARTMENT",
         Vars.WRONG_ASSIGNMENT_REASON,
-        "非本科");
+        "非本科室职责范围");
     assertRefused(
         () ->
             complete(

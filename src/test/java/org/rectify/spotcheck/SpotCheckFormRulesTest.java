@@ -1,0 +1,97 @@
+package org.rectify.spotcheck;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The spot check's forms refuse impossible dates and empty reasons at the field (issue 26). */
+class SpotCheckFormRulesTest {
+
+  final SpotCheckFormRules rules = new SpotCheckFormRules();
+  final Map<String, Object> form = new HashMap<>();
+  final VariableScope submitted = mock(VariableScope.class);
+
+  @BeforeEach
+  void today() {
+    ClockUtil.setCurrentTime(SpotCheckProcessHarness.at("2026-11-05 09:00"));
+    when(submitted.getVariable(anyString())).thenAnswer(call -> form.get(call.getArgument(0)));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  void assertRefused(String formId, String field, String message) {
+    assertThatThrownBy(() -> rules.check(formId, submitted))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining(message)
+        .extracting(e -> ((FormFieldValidationException) e).getDetail())
+        .isEqualTo(field);
+  }
+
+  void assertAccepted(String formId) {
+    assertThatCode(() -> rules.check(formId, submitted)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void visitWindowEndingBeforeItStartsIsRefused() {
+    form.put("plannedFrom", "2026-11-10");
+    form.put("plannedTo", "2026-11-06");
+    assertRefused(
+        SpotCheckFormRules.PLAN, "plannedTo", "“计划结束日期”（2026-11-06）不能早于“计划开始日期”（2026-11-10）");
+    form.put("plannedFrom", "2026-11-01");
+    form.put("plannedTo", "2026-11-04");
+    assertRefused(SpotCheckFormRules.PLAN, "plannedTo", "不能早于今天");
+    form.put("plannedTo", "2026-11-12");
+    assertAccepted(SpotCheckFormRules.PLAN);
+  }
+
+  @Test
+  void visitDateInTheFutureIsRefused() {
+    form.put("visitedOn", "2026-11-06");
+    assertRefused(SpotCheckFormRules.CARRY_OUT, "visitedOn", "“暗访日期”（2026-11-06）不能晚于今天");
+    form.put("visitedOn", "2026-11-05");
+    assertAccepted(SpotCheckFormRules.CARRY_OUT);
+  }
+
+  @Test
+  void rectificationAndTalkAreDatedOnDaysThatHaveCome() {
+    form.put("rectifiedOn", "2026-11-20");
+    assertRefused(SpotCheckFormRules.RECTIFY, "rectifiedOn", "“整改完成日期”");
+    form.put("rectifiedOn", "2026-11-04");
+    assertAccepted(SpotCheckFormRules.RECTIFY);
+    form.put("talkDate", "2026-12-01");
+    assertRefused(SpotCheckFormRules.REMINDER_TALK, "talkDate", "“谈话日期”");
+    form.put("talkDate", "2026-11-05");
+    assertAccepted(SpotCheckFormRules.REMINDER_TALK);
+  }
+
+  @Test
+  void dismissingAFindingOrRejectingANoticeSaysWhy() {
+    form.put("findingDecision", "DISMISSED");
+    form.put("decisionReason", "否");
+    assertRefused(SpotCheckFormRules.CONFIRM_FINDING, "decisionReason", "“不予认定的理由”过于简单");
+    form.put("decisionReason", "当日持请假单外出，考勤记录可查");
+    assertAccepted(SpotCheckFormRules.CONFIRM_FINDING);
+    form.put("findingDecision", "CONFIRMED");
+    form.put("decisionReason", "核实");
+    assertAccepted(SpotCheckFormRules.CONFIRM_FINDING);
+
+    form.put("approvalResult", "REJECTED");
+    assertRefused(SpotCheckFormRules.APPROVE_NOTICE, "approvalComment", "请填写“审批说明（退回的理由）”");
+    form.put("approvalComment", "整改期限过短，请改为一个月");
+    assertAccepted(SpotCheckFormRules.APPROVE_NOTICE);
+  }
+}
