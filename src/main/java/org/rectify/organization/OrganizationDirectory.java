@@ -54,6 +54,24 @@ public class OrganizationDirectory {
     return department.leaderUserId();
   }
 
+  /**
+   * The department head for a task's assignment, null when the directory has nobody (no head set,
+   * or the head's account no longer exists): the task then falls back to the department's group
+   * ({@link DirectoryFallbackPlugin}). An unknown department still fails loudly.
+   */
+  public String headOrNobody(String departmentId) {
+    return existing(require(departmentId).headUserId());
+  }
+
+  /** As {@link #headOrNobody(String)} for the leader in charge. */
+  public String leaderOrNobody(String departmentId) {
+    return existing(require(departmentId).leaderUserId());
+  }
+
+  private String existing(String userId) {
+    return userId != null && user(userId).isPresent() ? userId : null;
+  }
+
   /** Chinese name of a department or group, the id itself when unknown. */
   public String nameOf(String groupId) {
     return department(groupId)

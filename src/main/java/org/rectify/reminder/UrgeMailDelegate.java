@@ -21,6 +21,10 @@ class UrgeMailDelegate implements JavaDelegate {
   static final String URGED_BY = "urgedBy";
   static final String URGE_NOTE = "urgeNote";
   static final String URGED_AT = "urgedAt";
+
+  /** Optional: who gets the mail ({@code ReminderRecipients} tokens); else the task's holders. */
+  static final String URGE_RECIPIENTS = "urgeRecipients";
+
   private static final Logger LOG = LoggerFactory.getLogger(UrgeMailDelegate.class);
 
   private final ReminderRecipients recipients;
@@ -58,7 +62,11 @@ class UrgeMailDelegate implements JavaDelegate {
         ReminderVariables.of(runtimeService, task.getExecutionId(), task.getDueDate());
     ReminderRecipients.Resolution resolution =
         recipients.resolve(
-            task.getAssignee() != null ? "assignee" : "candidates", task, variables.department());
+            execution.getVariable(URGE_RECIPIENTS) instanceof String given
+                ? given
+                : task.getAssignee() != null ? "assignee" : "candidates",
+            task,
+            variables.department());
     if (resolution.recipients().isEmpty()) {
       throw new ProcessEngineException(
           "催办邮件没有可发送的收件人（任务“"
