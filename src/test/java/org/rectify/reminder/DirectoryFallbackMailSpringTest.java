@@ -22,31 +22,14 @@ class DirectoryFallbackMailSpringTest extends ReminderSpringTestBase {
 
   @Test
   void headlessDepartmentsTaskWaitsInItsGroupAndTheOfficeIsMailed() throws Exception {
-    repositoryService
-        .createDeployment()
-        .name("directory-fallback-example")
-        .addModelInstance(
-            "directory-fallback-example.bpmn",
-            Bpmn.createExecutableProcess("directory-fallback-example")
-                .camundaHistoryTimeToLive(1)
-                .startEvent()
-                .userTask("UserTask_Claim")
-                .name("认领整改措施")
-                .camundaAssignee("${organization.headOf(department)}")
-                .endEvent()
-                .done())
-        .deploy();
+    deployExample();
     String head =
         jdbc.queryForObject(
             "select head_user_id from org_department where id = 'greening'", String.class);
     jdbc.update("update org_department set head_user_id = null where id = 'greening'");
     String pi = null;
     try {
-      pi =
-          runtimeService
-              .startProcessInstanceByKey(
-                  "directory-fallback-example", "M07", Map.of("department", "greening"))
-              .getId();
+      pi = startExample();
       Task task = taskService.createTaskQuery().processInstanceId(pi).singleResult();
       assertThat(task.getAssignee()).isNull();
       assertThat(taskService.getIdentityLinksForTask(task.getId()))
@@ -72,10 +55,74 @@ class DirectoryFallbackMailSpringTest extends ReminderSpringTestBase {
       assertThat(new SinkMailReader(smtp.getReceivedMessages()[0]).text()).contains("暂无负责人");
     } finally {
       jdbc.update("update org_department set head_user_id = ? where id = 'greening'", head);
-      if (pi != null
-          && runtimeService.createProcessInstanceQuery().processInstanceId(pi).count() > 0) {
-        runtimeService.deleteProcessInstance(pi, "test cleanup");
-      }
+      delete(pi);
     }
+  }
+
+  @Test
+  void headWhoseAccountNoLongerExistsCountsAsNobody() {
+    deployExample();
+    String head =
+        jdbc.queryForObject(
+            "select head_user_id from org_department where id = 'greening'", String.class);
+    jdbc.update("update org_department set head_user_id = 'retiredHead' where id = 'greening'");
+    String pi = null;
+    try {
+      pi = startExample();
+      Task task = taskService.createTaskQuery().processInstanceId(pi).singleResult();
+      assertThat(task.getAssignee()).isNull();
+      assertThat(taskService.getIdentityLinksForTask(task.getId()))
+          .extracting(IdentityLink::getGroupId)
+          .contains("greening");
+      runtimeService
+          .createProcessInstanceQuery()
+          .processDefinitionKey(UrgeService.URGE_PROCESS)
+          .processInstanceBusinessKey(task.getId())
+          .list()
+          .forEach(mail -> runtimeService.deleteProcessInstance(mail.getId(), "test cleanup"));
+    } finally {
+      jdbc.update("update org_department set head_user_id = ? where id = 'greening'", head);
+      delete(pi);
+    }
+    // with the head back, the same step goes to the head as before
+    String again = startExample();
+    try {
+      assertThat(
+              taskService.createTaskQuery().processInstanceId(again).singleResult().getAssignee())
+          .isEqualTo(head);
+    } finally {
+      delete(again);
+    }
+  }
+
+  private void delete(String pi) {
+    if (pi != null
+        && runtimeService.createProcessInstanceQuery().processInstanceId(pi).count() > 0) {
+      runtimeService.deleteProcessInstance(pi, "test cleanup");
+    }
+  }
+
+  private String startExample() {
+    return runtimeService
+        .startProcessInstanceByKey(
+            "directory-fallback-example", "M07", Map.of("department", "greening"))
+        .getId();
+  }
+
+  private void deployExample() {
+    repositoryService
+        .createDeployment()
+        .name("directory-fallback-example")
+        .addModelInstance(
+            "directory-fallback-example.bpmn",
+            Bpmn.createExecutableProcess("directory-fallback-example")
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .userTask("UserTask_Claim")
+                .name("认领整改措施")
+                .camundaAssignee("${organization.headOf(department)}")
+                .endEvent()
+                .done())
+        .deploy();
   }
 }
