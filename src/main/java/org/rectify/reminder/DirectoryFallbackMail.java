@@ -33,6 +33,7 @@ class DirectoryFallbackMail {
         .setVariable(UrgeMailDelegate.URGE_NOTE, fallback.note())
         .setVariable(UrgeMailDelegate.URGED_AT, ClockUtil.getCurrentTime())
         .setVariable(UrgeMailDelegate.URGE_RECIPIENTS, "group:" + OrganizationGroups.RECT_OFFICE)
+        .setVariable(UrgeMailDelegate.URGE_TYPE, ReminderType.STAFFING.name())
         .execute();
   }
 }

@@ -36,6 +36,7 @@ record ReminderMail(
           case BEFORE_DUE -> "将于 " + dueDateText + " 到期";
           case OVERDUE, ESCALATION -> lateText.isEmpty() ? "截止日期 " + dueDateText : lateText;
           case URGE, DIGEST, CALENDAR -> "请尽快办理";
+          case STAFFING -> "无人担任，已转由科室办理，请补充人员";
         };
     return "【" + typeLabel + "】" + business + taskName + "：" + tail;
   }

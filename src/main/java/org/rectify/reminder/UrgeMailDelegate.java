@@ -25,6 +25,12 @@ class UrgeMailDelegate implements JavaDelegate {
   /** Optional: who gets the mail ({@code ReminderRecipients} tokens); else the task's holders. */
   static final String URGE_RECIPIENTS = "urgeRecipients";
 
+  /**
+   * Optional: {@code STAFFING} for the office's notice that a task fell back to a department's
+   * group ({@link DirectoryFallbackMail}); else an urge.
+   */
+  static final String URGE_TYPE = "urgeType";
+
   private static final Logger LOG = LoggerFactory.getLogger(UrgeMailDelegate.class);
 
   private final ReminderRecipients recipients;
@@ -74,11 +80,14 @@ class UrgeMailDelegate implements JavaDelegate {
               + "”既无办理人也无候选人的邮箱）："
               + resolution.problems().stream().map(ReminderRecipients.Problem::message).toList());
     }
-    incidents.report(task, ReminderType.URGE, resolution.problems());
+    ReminderType type =
+        ReminderType.STAFFING.name().equals(execution.getVariable(URGE_TYPE))
+            ? ReminderType.STAFFING
+            : ReminderType.URGE;
+    incidents.report(task, type, resolution.problems());
     String note = (String) execution.getVariable(URGE_NOTE);
     for (ReminderRecipients.Recipient recipient : resolution.recipients()) {
-      ReminderMail mail =
-          composer.compose(ReminderType.URGE, task, variables, recipient.name(), note);
+      ReminderMail mail = composer.compose(type, task, variables, recipient.name(), note);
       mailer.send(
           "urge/" + execution.getProcessInstanceId(),
           recipient,

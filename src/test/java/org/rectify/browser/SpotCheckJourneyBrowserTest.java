@@ -122,7 +122,7 @@ class SpotCheckJourneyBrowserTest extends JourneyTestSupport {
           assertThat(form.shown("已认定的问题")).contains(REPEAT_OFFENDER);
           form.choose("与其他暗访问题合并通报");
         });
-    assertThat(activeAt(first, "IntermediateCatch_BundledNoticeIssued"))
+    assertThat(activeAt(first, "Gateway_AwaitBundledNotice"))
         .as("the first check waits for the next notice")
         .isTrue();
 
