@@ -42,6 +42,7 @@ public class AccessMatrix implements EndpointAccess.Rules {
     EVIDENCE("佐证材料"),
     NOTICE("整改情况通报"),
     NOTICE_SETTINGS("通报设置"),
+    NOTICE_NARRATIVES("通报段落"),
     LEDGER("整改台账"),
     STATISTICS("整改进度统计"),
     CONTRACTS("合同"),
@@ -242,6 +243,13 @@ public class AccessMatrix implements EndpointAccess.Rules {
         .groups(NOTICE_READERS);
     b.row(GET, "/api/plans/{id}/notice.html", Capability.NOTICE, Action.READ)
         .groups(NOTICE_READERS);
+    // the notice's paragraph per measure: written by the rectification office, every change kept
+    b.row(GET, "/api/plans/{id}/narratives", Capability.NOTICE_NARRATIVES, Action.READ)
+        .groups(NOTICE_READERS);
+    b.row(GET, "/api/measures/{code}/narrative/history", Capability.NOTICE_NARRATIVES, Action.READ)
+        .groups(NOTICE_READERS);
+    b.row(PUT, "/api/measures/{code}/narrative", Capability.NOTICE_NARRATIVES, Action.CHANGE)
+        .groups(PLAN_KEEPERS);
     b.row(GET, "/api/settings/notice", Capability.NOTICE_SETTINGS, Action.READ).everyUser();
     b.row(PUT, "/api/settings/notice", Capability.NOTICE_SETTINGS, Action.CHANGE)
         .groups(NOTICE_EDITORS);

@@ -30,7 +30,8 @@ class OfficeMenuController {
           new Object[] {"measure", "登记整改措施", HttpMethod.POST, "/api/measures"},
           new Object[] {"plan-import", "导入整改方案", HttpMethod.POST, "/api/plans/import"},
           new Object[] {"plans", "整改方案", HttpMethod.POST, "/api/plans/{id}/start"},
-          new Object[] {"calendar", "工作日日历", HttpMethod.POST, "/api/calendar/import"});
+          new Object[] {"calendar", "工作日日历", HttpMethod.POST, "/api/calendar/import"},
+          new Object[] {"narratives", "通报段落", HttpMethod.PUT, "/api/measures/{code}/narrative"});
 
   private final AccessMatrix matrix;
   private final CurrentUser currentUser;

@@ -2,7 +2,8 @@
  * Rectify Tasklist plugin (Camunda 7.24 frontend plugin API, plugin point `tasklist.navbar.action`): 办公室工作 — the
  * rectification office's daily work beside its tasks: 登记整改措施 (POST /api/measures), 导入整改方案 (Excel upload,
  * dry-run preview, confirm; /api/plans/import), 整改方案 (the plans, 启动办理 of an imported draft;
- * POST /api/plans/{id}/start) and 工作日日历 (load a year's State Council notice; /api/calendar).
+ * POST /api/plans/{id}/start), 工作日日历 (load a year's State Council notice; /api/calendar) and 通报段落 (the notice's
+ * paragraph per measure with its history; /api/plans/{id}/narratives, /api/measures/{code}/narrative).
  * The menu shows only the entries GET /api/office/menu lists for the logged-in user (computed from the access
  * matrix), so other roles see no button at all; the server refuses them anyway. Same login as Tasklist; changes carry
  * the webapps' CSRF token from GET /api/session/token. Listed in tasklist/scripts/config.js `customScripts`.
@@ -476,9 +477,102 @@ async function calendarScreen() {
   ]), [preview, confirm]);
 }
 
+// ------------------------------------------------------------------ 通报段落 (the notice's paragraph per measure)
+
+async function narrativesScreen() {
+  const plans = await json('plans');
+  const select = (id, options) => element('select', { id: 'rectify-' + id, class: 'form-control' },
+    options.map(([value, label]) => element('option', { value }, [label])));
+  const planSelect = select('plan', (plans.length === 1 ? [] : [['', '请选择']])
+    .concat(plans.map((p) => [String(p.id), p.title])));
+  const measureSelect = select('measure', [['', '请先选择整改方案']]);
+  const text = element('textarea', { id: 'rectify-text', class: 'form-control rectify-notice', rows: '6',
+    maxlength: '2000', disabled: true });
+  const form = element('form', { novalidate: true, class: 'rectify-narrative-form' }, [
+    formGroup('plan', '整改方案', planSelect),
+    formGroup('measure', '整改措施', measureSelect),
+    formGroup('text', '通报段落', text, '整改情况通报“二、反馈问题整改落实情况”中本措施的一段表述：用规范的中文写完整，'
+      + '不换行、不以省略号结尾，最多 2000 字。通报会按措施状态自动补上“该项整改已完成。”等结语，此处不必写。')
+  ]);
+  const preview = element('a', { class: 'rectify-notice-preview', target: '_blank', rel: 'noopener',
+    style: 'display: none' }, ['预览整改情况通报']);
+  const message = element('div', { class: 'rectify-office-message' });
+  const history = element('div', { class: 'rectify-narrative-history' });
+  const save = element('button', { type: 'button', class: 'btn btn-primary rectify-save', disabled: true }, ['保存']);
+  let items = [];
+
+  async function loadMeasures(keep) {
+    const plan = planSelect.value;
+    preview.style.display = plan ? '' : 'none';
+    preview.href = plan ? api('plans/' + plan + '/notice.html') : '#';
+    if (!plan) {
+      items = [];
+      measureSelect.replaceChildren(element('option', { value: '' }, ['请先选择整改方案']));
+      return showMeasure();
+    }
+    items = await json('plans/' + plan + '/narratives');
+    measureSelect.replaceChildren(...[['', '请选择（共 ' + items.length + ' 条）']]
+      .concat(items.map((m) => [m.code, m.code + '　' + m.position + '　' + m.title
+        + (m.changes ? '（已修改 ' + m.changes + ' 次）' : '')]))
+      .map(([value, label]) => element('option', { value }, [label])));
+    if (keep) {
+      measureSelect.value = keep;
+    }
+    return showMeasure();
+  }
+
+  async function showMeasure() {
+    const code = measureSelect.value;
+    showFieldErrors(form, []);
+    if (!code) {
+      text.value = '';
+      text.disabled = true;
+      save.disabled = true;
+      history.replaceChildren();
+      return;
+    }
+    const view = await json('measures/' + encodeURIComponent(code) + '/narrative/history');
+    text.value = view.text || '';
+    text.disabled = false;
+    save.disabled = false;
+    history.replaceChildren(element('h4', {}, ['修改记录']), view.changes.length === 0
+      ? alertBox('info', '本段落尚未修改过（现为整改方案导入时的表述）。')
+      : table(['修改时间', '修改人', '原段落', '新段落'], view.changes.map((c) => [
+        c.changedAt.replace('T', ' ').substring(0, 16), c.changedBy, c.oldText || '（空）', c.newText])));
+  }
+
+  planSelect.addEventListener('change', () => { message.replaceChildren(); loadMeasures(); });
+  measureSelect.addEventListener('change', () => { message.replaceChildren(); showMeasure(); });
+  save.addEventListener('click', async () => {
+    const code = measureSelect.value;
+    save.disabled = true;
+    message.replaceChildren();
+    try {
+      const answer = await send('PUT', 'measures/' + encodeURIComponent(code) + '/narrative', { text: text.value });
+      if (answer.status === 200) {
+        message.replaceChildren(alertBox('success', '已保存 ' + code + ' 的通报段落，通报的下一次预览和下载即用新段落。'));
+        await loadMeasures(code);
+      } else {
+        const rest = showFieldErrors(form, answer.body.details);
+        message.replaceChildren(alertBox('danger', answer.body.error || ('保存失败（' + answer.status + '）'), rest));
+      }
+    } catch (error) {
+      message.replaceChildren(alertBox('danger', '保存失败：' + error.message));
+    } finally {
+      save.disabled = !measureSelect.value;
+    }
+  });
+  await loadMeasures();
+  dialog('narratives', '通报段落', element('div', {}, [
+    element('p', {}, ['整改情况通报中每条整改措施的一段表述由整改办撰写。选择整改方案和措施，修改后保存；每次修改都留有记录（修改人、时间、原段落和新段落）。 ',
+      preview]),
+    form, message, history]), [save]);
+}
+
 // ---------------------------------------------------------------------------------------- the navbar menu
 
-const SCREENS = { measure: measureScreen, 'plan-import': importScreen, plans: plansScreen, calendar: calendarScreen };
+const SCREENS = { measure: measureScreen, 'plan-import': importScreen, plans: plansScreen, calendar: calendarScreen,
+  narratives: narrativesScreen };
 let menuButton = null;
 let openMenu = null;
 
