@@ -43,6 +43,7 @@ public class AccessMatrix implements EndpointAccess.Rules {
     NOTICE("整改情况通报"),
     NOTICE_SETTINGS("通报设置"),
     NOTICE_NARRATIVES("通报段落"),
+    DOCUMENT_NUMBERS("发文字号"),
     LEDGER("整改台账"),
     STATISTICS("整改进度统计"),
     CONTRACTS("合同"),
@@ -249,6 +250,11 @@ public class AccessMatrix implements EndpointAccess.Rules {
     b.row(GET, "/api/measures/{code}/narrative/history", Capability.NOTICE_NARRATIVES, Action.READ)
         .groups(NOTICE_READERS);
     b.row(PUT, "/api/measures/{code}/narrative", Capability.NOTICE_NARRATIVES, Action.CHANGE)
+        .groups(PLAN_KEEPERS);
+    // the 发文字号 register; numbering a plan's notice (编号并印发) once
+    b.row(GET, "/api/document-numbers", Capability.DOCUMENT_NUMBERS, Action.READ)
+        .groups(NOTICE_READERS);
+    b.row(POST, "/api/plans/{id}/notice/number", Capability.DOCUMENT_NUMBERS, Action.CREATE)
         .groups(PLAN_KEEPERS);
     b.row(GET, "/api/settings/notice", Capability.NOTICE_SETTINGS, Action.READ).everyUser();
     b.row(PUT, "/api/settings/notice", Capability.NOTICE_SETTINGS, Action.CHANGE)

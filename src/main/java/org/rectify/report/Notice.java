@@ -9,6 +9,8 @@ import java.util.List;
 record Notice(long planId, List<Paragraph> paragraphs, List<String> warnings) {
 
   enum Kind {
+    /** 发文字号, printed above the title once the office has numbered the notice. */
+    NUMBER,
     TITLE,
     BODY,
     PART,
@@ -21,6 +23,6 @@ record Notice(long planId, List<Paragraph> paragraphs, List<String> warnings) {
   record Paragraph(Kind kind, String text) {}
 
   String title() {
-    return paragraphs.get(0).text();
+    return paragraphs.stream().filter(p -> p.kind() == Kind.TITLE).findFirst().orElseThrow().text();
   }
 }

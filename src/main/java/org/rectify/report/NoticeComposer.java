@@ -31,18 +31,21 @@ class NoticeComposer {
   private final OrganizationDirectory organization;
   private final NoticeSettingsStore settingsStore;
   private final MeetingRegister meetingRegister;
+  private final DocumentNumbers documentNumbers;
 
   NoticeComposer(
       JdbcTemplate jdbc,
       LedgerQueries ledgers,
       OrganizationDirectory organization,
       NoticeSettingsStore settingsStore,
-      MeetingRegister meetingRegister) {
+      MeetingRegister meetingRegister,
+      DocumentNumbers documentNumbers) {
     this.jdbc = jdbc;
     this.ledgers = ledgers;
     this.organization = organization;
     this.settingsStore = settingsStore;
     this.meetingRegister = meetingRegister;
+    this.documentNumbers = documentNumbers;
   }
 
   Notice compose(long planId) {
@@ -67,6 +70,9 @@ class NoticeComposer {
     if (declared != null && declared != measures.size()) {
       warnings.add("方案声明整改措施 " + declared + " 条，系统中实际登记 " + measures.size() + " 条，请核对后再发布。");
     }
+    documentNumbers
+        .ofNotice(planId)
+        .ifPresent(number -> add(out, Notice.Kind.NUMBER, number.documentNumber()));
     add(out, Notice.Kind.TITLE, settings.issuer() + "关于巡察整改情况通报");
     add(
         out,

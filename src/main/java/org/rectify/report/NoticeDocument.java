@@ -32,6 +32,10 @@ final class NoticeDocument {
             paragraph.setAlignment(ParagraphAlignment.CENTER);
             font(run, "宋体", 22, true);
           }
+          case NUMBER -> {
+            paragraph.setAlignment(ParagraphAlignment.CENTER);
+            font(run, "仿宋", 16, false);
+          }
           case PART -> font(run, "黑体", 16, false);
           case SECTION -> font(run, "楷体", 16, false);
           case SIGNATURE -> {
@@ -87,6 +91,7 @@ final class NoticeDocument {
       String text = HtmlUtils.htmlEscape(p.text());
       html.append(
           switch (p.kind()) {
+            case NUMBER -> "<p class=\"document-number\">" + text + "</p>";
             case TITLE -> "<h1>" + text + "</h1>";
             case PART -> "<h2>" + text + "</h2>";
             case SECTION -> "<h3>" + text + "</h3>";

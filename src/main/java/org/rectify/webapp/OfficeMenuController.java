@@ -31,7 +31,10 @@ class OfficeMenuController {
           new Object[] {"plan-import", "导入整改方案", HttpMethod.POST, "/api/plans/import"},
           new Object[] {"plans", "整改方案", HttpMethod.POST, "/api/plans/{id}/start"},
           new Object[] {"calendar", "工作日日历", HttpMethod.POST, "/api/calendar/import"},
-          new Object[] {"narratives", "通报段落", HttpMethod.PUT, "/api/measures/{code}/narrative"});
+          new Object[] {"narratives", "通报段落", HttpMethod.PUT, "/api/measures/{code}/narrative"},
+          new Object[] {
+            "document-numbers", "发文字号", HttpMethod.POST, "/api/plans/{id}/notice/number"
+          });
 
   private final AccessMatrix matrix;
   private final CurrentUser currentUser;

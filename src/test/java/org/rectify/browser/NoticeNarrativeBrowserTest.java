@@ -85,6 +85,51 @@ class NoticeNarrativeBrowserTest extends BrowserTestSupport {
     browser.waitForText(By.tagName("body"), edited);
   }
 
+  /** 发文字号: a bad prefix refused at its field, then the notice numbered and the number printed. */
+  @Test
+  @Order(2)
+  void theRectificationOfficeNumbersTheNoticeAndTheNoticePrintsTheNumber() {
+    long plan =
+        jdbc.sql("select min(id) from rect_plan where status = 'RUNNING'")
+            .query(Long.class)
+            .single();
+    String prefix = "浏览器党发";
+    try {
+      browser.open(TASKLIST);
+      browser.logIn("rectOffice1", "demo");
+      browser.waitForClickable(By.cssSelector(".rectify-office-button")).click();
+      browser
+          .waitForClickable(By.xpath("//div[contains(@class,'rectify-office-menu')]/a[.='发文字号']"))
+          .click();
+      browser.waitForText(By.cssSelector(".rectify-office-modal .modal-title"), "发文字号");
+      new Select(browser.waitFor(By.id("rectify-plan"))).selectByValue(String.valueOf(plan));
+      browser.waitFor(By.id("rectify-prefix")).sendKeys("X党发〔2026〕");
+      browser.waitForClickable(By.cssSelector(".rectify-save")).click();
+      browser.waitForText(
+          By.cssSelector(".rectify-field-error[data-error-for='prefix']"), "发文机关代字只能是汉字或字母");
+      assertThat(jdbc.sql("select count(*) from doc_number").query(Long.class).single()).isZero();
+
+      WebElement field = browser.waitFor(By.id("rectify-prefix"));
+      field.clear();
+      field.sendKeys(prefix);
+      browser.waitForClickable(By.cssSelector(".rectify-save")).click();
+      String number =
+          prefix
+              + "〔"
+              + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear()
+              + "〕1号";
+      browser.waitForText(MESSAGE, "已编号为 " + number);
+      browser.waitForText(By.cssSelector(".rectify-number-register"), number);
+      browser.screenshot("50-office-document-number");
+
+      browser.open("/api/plans/" + plan + "/notice.html");
+      browser.waitForText(By.cssSelector("p.document-number"), number);
+    } finally {
+      jdbc.sql("delete from doc_number where prefix = ?").param(prefix).update();
+      jdbc.sql("delete from doc_number_counter where prefix = ?").param(prefix).update();
+    }
+  }
+
   private String narrative(String code) {
     return jdbc.sql("select report_narrative from rect_measure where code = ?")
         .param(code)

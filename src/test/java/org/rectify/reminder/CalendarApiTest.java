@@ -137,9 +137,11 @@ class CalendarApiTest {
   @Test
   void theOfficeMenuShowsWhatTheMatrixAllows() throws Exception {
     assertThat(entries("rectOffice1"))
-        .containsExactly("measure", "plan-import", "plans", "calendar", "narratives");
+        .containsExactly(
+            "measure", "plan-import", "plans", "calendar", "narratives", "document-numbers");
     assertThat(entries("admin"))
-        .containsExactly("measure", "plan-import", "plans", "calendar", "narratives");
+        .containsExactly(
+            "measure", "plan-import", "plans", "calendar", "narratives", "document-numbers");
     for (String user : List.of("office1", "greening1", "leaders1", "supervision1")) {
       JsonNode menu = json.readTree(http.get("/api/office/menu", user, "demo").body());
       assertThat(menu.get("entries")).as(user).isEmpty();

@@ -569,10 +569,64 @@ async function narrativesScreen() {
     form, message, history]), [save]);
 }
 
+// ------------------------------------------------------------------------------- 发文字号 (the number register)
+
+async function documentNumbersScreen() {
+  const plans = await json('plans');
+  const planSelect = element('select', { id: 'rectify-plan', class: 'form-control' },
+    [['', '请选择']].concat(plans.map((p) => [String(p.id), p.title]))
+      .map(([value, label]) => element('option', { value }, [label])));
+  const prefix = element('input', { id: 'rectify-prefix', class: 'form-control', maxlength: '20',
+    placeholder: '如 X党发', style: 'width: 16em' });
+  const form = element('form', { novalidate: true, class: 'rectify-number-form' }, [
+    formGroup('plan', '整改方案', planSelect),
+    formGroup('prefix', '发文机关代字', prefix, '编号为“代字〔年份〕序号号”，如 X党发〔' + new Date().getFullYear()
+      + '〕3号；同一代字每年从 1 号起连续编号，不跳号、不重号。每个方案的通报只编号一次。')
+  ]);
+  const message = element('div', { class: 'rectify-office-message' });
+  const list = element('div', { class: 'rectify-number-register' }, ['正在读取…']);
+  const issue = element('button', { type: 'button', class: 'btn btn-primary rectify-save' }, ['编号并印发']);
+  async function refresh() {
+    const entries = await json('document-numbers');
+    list.replaceChildren(element('h4', {}, ['发文登记']), entries.length === 0 ? alertBox('info', '还没有编号的文件。')
+      : table(['发文字号', '文件标题', '编号人', '编号时间'], entries.map((e) => [e.documentNumber, e.title, e.issuedBy,
+        e.issuedAt.replace('T', ' ').substring(0, 16)])));
+  }
+  issue.addEventListener('click', async () => {
+    issue.disabled = true;
+    message.replaceChildren();
+    try {
+      if (!planSelect.value) {
+        showFieldErrors(form, ['plan：请选择整改方案']);
+        return;
+      }
+      const answer = await send('POST', 'plans/' + planSelect.value + '/notice/number', { prefix: prefix.value });
+      if (answer.status === 200) {
+        showFieldErrors(form, []);
+        message.replaceChildren(alertBox('success', '《' + answer.body.title + '》已编号为 ' + answer.body.documentNumber
+          + '，通报的预览和下载即印此字号。'), element('a', { href: api('plans/' + planSelect.value + '/notice.html'),
+          target: '_blank', rel: 'noopener', class: 'rectify-notice-preview' }, ['预览整改情况通报']));
+        await refresh();
+      } else {
+        const rest = showFieldErrors(form, answer.body.details);
+        message.replaceChildren(alertBox('danger', answer.body.error || ('编号失败（' + answer.status + '）'), rest));
+      }
+    } catch (error) {
+      message.replaceChildren(alertBox('danger', '编号失败：' + error.message));
+    } finally {
+      issue.disabled = false;
+    }
+  });
+  await refresh();
+  dialog('document-numbers', '发文字号', element('div', {}, [
+    element('p', {}, ['整改情况通报经党组审定后，由整改办在此编发文字号；编号后通报在标题上方印出字号。']),
+    form, message, list]), [issue]);
+}
+
 // ---------------------------------------------------------------------------------------- the navbar menu
 
 const SCREENS = { measure: measureScreen, 'plan-import': importScreen, plans: plansScreen, calendar: calendarScreen,
-  narratives: narrativesScreen };
+  narratives: narrativesScreen, 'document-numbers': documentNumbersScreen };
 let menuButton = null;
 let openMenu = null;
 
