@@ -3,34 +3,55 @@ package org.rectify.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Renders a {@link Notice} in the usual layout of a Party document: 方正小标宋-style title (宋体 bold 22
- * pt), 黑体 part headings, 楷体 section headings, 仿宋 body with a two-character first-line indent,
- * right-aligned signature. Every run names its East-Asian font so Word, WPS and LibreOffice do not
- * fall back to a Latin font.
+ * Renders a {@link Notice} after GB/T 9704-2012: A4, top margin 37 mm, left 28 mm, type area 156 ×
+ * 225 mm (right 26 mm, bottom 35 mm), 22 lines a page (exact line pitch 28.95 pt); title 2号小标宋
+ * (方正小标宋简体 22 pt), level-1 headings 黑体, level-2 楷体, body 3号仿宋 (16 pt) with a two-character
+ * first-line indent, right-aligned signature, page numbers 4号 (14 pt) half-width Arabic between
+ * dashes (— 1 —). Every run names its East-Asian font so Word, WPS and LibreOffice do not fall back
+ * to a Latin font.
  */
 final class NoticeDocument {
+
+  /** Millimetres in twentieths of a point. */
+  static long twips(double mm) {
+    return Math.round(mm / 25.4 * 1440);
+  }
+
+  static final String TITLE_FONT = "方正小标宋简体";
+
+  /** Line pitch: 225 mm type area / 22 lines, in points. */
+  static final double LINE_PITCH = 225 / 25.4 * 72 / 22;
 
   private NoticeDocument() {}
 
   static byte[] docx(Notice notice) {
     try (XWPFDocument document = new XWPFDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      page(document);
       for (Notice.Paragraph p : notice.paragraphs()) {
         XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setSpacingBetween(1.5);
+        paragraph.setSpacingBetween(Math.floor(LINE_PITCH * 100) / 100, LineSpacingRule.EXACT);
         XWPFRun run = paragraph.createRun();
         run.setText(p.text());
         switch (p.kind()) {
           case TITLE -> {
             paragraph.setAlignment(ParagraphAlignment.CENTER);
-            font(run, "宋体", 22, true);
+            font(run, TITLE_FONT, 22, false);
           }
           case NUMBER -> {
             paragraph.setAlignment(ParagraphAlignment.CENTER);
@@ -58,12 +79,47 @@ final class NoticeDocument {
     }
   }
 
-  static void font(XWPFRun run, String family, int size, boolean bold) {
+  /** A4 with the GB/T 9704 margins and the page number in the footer. */
+  private static void page(XWPFDocument document) {
+    CTSectPr section = document.getDocument().getBody().addNewSectPr();
+    CTPageSz size = section.addNewPgSz();
+    size.setW(BigInteger.valueOf(twips(210)));
+    size.setH(BigInteger.valueOf(twips(297)));
+    CTPageMar margins = section.addNewPgMar();
+    margins.setTop(BigInteger.valueOf(twips(37)));
+    margins.setLeft(BigInteger.valueOf(twips(28)));
+    margins.setRight(BigInteger.valueOf(twips(210 - 28 - 156)));
+    margins.setBottom(BigInteger.valueOf(twips(297 - 37 - 225)));
+    margins.setHeader(BigInteger.valueOf(twips(15)));
+    margins.setFooter(BigInteger.valueOf(twips(28)));
+    XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
+    XWPFParagraph number = footer.createParagraph();
+    number.setAlignment(ParagraphAlignment.CENTER);
+    font(number.createRun(), "宋体", 14, false).setText("— ");
+    font(number.createRun(), "宋体", 14, false)
+        .getCTR()
+        .addNewFldChar()
+        .setFldCharType(STFldCharType.BEGIN);
+    font(number.createRun(), "宋体", 14, false).getCTR().addNewInstrText().setStringValue(" PAGE ");
+    font(number.createRun(), "宋体", 14, false)
+        .getCTR()
+        .addNewFldChar()
+        .setFldCharType(STFldCharType.SEPARATE);
+    font(number.createRun(), "宋体", 14, false).setText("1");
+    font(number.createRun(), "宋体", 14, false)
+        .getCTR()
+        .addNewFldChar()
+        .setFldCharType(STFldCharType.END);
+    font(number.createRun(), "宋体", 14, false).setText(" —");
+  }
+
+  static XWPFRun font(XWPFRun run, String family, int size, boolean bold) {
     run.setFontFamily(family, XWPFRun.FontCharRange.eastAsia);
     run.setFontFamily(family, XWPFRun.FontCharRange.ascii);
     run.setFontFamily(family, XWPFRun.FontCharRange.hAnsi);
     run.setFontSize(size);
     run.setBold(bold);
+    return run;
   }
 
   static String html(Notice notice) {
@@ -74,7 +130,7 @@ final class NoticeDocument {
                 + HtmlUtils.htmlEscape(notice.title())
                 + "（预览）</title><style>"
                 + "body{font-family:'FangSong','仿宋',serif;font-size:16pt;max-width:42em;margin:2em auto;line-height:1.8}"
-                + "h1{font-family:'SimSun','宋体',serif;text-align:center;font-size:22pt}"
+                + "h1{font-family:'方正小标宋简体','FZXiaoBiaoSong-B05S','SimSun','宋体',serif;font-weight:normal;text-align:center;font-size:22pt}"
                 + "h2{font-family:'SimHei','黑体',sans-serif;font-size:16pt;font-weight:normal;text-indent:2em}"
                 + "h3{font-family:'KaiTi','楷体',serif;font-size:16pt;font-weight:normal;text-indent:2em}"
                 + "p{text-indent:2em;margin:0} p.item{font-weight:bold} p.signature{text-align:right}"

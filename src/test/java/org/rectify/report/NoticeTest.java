@@ -64,7 +64,7 @@ class NoticeTest extends ReportTestBase {
       for (XWPFParagraph paragraph : document.getParagraphs()) {
         for (XWPFRun run : paragraph.getRuns()) {
           assertThat(run.getFontFamily(XWPFRun.FontCharRange.eastAsia))
-              .isIn("宋体", "黑体", "楷体", "仿宋");
+              .isIn("方正小标宋简体", "宋体", "黑体", "楷体", "仿宋");
         }
       }
     }
