@@ -91,6 +91,14 @@ class ContractRepository {
         .update();
   }
 
+  /** A contract was signed after the legal review: the opinion it was signed on (法律意见书编号). */
+  void recordSigning(String number, String legalOpinionRef) {
+    jdbc.sql("update contract set legal_opinion_ref = :opinion where number = :number")
+        .param("opinion", legalOpinionRef)
+        .param("number", number)
+        .update();
+  }
+
   void close(String number, String status) {
     jdbc.sql("update contract set status = :status where number = :number")
         .param("status", status)

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ContractFormReferenceTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"contract-renewal", "contract-assessment"})
+  @ValueSource(strings = {"contract-renewal", "contract-assessment", "contract-signing"})
   void everyUserTaskReferencesAnExistingFormById(String process) throws IOException {
     BpmnModelInstance model =
         Bpmn.readModelFromFile(Path.of("processes", process + ".bpmn").toFile());
