@@ -88,6 +88,7 @@ class ContractRegistration {
             request.endsOn(),
             Boolean.TRUE.equals(request.tenderRequired()),
             properties.assessmentCycleFor(request.category()));
+    variables.put(ContractRenewalProcess.AWAITING_SIGNATURE, request.awaitingSignature());
     variables.putAll(
         ContractRenewalProcess.topicFacts(
             request.amount(),

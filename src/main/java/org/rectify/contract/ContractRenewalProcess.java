@@ -38,6 +38,21 @@ public final class ContractRenewalProcess {
   public static final String APPLY_POSTPONEMENT = "UserTask_ApplyPostponement";
   public static final String TEMPORARY_TENDER = "UserTask_TemporaryTender";
   public static final String CLOSE_RETENDERED = "ServiceTask_CloseRetendered";
+
+  /**
+   * Call activity: the contract awarded by the re-tender is signed through {@code
+   * contract-signing}.
+   */
+  public static final String SIGN_RETENDERED = "CallActivity_SignRetendered";
+
+  /** Call activity: a contract registered before signing goes through {@code contract-signing}. */
+  public static final String SIGN_NEW_CONTRACT = "CallActivity_SignNewContract";
+
+  public static final String GATEWAY_AWAITING_SIGNATURE = "Gateway_AwaitingSignature";
+
+  /** Set at registration: the contract is not signed yet ({@code "signed": false}). */
+  public static final String AWAITING_SIGNATURE = "awaitingSignature";
+
   public static final String END_RETENDERED = "EndEvent_Retendered";
   public static final String TIMER_RENEWAL_REMINDER = "Timer_RenewalReminder";
   public static final String RENEWAL_REMINDER_MAIL = "ServiceTask_RenewalReminderMail";
@@ -208,6 +223,7 @@ public final class ContractRenewalProcess {
     variables.put(TENDER_REQUIRED, tenderRequired);
     variables.put(LATE, false);
     variables.put(ASSESSMENT_CYCLE, assessmentCycle);
+    variables.put(AWAITING_SIGNATURE, false);
     return variables;
   }
 

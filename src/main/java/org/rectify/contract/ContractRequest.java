@@ -26,4 +26,15 @@ record ContractRequest(
     LocalDate startsOn,
     LocalDate endsOn,
     Boolean tenderRequired,
-    Boolean renewalAllowed) {}
+    Boolean renewalAllowed,
+    Boolean signed) {
+
+  /**
+   * {@code "signed": false} registers a contract not signed yet: the legal adviser's opinion and
+   * the signing ({@code contract-signing}) come first. Absent or true: a contract already signed
+   * and running, entered into the register.
+   */
+  boolean awaitingSignature() {
+    return Boolean.FALSE.equals(signed);
+  }
+}

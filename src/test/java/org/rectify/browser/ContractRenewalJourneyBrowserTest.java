@@ -37,6 +37,9 @@ class ContractRenewalJourneyBrowserTest extends JourneyTestSupport {
   private static final String AMEND = "按法律意见修改合同条款";
   private static final String SIGN = "签订续签合同";
   private static final String TEAM_FILING = "核验承包商团队备案";
+  private static final String SIGNING_REVIEW = "法律顾问审查合同";
+  private static final String SIGNING_AMEND = "按法律意见修改合同";
+  private static final String SIGN_CONTRACT = "签订合同";
   private static final String TENDER_PLAN = "编制招标计划议题";
   private static final String CONDUCT_TENDER = "组织招标";
   private static final String POSTPONEMENT = "向财政部门申请延期招标";
@@ -186,6 +189,7 @@ class ContractRenewalJourneyBrowserTest extends JourneyTestSupport {
           form.type("招标项目编号", "ZB-LH-2026-102");
           form.choose("能按期完成");
         });
+    walkSigning(journey, instance, "contract-renewal-retender-signing", number, false);
     assertEndedAt(instance, "EndEvent_Retendered");
     journey.assertWalkedAsDeclared();
   }
@@ -247,6 +251,7 @@ class ContractRenewalJourneyBrowserTest extends JourneyTestSupport {
           form.type("临时服务项目招标编号", "ZB-LH-2026-103-LS");
           form.date("临时服务截止日期", endsOn.plusMonths(3));
         });
+    walkSigning(journey, instance, "contract-tender-postponed-signing", number, true);
     assertEndedAt(instance, "EndEvent_Retendered");
     journey.assertWalkedAsDeclared();
   }
@@ -388,6 +393,63 @@ class ContractRenewalJourneyBrowserTest extends JourneyTestSupport {
    * routed to: department head, responsible leader, office review, re-review by another reviewer,
    * meeting confirmed, a new 局务会 or 局长办公会 scheduled, the meeting's decision recorded.
    */
+  /**
+   * The contract awarded by the tender is signed through {@code contract-signing}, called by the
+   * contract: counsel's opinion (with one objection and the amendment, if asked), then the signing.
+   */
+  private void walkSigning(
+      Journey contract, String contractInstance, String name, String number, boolean objection) {
+    String signingInstance =
+        runtimeService
+            .createProcessInstanceQuery()
+            .superProcessInstanceId(contractInstance)
+            .processDefinitionKey("contract-signing")
+            .singleResult()
+            .getId();
+    Journey signing = journey(name, signingInstance, number);
+    signing.assertQueuedFor(SIGNING_REVIEW, "legal");
+    if (objection) {
+      signing.step(
+          "lawyer-objects",
+          LAWYER,
+          DEPARTMENT_TASKS,
+          SIGNING_REVIEW,
+          form -> {
+            form.type("法律意见书编号", "法意〔2026〕" + number.substring(number.length() - 3) + "-1号");
+            form.choose("有异议");
+            form.type("明显限制甲方权利的条款", "第九条：甲方不得以任何理由单方解除合同。");
+            form.type("修改要求", "删除第九条，增加承包商违约时甲方的解除权。");
+          });
+      signing.assertQueuedFor(SIGNING_AMEND, "greening");
+      signing.step(
+          "department-amends",
+          CLERK,
+          DEPARTMENT_TASKS,
+          SIGNING_AMEND,
+          form -> form.type("修改情况说明", "已删除第九条，补充甲方解除权条款。"));
+      signing.assertQueuedFor(SIGNING_REVIEW, "legal");
+    }
+    signing.step(
+        "lawyer-clears",
+        LAWYER,
+        DEPARTMENT_TASKS,
+        SIGNING_REVIEW,
+        form -> {
+          form.type("法律意见书编号", "法意〔2026〕" + number.substring(number.length() - 3) + "号");
+          form.choose("无异议");
+        });
+    signing.assertQueuedFor(SIGN_CONTRACT, "greening");
+    signing.step(
+        "department-signs",
+        CLERK,
+        DEPARTMENT_TASKS,
+        SIGN_CONTRACT,
+        form -> form.date("签订日期", MeetingRegister.today()));
+    signing.assertWalkedAsDeclared();
+    // the signed contract returns to the contract's instance: its closing step is asynchronous
+    contract.runDueJobs();
+  }
+
   private void walkTopic(
       Journey contract,
       String contractInstance,

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(
     resources = {
       "processes/contract-renewal.bpmn",
+      "processes/contract-signing.bpmn",
       "processes/agenda-prereview.bpmn",
       "processes/meeting-routing.dmn"
     })
@@ -59,6 +60,7 @@ class ContractAgendaPathTest extends ContractRenewalTestBase {
   @Deployment(
       resources = {
         "processes/contract-renewal.bpmn",
+        "processes/contract-signing.bpmn",
         "processes/agenda-prereview.bpmn",
         "processes/meeting-routing.dmn"
       })
@@ -229,6 +231,7 @@ class ContractAgendaPathTest extends ContractRenewalTestBase {
   @Deployment(
       resources = {
         "processes/contract-renewal.bpmn",
+        "processes/contract-signing.bpmn",
         "processes/agenda-prereview.bpmn",
         "processes/meeting-routing.dmn"
       })
@@ -269,6 +272,9 @@ class ContractAgendaPathTest extends ContractRenewalTestBase {
       agendaDecides(pi, "APPROVED");
       complete(task(CONDUCT_TENDER, pi), withVariables(TENDER_SCHEDULE, "IN_TIME"));
       runDueJobs(managementService, pi.getId());
+      assertThat(pi).isWaitingAt(SIGN_RETENDERED);
+      verify(contracts, never()).close(anyString(), anyString());
+      signCalledContract(pi, "法意〔2027〕21号");
       assertThat(pi)
           .isEnded()
           .hasPassed(RECORD_TENDER_OUTCOME, CLOSE_RETENDERED, END_RETENDERED)
@@ -288,6 +294,7 @@ class ContractAgendaPathTest extends ContractRenewalTestBase {
           withVariables("postponementAppliedOn", "2027-09-01", "postponementResult", "财政局同意延期三个月"));
       complete(task(TEMPORARY_TENDER, pi), withVariables("temporaryTenderReference", "LS-2027-07"));
       runDueJobs(managementService, pi.getId());
+      signCalledContract(pi, "法意〔2027〕22号");
       assertThat(pi).isEnded().hasPassed(APPLY_POSTPONEMENT, TEMPORARY_TENDER, END_RETENDERED);
       verify(contracts).close(NUMBER, CloseRetenderedDelegate.TEMPORARY_SERVICE);
     }
@@ -301,7 +308,10 @@ class ContractAgendaPathTest extends ContractRenewalTestBase {
       agendaDecides(pi, "APPROVED");
       complete(task(CONDUCT_TENDER, pi), withVariables(TENDER_SCHEDULE, "IN_TIME"));
       runDueJobs(managementService, pi.getId());
-      assertThat(pi).isEnded().hasPassed(RENEWAL_PREREVIEW, TENDER_PREREVIEW, END_RETENDERED);
+      signCalledContract(pi, "法意〔2027〕23号");
+      assertThat(pi)
+          .isEnded()
+          .hasPassed(RENEWAL_PREREVIEW, TENDER_PREREVIEW, SIGN_RETENDERED, END_RETENDERED);
       Assertions.assertThat(agenda.submitted)
           .extracting(AgendaStandIns.Submitted::type)
           .containsExactly("CONTRACT_RENEWAL", "TENDER_PLAN");

@@ -110,6 +110,59 @@ class ContractApiTest {
   }
 
   @Test
+  void aContractRegisteredBeforeSigningIsSignedOnlyAfterTheLegalAdvisersOpinion() {
+    String body =
+        valid("HT-API-020", "91440310MA5G00137P")
+            .replace("\"tenderRequired\": false", "\"tenderRequired\": false, \"signed\": false");
+    assertThat(http.post("/api/contracts", body, "sanitation1", PASSWORD).statusCode())
+        .isEqualTo(201);
+    ProcessInstance renewal = renewalOf("HT-API-020");
+    ProcessInstance signing =
+        runtimeService
+            .createProcessInstanceQuery()
+            .superProcessInstanceId(renewal.getId())
+            .processDefinitionKey(ContractSigningProcess.KEY)
+            .singleResult();
+    assertThat(signing.getBusinessKey()).isEqualTo("HT-API-020");
+    assertThat(
+            taskService
+                .createTaskQuery()
+                .processInstanceId(signing.getId())
+                .taskCandidateGroup("legal")
+                .count())
+        .isEqualTo(1);
+    assertThat(http.get("/api/contracts/HT-API-020", "office1", PASSWORD).body())
+        .contains("\"legalOpinionRef\":null");
+    complete(
+        signing.getId(),
+        ContractSigningProcess.LEGAL_REVIEW,
+        "legal1",
+        "legalOpinionNo",
+        "法意〔2026〕20号",
+        "legalVerdict",
+        "NO_OBJECTION");
+    complete(
+        signing.getId(),
+        ContractSigningProcess.SIGN_CONTRACT,
+        "sanitation1",
+        "signedOn",
+        "2026-12-07");
+    assertThat(http.get("/api/contracts/HT-API-020", "office1", PASSWORD).body())
+        .contains("\"legalOpinionRef\":\"法意〔2026〕20号\"");
+    assertThat(
+            runtimeService.createProcessInstanceQuery().processInstanceId(signing.getId()).count())
+        .isZero();
+    assertThat(
+            managementService
+                .createJobQuery()
+                .processInstanceId(renewal.getId())
+                .activityId(ContractRenewalProcess.TIMER_RENEWAL_REMINDER)
+                .count())
+        .as("the term is scheduled once the contract is signed")
+        .isEqualTo(1);
+  }
+
+  @Test
   void alreadyExpiredContractIsRegisteredWithTheOverdueFlag() {
     HttpResponse<String> created =
         http.post(

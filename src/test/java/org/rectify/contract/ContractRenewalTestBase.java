@@ -60,6 +60,7 @@ abstract class ContractRenewalTestBase {
     Mocks.register("contractRenewalRecorder", new RecordRenewalDelegate(contracts));
     Mocks.register("renewalSigningCheck", new RenewalSigningCheck());
     Mocks.register("contractRetenderClosure", new CloseRetenderedDelegate(contracts));
+    Mocks.register("recordSigningDelegate", new RecordSigningDelegate(contracts));
     Mocks.register("contractAgendaLink", new LinkAgendaTopicListener(agendaTopics));
     Mocks.register("contractAgendaOutcome", new RecordAgendaOutcomeDelegate(agendaTopics));
     Mocks.register("contractTeamFilingRecorder", new RecordTeamFilingDelegate(filings));
@@ -109,6 +110,34 @@ abstract class ContractRenewalTestBase {
     variables.putAll(
         topicFacts(new BigDecimal("2450000"), "深圳市青木园林绿化有限公司", CONTRACTOR_CODE, "greening"));
     return runtimeService().startProcessInstanceByKey(KEY, NUMBER, variables);
+  }
+
+  /** The {@code contract-signing} instance called by the contract's instance. */
+  ProcessInstance calledSigning(ProcessInstance pi) {
+    return runtimeService()
+        .createProcessInstanceQuery()
+        .superProcessInstanceId(pi.getId())
+        .processDefinitionKey(ContractSigningProcess.KEY)
+        .singleResult();
+  }
+
+  /**
+   * Walks the called {@code contract-signing}: counsel issues an opinion without objection, the
+   * department signs; returns the (ended) signing instance.
+   */
+  ProcessInstance signCalledContract(ProcessInstance pi, String opinionNo) {
+    ProcessInstance signing = calledSigning(pi);
+    assertThat(signing).isWaitingAt(ContractSigningProcess.LEGAL_REVIEW);
+    complete(
+        task(ContractSigningProcess.LEGAL_REVIEW, signing),
+        withVariables(LEGAL_OPINION_NO, opinionNo, LEGAL_VERDICT, "NO_OBJECTION"));
+    runDueJobs(managementService, signing.getId());
+    complete(
+        task(ContractSigningProcess.SIGN_CONTRACT, signing),
+        withVariables(ContractSigningProcess.SIGNED_ON, "2027-01-05"));
+    runDueJobs(managementService, signing.getId());
+    runDueJobs(managementService, pi.getId());
+    return signing;
   }
 
   Job timer(ProcessInstance pi, String activityId) {
