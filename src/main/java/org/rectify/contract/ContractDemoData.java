@@ -30,6 +30,14 @@ class ContractDemoData {
   private static final Logger LOG = LoggerFactory.getLogger(ContractDemoData.class);
   static final String TWO_FAILS = "HT-2025-SAN-02";
 
+  /**
+   * The bureau's tender threshold (the agenda's {@code rectify.agenda.tender-threshold} default, 1
+   * 000 000 元): every demo contract at or above it was procured by public tender, never by
+   * three-quote comparison (issue 25). HT-2025-SAN-01 (3.86 M) was tendered with a renewal option —
+   * its renewal still needs the meeting's decision; the others above it are re-tendered at expiry.
+   */
+  static final BigDecimal TENDER_THRESHOLD = new BigDecimal("1000000");
+
   /** Renewals already proposed and in agenda pre-review. */
   static final List<String> RENEWALS_IN_REVIEW = List.of("HT-2025-OFF-01", "HT-2025-ENF-02");
 
@@ -195,7 +203,7 @@ class ContractDemoData {
             "1750000",
             today.minusYears(1),
             today.plusMonths(3).plusDays(5),
-            false),
+            true),
         demo(
             "HT-2025-MUN-01",
             "市政路灯维护服务",
@@ -206,7 +214,7 @@ class ContractDemoData {
             "1320000",
             today.minusYears(1),
             today.plusMonths(2).minusDays(5),
-            false),
+            true),
         demo(
             "HT-2025-MUN-02",
             "桥梁隧道定期检测服务",
@@ -294,10 +302,11 @@ class ContractDemoData {
         department,
         category,
         new BigDecimal(amount),
-        tender ? "公开招标" : "三方比价",
+        tender || new BigDecimal(amount).compareTo(TENDER_THRESHOLD) >= 0 ? "公开招标" : "三方比价",
         startsOn,
         endsOn,
         tender,
-        !tender);
+        !tender,
+        null);
   }
 }

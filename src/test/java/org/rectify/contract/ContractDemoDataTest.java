@@ -2,6 +2,7 @@ package org.rectify.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -30,6 +32,10 @@ class ContractDemoDataTest {
   @Autowired ManagementService managementService;
   @Autowired TaskService taskService;
   @Autowired ContractAgendaRepository agendaTopics;
+
+  /** The threshold the agenda's checks apply (C6), same property and default. */
+  @Value("${rectify.agenda.tender-threshold:1000000}")
+  BigDecimal tenderThreshold;
 
   @AfterAll
   static void releaseEngine() {
@@ -50,6 +56,23 @@ class ContractDemoDataTest {
     PerformanceRecord record = assessments.performance(ContractDemoData.TWO_FAILS);
     assertThat(record.consecutiveFails()).isEqualTo(2);
     assertThat(record.uncompliedNotices()).isEqualTo(1);
+  }
+
+  @Test
+  void everyContractAboveTheBureausTenderThresholdWasTenderedNotThreeQuoteCompared() {
+    List<Contract> all = contracts.findAll();
+    assertThat(all)
+        .filteredOn(contract -> contract.amount().compareTo(tenderThreshold) >= 0)
+        .isNotEmpty()
+        .allSatisfy(
+            contract ->
+                assertThat(contract.procurementMethod()).as(contract.number()).isEqualTo("公开招标"));
+    assertThat(all)
+        .filteredOn(contract -> "三方比价".equals(contract.procurementMethod()))
+        .isNotEmpty()
+        .allSatisfy(
+            contract ->
+                assertThat(contract.amount()).as(contract.number()).isLessThan(tenderThreshold));
   }
 
   @Test
