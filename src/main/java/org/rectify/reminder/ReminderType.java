@@ -12,7 +12,9 @@ public enum ReminderType {
   URGE("催办"),
   DIGEST("每日汇总"),
   CALENDAR("日历提醒"),
-  /** To the office: a head's or leader's task went to the department's group (nobody in the role). */
+  /**
+   * To the office: a head's or leader's task went to the department's group (nobody in the role).
+   */
   STAFFING("人员缺位");
 
   private final String label;

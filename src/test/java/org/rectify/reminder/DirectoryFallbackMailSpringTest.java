@@ -53,9 +53,7 @@ class DirectoryFallbackMailSpringTest extends ReminderSpringTestBase {
           .isNotEmpty()
           .allMatch(r -> r.startsWith("rectOffice"));
       var mail = smtp.getReceivedMessages()[0];
-      assertThat(mail.getSubject())
-          .startsWith("【人员缺位】")
-          .endsWith("认领整改措施：无人担任，已转由科室办理，请补充人员");
+      assertThat(mail.getSubject()).startsWith("【人员缺位】").endsWith("认领整改措施：无人担任，已转由科室办理，请补充人员");
       assertThat(new SinkMailReader(mail).text())
           .contains("暂无负责人", "通讯录中该职务无人担任", "说明：")
           .as("a notice to the office, not an urge to the holder")
