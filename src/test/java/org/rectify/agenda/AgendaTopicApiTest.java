@@ -156,7 +156,9 @@ class AgendaTopicApiTest {
     String three = "[" + quotes("甲公司", "乙公司", "丙公司") + "]";
     assertThat(http.put(path, three, USER, "demo").statusCode()).isEqualTo(409);
     TaskService tasks = engine.getTaskService();
-    tasks.complete(openTask(pi).getId(), java.util.Map.of("headApproved", false));
+    tasks.complete(
+        openTask(pi).getId(),
+        java.util.Map.of("headApproved", false, "headComment", "缺少第三家报价，请补充后再报"));
     assertThat(http.put(path, three, "greening1", "demo").statusCode()).isEqualTo(403);
     HttpResponse<String> blank = http.put(path, "[" + quotes("甲公司", " ") + "]", USER, "demo");
     assertThat(blank.statusCode()).isEqualTo(400);

@@ -242,6 +242,9 @@ final class TaskForm {
 
   void complete() {
     WebElement button = element(By.xpath("//button[normalize-space()='完成']"));
+    // as a user scrolls the task pane until the button is clear of Tasklist's footer bar
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
     try {
       button.click();
     } catch (ElementClickInterceptedException coveredByFooter) {
