@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
@@ -109,16 +110,26 @@ abstract class JourneyTestSupport extends BrowserTestSupport {
       fill.accept(form);
       browser.screenshot(JOURNEYS.resolve(name).resolve(screenshot + ".png"));
       form.complete();
-      HistoricTaskInstance done =
-          browser.waitUntil(
-              () -> {
-                form.assertNoRefusal();
-                return historyService
-                    .createHistoricTaskInstanceQuery()
-                    .taskId(task.getId())
-                    .finished()
-                    .singleResult();
-              });
+      HistoricTaskInstance done;
+      try {
+        done =
+            browser.waitUntil(
+                () -> {
+                  form.assertNoRefusal();
+                  return historyService
+                      .createHistoricTaskInstanceQuery()
+                      .taskId(task.getId())
+                      .finished()
+                      .singleResult();
+                });
+      } catch (TimeoutException stillOpen) {
+        browser.screenshot(JOURNEYS.resolve(name).resolve(screenshot + "-still-open.png"));
+        throw new AssertionError(
+            String.format(
+                "%s: %s clicked 完成 on %s but the task stayed open; the page reads: %s",
+                name, user, taskName, browser.waitFor(By.tagName("body")).getText()),
+            stillOpen);
+      }
       assertThat(done.getAssignee()).as("%s completed by", taskName).isEqualTo(user);
       runDueJobs();
       completed.add(

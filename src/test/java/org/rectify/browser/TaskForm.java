@@ -241,8 +241,9 @@ final class TaskForm {
 
   /**
    * Clicks 完成 as a user does: scrolls the task pane until the button is clear (nothing else at its
-   * centre — the pane still grows for a moment after the form, e.g. the 催办 row of a leader's task),
-   * then clicks it.
+   * centre) and has stopped moving (the pane still grows for a moment after the form, e.g. the 催办
+   * row of a leader's task; a click aimed at where the button was lands on the form), then clicks
+   * it.
    */
   void complete() {
     WebElement button = element(By.xpath("//button[normalize-space()='完成']"));
@@ -257,9 +258,11 @@ final class TaskForm {
                       js.executeScript(
                           "const b = arguments[0]; b.scrollIntoView({block: 'center'});"
                               + " const r = b.getBoundingClientRect();"
+                              + " const at = Math.round(r.top) + ',' + Math.round(r.left);"
+                              + " const still = b.dataset.rectifyAt === at; b.dataset.rectifyAt = at;"
                               + " const hit = document.elementFromPoint(r.left + r.width / 2,"
                               + " r.top + r.height / 2);"
-                              + " return hit === b || b.contains(hit);",
+                              + " return still && (hit === b || b.contains(hit));",
                           button)));
       button.click();
     } catch (org.openqa.selenium.TimeoutException | ElementClickInterceptedException covered) {

@@ -32,7 +32,7 @@ class ContractAgendaWiringTest {
 
   private static final String PASSWORD = "demo";
   private static final String NUMBER = "HT-API-020";
-  private static final String CREDIT_CODE = "91440310MA5G01370Q";
+  private static final String CREDIT_CODE = "91440310MA5G01371U";
 
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
@@ -50,12 +50,13 @@ class ContractAgendaWiringTest {
     LocalDate endsOn = LocalDate.now(BusinessDates.ZONE).plusMonths(2).plusDays(20);
     String body =
         """
-        {"number": "%s", "title": "社区公园管理服务", "contractor": "深圳市绿廊景观工程有限公司",
+        {"number": "%s", "title": "社区公园管理服务", "contractor": "深圳市绿廊公园管理有限公司",
          "contractorCreditCode": "%s", "department": "greening", "category": "parks", "amount": 1750000,
          "startsOn": "%s", "endsOn": "%s", "tenderRequired": false}
         """
             .formatted(NUMBER, CREDIT_CODE, endsOn.minusYears(1), endsOn);
-    assertThat(http.post("/api/contracts", body, "office1", PASSWORD).statusCode()).isEqualTo(201);
+    var registered201 = http.post("/api/contracts", body, "office1", PASSWORD);
+    assertThat(registered201.statusCode()).as(registered201.body()).isEqualTo(201);
     ProcessInstance contract =
         runtimeService
             .createProcessInstanceQuery()
@@ -86,7 +87,7 @@ class ContractAgendaWiringTest {
         .contains("\"submittedBy\":\"greening1\"");
     assertThat(
             http.get("/api/agenda-topics/" + topicNumber + "/quotes", "greening1", PASSWORD).body())
-        .contains("深圳市绿廊景观工程有限公司")
+        .contains("深圳市绿廊公园管理有限公司")
         .contains(CREDIT_CODE);
     assertThat(http.get("/api/contracts/" + NUMBER, "greening1", PASSWORD).body())
         .contains("\"topicNumber\":\"" + topicNumber + "\"")
