@@ -7,7 +7,6 @@ import org.rectify.organization.OrganizationDirectory;
 import org.rectify.organization.OrganizationGroups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,19 +25,19 @@ class CalendarWarningMail {
   private final OrganizationDirectory organization;
   private final ReminderMailRenderer renderer;
   private final ReminderMailer mailer;
-  private final Environment environment;
+  private final ReminderComposer composer;
 
   CalendarWarningMail(
       CalendarOverview overview,
       OrganizationDirectory organization,
       ReminderMailRenderer renderer,
       ReminderMailer mailer,
-      Environment environment) {
+      ReminderComposer composer) {
     this.overview = overview;
     this.organization = organization;
     this.renderer = renderer;
     this.mailer = mailer;
-    this.environment = environment;
+    this.composer = composer;
   }
 
   /**
@@ -55,9 +54,7 @@ class CalendarWarningMail {
             + today.get(IsoFields.WEEK_BASED_YEAR)
             + "-W"
             + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-    String link =
-        environment.getRequiredProperty("rectify.base-url").replaceAll("/+$", "")
-            + "/camunda/app/tasklist/default/";
+    String link = composer.tasklistLink();
     int sent = 0;
     for (String userId : organization.membersOf(OrganizationGroups.RECT_OFFICE)) {
       var email = organization.emailOf(userId);

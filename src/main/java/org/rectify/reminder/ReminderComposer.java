@@ -122,8 +122,13 @@ class ReminderComposer {
    * works.
    */
   String taskLink(String taskId) {
+    return tasklistLink() + "#/?task=" + taskId;
+  }
+
+  /** Tasklist's start page, for a mail about no single task (the calendar warning). */
+  String tasklistLink() {
     String baseUrl = environment.getRequiredProperty("rectify.base-url");
-    return stripSlash(baseUrl) + "/camunda/app/tasklist/" + engineName + "/#/?task=" + taskId;
+    return stripSlash(baseUrl) + "/camunda/app/tasklist/" + engineName + "/";
   }
 
   /** The highest escalation level already reached (its time has come), 0 for none. */

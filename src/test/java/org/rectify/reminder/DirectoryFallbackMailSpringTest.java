@@ -56,9 +56,9 @@ class DirectoryFallbackMailSpringTest extends ReminderSpringTestBase {
       assertThat(mail.getSubject()).startsWith("【人员缺位】").endsWith("认领整改措施：无人担任，已转由科室办理，请补充人员");
       assertThat(new SinkMailReader(mail).text())
           .contains("暂无负责人", "通讯录中该职务无人担任", "说明：")
-          .as("a notice to the office, not an urge to the holder")
-          .doesNotContain("催办");
-      assertThat(new SinkMailReader(mail).html()).doesNotContain("催办");
+          .as("a notice to the office, not an urge to the holder, with no escalation chain")
+          .doesNotContain("催办", "督办路径");
+      assertThat(new SinkMailReader(mail).html()).doesNotContain("催办", "督办路径");
     } finally {
       jdbc.update("update org_department set head_user_id = ? where id = 'greening'", head);
       delete(pi);

@@ -11,17 +11,14 @@
  * matrix. Everything stored is written with textContent, never as HTML. See docs/reports.md.
  */
 
-// app root = four levels above <base href=".../camunda/app/cockpit/default/">, whatever the context path
-const ROOT = new URL('../../../../', document.baseURI);
+import { ROOT, element as baseElement } from './shared.js';
 
 const COLOURS = [['GREEN', '绿色 正常'], ['YELLOW', '黄色 临近'], ['RED', '红色 超期']];
 const PHASES = [['1', '第一阶段（立行立改）'], ['2', '第二阶段（深化整改）'], ['3', '第三阶段（回头看）']];
 
+/** A node whose missing values read as —. */
 function element(tag, attributes, children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-  (children || []).forEach((child) => node.append(child === null || child === undefined ? '—' : child));
-  return node;
+  return baseElement(tag, attributes, (children || []).map((child) => (child === null || child === undefined ? '—' : child)));
 }
 
 function shown(value) {

@@ -6,15 +6,7 @@
  * endpoints, RectifySecurityConfiguration). Listed in cockpit/scripts/config.js `customScripts`. See docs/reports.md.
  */
 
-// app root = four levels above <base href=".../camunda/app/cockpit/default/">, whatever the context path
-const ROOT = new URL('../../../../', document.baseURI);
-
-function element(tag, attributes, children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-  (children || []).forEach((child) => node.append(child));
-  return node;
-}
+import { ROOT, element } from './shared.js';
 
 /** A figure as text: never "null" or "undefined" on the dashboard. */
 function shown(value) {

@@ -5,16 +5,9 @@
  * only what the access matrix allows (docs/security.md).
  */
 
-// app root = four levels above <base href=".../camunda/app/tasklist/default/">, whatever the context path
-export const ROOT = new URL('../../../../', document.baseURI);
-export const ENGINE = new URL('camunda/api/engine/engine/default/', ROOT);
+import { ENGINE, ROOT, element, xsrfToken } from './shared.js';
 
-export function element(tag, attributes, children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-  (children || []).forEach((child) => node.append(child));
-  return node;
-}
+export { ENGINE, ROOT, element };
 
 /** A refusal or failure as the user reads it: the server's Chinese sentence, never a status code alone. */
 export class Refused extends Error {}
@@ -31,12 +24,6 @@ export async function json(url, what, whole) {
     throw await refusal(response, what || '');
   }
   return whole ? response : response.json();
-}
-
-/** The webapps' CSRF token for changes made with the login session (docs/security.md). */
-export async function xsrfToken() {
-  const response = await fetch(new URL('api/session/token', ROOT), { credentials: 'same-origin' });
-  return response.ok ? (await response.json()).token : '';
 }
 
 export async function send(url, method, body, what) {

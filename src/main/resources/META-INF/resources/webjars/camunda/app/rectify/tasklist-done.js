@@ -7,16 +7,7 @@
  * Listed in tasklist/scripts/config.js `customScripts`. See docs/webapps.md.
  */
 
-// app root = four levels above <base href=".../camunda/app/tasklist/default/">, whatever the context path
-const ROOT = new URL('../../../../', document.baseURI);
-const ENGINE = new URL('camunda/api/engine/engine/default/', ROOT);
-
-function element(tag, attributes, children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-  (children || []).forEach((child) => node.append(child));
-  return node;
-}
+import { ENGINE, ROOT, element } from './shared.js';
 
 async function json(url) {
   const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });

@@ -10,8 +10,8 @@
  * See docs/webapps.md, "办公室工作".
  */
 
-// app root = four levels above <base href=".../camunda/app/tasklist/default/">, whatever the context path
-const ROOT = new URL('../../../../', document.baseURI);
+import { ROOT, element, xsrfToken } from './shared.js';
+
 const api = (path) => new URL('api/' + path, ROOT).toString();
 
 const STYLE = `
@@ -30,17 +30,6 @@ const STYLE = `
 .rectify-office-button .badge { background: #d9534f; margin-left: 4px; }
 `;
 
-function element(tag, attributes, children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => {
-    if (value !== undefined && value !== null && value !== false) {
-      node.setAttribute(name, value === true ? '' : value);
-    }
-  });
-  (children || []).forEach((child) => node.append(child === null || child === undefined ? '' : child));
-  return node;
-}
-
 async function json(path) {
   const response = await fetch(api(path), { credentials: 'same-origin', headers: { Accept: 'application/json' } });
   if (!response.ok) {
@@ -49,14 +38,9 @@ async function json(path) {
   return response.json();
 }
 
-async function token() {
-  const response = await fetch(api('session/token'), { credentials: 'same-origin' });
-  return response.ok ? (await response.json()).token : '';
-}
-
 /** A write with the session's CSRF token; answers {status, body} (body {} when not JSON). */
 async function send(method, path, body) {
-  const headers = { Accept: 'application/json', 'X-XSRF-TOKEN': await token() };
+  const headers = { Accept: 'application/json', 'X-XSRF-TOKEN': await xsrfToken() };
   if (!(body instanceof FormData)) {
     headers['Content-Type'] = 'application/json';
   }

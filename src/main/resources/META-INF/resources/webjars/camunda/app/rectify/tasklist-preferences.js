@@ -6,9 +6,7 @@
  * GET /api/session/token. Listed in tasklist/scripts/config.js `customScripts`. See docs/reminders.md.
  */
 
-// app root = four levels above <base href=".../camunda/app/tasklist/default/">, whatever the context path
-const ROOT = new URL('../../../../', document.baseURI);
-const api = (path) => new URL('api/' + path, ROOT).toString();
+import { api, element } from './office-contracts/ui.js';
 
 const STYLE = `
 .rectify-preferences { position: fixed; top: 48px; right: 20px; z-index: 1040; width: 380px; background: #fff;
@@ -18,33 +16,7 @@ const STYLE = `
 .rectify-preferences .alert { margin: 8px 0 0; padding: 6px 10px; font-size: 13px; }
 `;
 
-function element(tag, attributes, children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => {
-    if (value !== undefined && value !== null && value !== false) {
-      node.setAttribute(name, value === true ? '' : value);
-    }
-  });
-  (children || []).forEach((child) => node.append(child));
-  return node;
-}
-
-async function preference(method, body) {
-  const headers = { Accept: 'application/json' };
-  if (method !== 'GET') {
-    const answer = await fetch(api('session/token'), { credentials: 'same-origin' });
-    headers['X-XSRF-TOKEN'] = answer.ok ? (await answer.json()).token : '';
-    headers['Content-Type'] = 'application/json';
-  }
-  const response = await fetch(api('reminders/preferences'), {
-    method, credentials: 'same-origin', headers, body: body ? JSON.stringify(body) : undefined
-  });
-  const json = await response.json().catch(() => ({}));
-  if (!response.ok) {
-    throw new Error(json.error || ('HTTP ' + response.status));
-  }
-  return json;
-}
+const preference = (method, body) => api(method, '/api/reminders/preferences', body);
 
 let panel = null;
 

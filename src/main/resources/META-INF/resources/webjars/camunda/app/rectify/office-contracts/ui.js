@@ -1,25 +1,14 @@
 /*
- * Shared pieces of Rectify's office screens in Tasklist (合同登记, 会议, 黑名单, 催办): calls to Rectify's /api with the
+ * Shared pieces of Rectify's office screens in Tasklist (合同登记, 会议, 黑名单, 催办, 提醒设置): calls to Rectify's /api with the
  * Tasklist login (changes carry the webapps' CSRF token from GET /api/session/token), what the access matrix lets
  * the user do (GET /api/session/permissions), a Bootstrap dialog as the webapps draw theirs, and forms whose
  * refusals — the browser's checks and the API's — are shown in Chinese under the field they concern.
  * Everything that comes from the server is written as text (textContent), never as HTML.
  */
 
-// app root = four levels above <base href=".../camunda/app/tasklist/default/">, whatever the context path
-export const ROOT = new URL('../../../../', document.baseURI);
-export const ENGINE = new URL('camunda/api/engine/engine/default/', ROOT);
+import { ENGINE, ROOT, element, xsrfToken } from '../shared.js';
 
-export function element(tag, attributes, children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => {
-    if (value !== undefined && value !== null && value !== false) {
-      node.setAttribute(name, value === true ? '' : value);
-    }
-  });
-  (children || []).filter((child) => child !== null && child !== undefined).forEach((child) => node.append(child));
-  return node;
-}
+export { ENGINE, ROOT, element, xsrfToken };
 
 /** An answer of /api that was not 2xx: its Chinese message and the details (`field：detail`). */
 export class Refusal extends Error {
@@ -30,17 +19,12 @@ export class Refusal extends Error {
   }
 }
 
-async function token() {
-  const response = await fetch(new URL('api/session/token', ROOT), { credentials: 'same-origin' });
-  return response.ok ? (await response.json()).token : '';
-}
-
 /** Calls Rectify's API with the Tasklist session; a change carries the CSRF token. */
 export async function api(method, path, body) {
   const headers = { Accept: 'application/json' };
   if (method !== 'GET') {
     headers['Content-Type'] = 'application/json';
-    headers['X-XSRF-TOKEN'] = await token();
+    headers['X-XSRF-TOKEN'] = await xsrfToken();
   }
   const response = await fetch(new URL(path.replace(/^\//, ''), ROOT), {
     method, credentials: 'same-origin', headers, body: body === undefined ? undefined : JSON.stringify(body)
