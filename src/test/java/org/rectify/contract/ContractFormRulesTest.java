@@ -1,53 +1,20 @@
 package org.rectify.contract;
 
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
-
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
-import java.util.HashMap;
-import java.util.Map;
-import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rectify.platform.FormRuleTestSupport;
 
 /** The contracts' forms refuse token justifications and impossible dates (issue 26). */
-class ContractFormRulesTest {
+class ContractFormRulesTest extends FormRuleTestSupport {
 
-  final ContractFormRules rules = new ContractFormRules();
-  final Map<String, Object> form = new HashMap<>();
-  final VariableScope submitted = mock(VariableScope.class);
+  ContractFormRulesTest() {
+    super(new ContractFormRules());
+  }
 
   @BeforeEach
-  void today() {
-    ClockUtil.setCurrentTime(
-        Date.from(
-            LocalDateTime.of(2026, 12, 7, 9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
-    when(submitted.getVariable(anyString())).thenAnswer(call -> form.get(call.getArgument(0)));
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
-  void assertRefused(String formId, String field, String message) {
-    assertThatThrownBy(() -> rules.check(formId, submitted))
-        .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining(message)
-        .extracting(e -> ((FormFieldValidationException) e).getDetail())
-        .isEqualTo(field);
-  }
-
-  void assertAccepted(String formId) {
-    assertThatCode(() -> rules.check(formId, submitted)).doesNotThrowAnyException();
+  void sevenDecember() {
+    today(LocalDateTime.of(2026, 12, 7, 9, 0));
   }
 
   @Test

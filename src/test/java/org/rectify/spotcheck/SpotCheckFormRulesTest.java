@@ -1,48 +1,20 @@
 package org.rectify.spotcheck;
 
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
-
-import java.util.HashMap;
-import java.util.Map;
-import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rectify.platform.FormRuleTestSupport;
 
 /** The spot check's forms refuse impossible dates and empty reasons at the field (issue 26). */
-class SpotCheckFormRulesTest {
+class SpotCheckFormRulesTest extends FormRuleTestSupport {
 
-  final SpotCheckFormRules rules = new SpotCheckFormRules();
-  final Map<String, Object> form = new HashMap<>();
-  final VariableScope submitted = mock(VariableScope.class);
+  SpotCheckFormRulesTest() {
+    super(new SpotCheckFormRules());
+  }
 
   @BeforeEach
-  void today() {
-    ClockUtil.setCurrentTime(SpotCheckProcessHarness.at("2026-11-05 09:00"));
-    when(submitted.getVariable(anyString())).thenAnswer(call -> form.get(call.getArgument(0)));
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
-  void assertRefused(String formId, String field, String message) {
-    assertThatThrownBy(() -> rules.check(formId, submitted))
-        .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining(message)
-        .extracting(e -> ((FormFieldValidationException) e).getDetail())
-        .isEqualTo(field);
-  }
-
-  void assertAccepted(String formId) {
-    assertThatCode(() -> rules.check(formId, submitted)).doesNotThrowAnyException();
+  void fifthNovember() {
+    today(LocalDateTime.of(2026, 11, 5, 9, 0));
   }
 
   @Test
