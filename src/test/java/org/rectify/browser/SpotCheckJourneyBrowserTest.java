@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.rectify.HttpTestClient;
@@ -56,19 +57,7 @@ class SpotCheckJourneyBrowserTest extends JourneyTestSupport {
     Journey bundled = journey("spot-check-bundled", first, firstNumber);
     bundled.assertQueuedFor(PLAN, "supervision");
 
-    bundled.step(
-        "inspector-plans-check",
-        INSPECTOR,
-        DEPARTMENT_TASKS,
-        PLAN,
-        form -> {
-          form.select("暗访类型", "工作纪律");
-          form.date("计划开始日期", today);
-          form.date("计划结束日期", today.plusDays(7));
-          form.type("检查对象", "园林绿化科、环卫科办公区，上班时段 8:30 前后");
-          form.type("暗访人员", "郑督明、冯严松");
-          form.type("检查重点", "迟到早退、上班玩手机");
-        });
+    plan(bundled, today.plusDays(7), "园林绿化科、环卫科办公区，上班时段 8:30 前后", "郑督明、冯严松", "迟到早退、上班玩手机");
     bundled.assertQueuedFor(CARRY_OUT, "supervision");
 
     bundled.step(
@@ -83,21 +72,11 @@ class SpotCheckJourneyBrowserTest extends JourneyTestSupport {
         });
     bundled.assertQueuedFor(RECORD, "supervision");
 
-    bundled.step(
+    record(
+        bundled,
         "inspector-records-late-arrival",
-        INSPECTOR,
-        DEPARTMENT_TASKS,
-        RECORD,
-        form -> {
-          form.select("问题类别", "迟到");
-          form.type("当事人", REPEAT_OFFENDER);
-          form.select("所在科室", "园林绿化科");
-          form.date("发现日期", today);
-          form.type("发现时间", "08:52");
-          form.type("地点", "园林绿化科办公室");
-          form.type("问题描述", "上班时间 8:30，8:52 到岗，未请假。");
-          form.type("证据", "照片 DC01-01，门禁记录");
-        });
+        new Finding("迟到", REPEAT_OFFENDER, "园林绿化科", "08:52", "上班时间 8:30，8:52 到岗，未请假。"),
+        form -> form.type("证据", "照片 DC01-01，门禁记录"));
     bundled.assertQueuedFor(CONFIRM, "supervision");
 
     bundled.step(
@@ -131,19 +110,7 @@ class SpotCheckJourneyBrowserTest extends JourneyTestSupport {
     String second = order(secondNumber);
     Journey notice = journey("spot-check-notice", second, secondNumber);
 
-    notice.step(
-        "inspector-plans-check",
-        INSPECTOR,
-        DEPARTMENT_TASKS,
-        PLAN,
-        form -> {
-          form.select("暗访类型", "工作纪律");
-          form.date("计划开始日期", today);
-          form.date("计划结束日期", today.plusDays(10));
-          form.type("检查对象", "园林绿化科、环卫科，上午 9:00–11:30 及下班前半小时");
-          form.type("暗访人员", "郑督明");
-          form.type("检查重点", "上班玩手机、早退");
-        });
+    plan(notice, today.plusDays(10), "园林绿化科、环卫科，上午 9:00–11:30 及下班前半小时", "郑督明", "上班玩手机、早退");
     notice.step(
         "inspector-visits",
         INSPECTOR,
@@ -155,37 +122,20 @@ class SpotCheckJourneyBrowserTest extends JourneyTestSupport {
           form.type("情况说明", "两处问题已拍照留存。");
           form.choose("发现问题，逐项登记");
         });
-    notice.step(
+    record(
+        notice,
         "inspector-records-phone-use",
-        INSPECTOR,
-        DEPARTMENT_TASKS,
-        RECORD,
+        new Finding("上班玩手机", REPEAT_OFFENDER, "园林绿化科", "09:30", "上班时间用手机玩游戏约 20 分钟。"),
         form -> {
-          form.select("问题类别", "上班玩手机");
-          form.type("当事人", REPEAT_OFFENDER);
-          form.select("所在科室", "园林绿化科");
-          form.date("发现日期", today);
-          form.type("发现时间", "09:30");
-          form.type("地点", "园林绿化科办公室");
-          form.type("问题描述", "上班时间用手机玩游戏约 20 分钟。");
           form.type("证据", "照片 DC02-01");
           form.tick("还有其他问题需要登记");
         });
     notice.assertQueuedFor(RECORD, "supervision");
-    notice.step(
+    record(
+        notice,
         "inspector-records-early-leave",
-        INSPECTOR,
-        DEPARTMENT_TASKS,
-        RECORD,
-        form -> {
-          form.select("问题类别", "早退");
-          form.type("当事人", EXCUSED);
-          form.select("所在科室", "环卫科");
-          form.date("发现日期", today);
-          form.type("发现时间", "17:10");
-          form.type("地点", "环卫科办公室");
-          form.type("问题描述", "下班时间 17:30，17:10 离开办公室。");
-        });
+        new Finding("早退", EXCUSED, "环卫科", "17:10", "下班时间 17:30，17:10 离开办公室。"),
+        form -> {});
     assertThat(openTaskCount(second, CONFIRM)).as("one hearing per finding").isEqualTo(2);
 
     for (int hearing = 1; hearing <= 2; hearing++) {
@@ -392,5 +342,47 @@ class SpotCheckJourneyBrowserTest extends JourneyTestSupport {
             .finished()
             .count()
         == 1;
+  }
+
+  /** A finding as the inspector registers it, found in the department's own office. */
+  private record Finding(
+      String category, String person, String department, String time, String description) {}
+
+  /** 制定暗访计划: a 工作纪律 check from today to {@code endsOn}. */
+  private static void plan(
+      Journey journey, LocalDate endsOn, String targets, String inspectors, String focus) {
+    journey.step(
+        "inspector-plans-check",
+        INSPECTOR,
+        DEPARTMENT_TASKS,
+        PLAN,
+        form -> {
+          form.select("暗访类型", "工作纪律");
+          form.date("计划开始日期", MeetingRegister.today());
+          form.date("计划结束日期", endsOn);
+          form.type("检查对象", targets);
+          form.type("暗访人员", inspectors);
+          form.type("检查重点", focus);
+        });
+  }
+
+  /** 登记发现问题: the finding found today in its department's office, then what {@code more} adds. */
+  private static void record(
+      Journey journey, String step, Finding finding, Consumer<TaskForm> more) {
+    journey.step(
+        step,
+        INSPECTOR,
+        DEPARTMENT_TASKS,
+        RECORD,
+        form -> {
+          form.select("问题类别", finding.category());
+          form.type("当事人", finding.person());
+          form.select("所在科室", finding.department());
+          form.date("发现日期", MeetingRegister.today());
+          form.type("发现时间", finding.time());
+          form.type("地点", finding.department() + "办公室");
+          form.type("问题描述", finding.description());
+          more.accept(form);
+        });
   }
 }
