@@ -17,7 +17,11 @@ record Notice(long planId, List<Paragraph> paragraphs, List<String> warnings) {
     SECTION,
     ITEM,
     MEASURE,
-    SIGNATURE
+    SIGNATURE,
+    /** 版记: 抄送 line. */
+    COPY_TO,
+    /** 版记: 印发机关 and 印发日期, one line ("机关{TAB}日期印发"). */
+    PRINTED
   }
 
   record Paragraph(Kind kind, String text) {}

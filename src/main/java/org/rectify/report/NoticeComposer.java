@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.rectify.meeting.MeetingRegister;
 import org.rectify.meeting.MeetingType;
 import org.rectify.organization.OrganizationDirectory;
@@ -70,9 +71,8 @@ class NoticeComposer {
     if (declared != null && declared != measures.size()) {
       warnings.add("方案声明整改措施 " + declared + " 条，系统中实际登记 " + measures.size() + " 条，请核对后再发布。");
     }
-    documentNumbers
-        .ofNotice(planId)
-        .ifPresent(number -> add(out, Notice.Kind.NUMBER, number.documentNumber()));
+    Optional<DocumentNumbers.Entry> number = documentNumbers.ofNotice(planId);
+    number.ifPresent(entry -> add(out, Notice.Kind.NUMBER, entry.documentNumber()));
     add(out, Notice.Kind.TITLE, settings.issuer() + "关于巡察整改情况通报");
     add(
         out,
@@ -129,6 +129,8 @@ class NoticeComposer {
     add(out, Notice.Kind.SECTION, NoticeNumbers.section(3) + "推动全面从严治党向基层延伸。");
     add(out, Notice.Kind.BODY, "严格落实“两个责任”和“一岗双责”，运用好监督执纪“四种形态”，巩固拓展巡察整改成果。");
     out.addAll(NoticeContactBlock.paragraphs(settings, today, warnings));
+    LocalDate printedOn = number.map(entry -> entry.issuedAt().toLocalDate()).orElse(today);
+    out.addAll(NoticeContactBlock.colophon(settings, printedOn, warnings));
     return new Notice(planId, out, warnings);
   }
 

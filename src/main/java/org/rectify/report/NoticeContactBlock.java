@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The end of the notice: the supervision invitation with the contact block (联系人、联系电话、电子邮箱、来信地址) and
- * the signature (issuer, date). Unset settings become visible placeholders plus one warning naming
- * what is missing, so an unfinished notice cannot pass for a finished one.
+ * The end of the notice: the supervision invitation with the contact block (联系人、联系电话、电子邮箱、来信地址),
+ * the signature (issuer, date) and the 版记 (抄送, 印发). Unset settings become visible placeholders plus
+ * one warning naming what is missing, so an unfinished notice cannot pass for a finished one.
  */
 final class NoticeContactBlock {
 
@@ -32,6 +32,27 @@ final class NoticeContactBlock {
     out.add(new Notice.Paragraph(Notice.Kind.SIGNATURE, settings.issuer()));
     out.add(new Notice.Paragraph(Notice.Kind.SIGNATURE, date.format(NoticeComposer.DATE)));
     return out;
+  }
+
+  /**
+   * The 版记 (GB/T 9704 §7.4): 抄送 (organs separated by 、or ，, a full stop after the last) and the
+   * 印发机关 with the 印发日期 ({@code printedOn}: the day the notice was numbered, else the draft's date).
+   */
+  static List<Notice.Paragraph> colophon(
+      NoticeSettings settings, LocalDate printedOn, List<String> warnings) {
+    List<String> missing = new ArrayList<>();
+    String copyTo = value(settings.copyTo(), "抄送机关", missing).replaceAll("[。.；;，,、\\s]+$", "");
+    String printer = value(settings.printer(), "印发机关", missing);
+    if (!missing.isEmpty()) {
+      warnings.add(
+          "通报版记未设置（"
+              + String.join("、", missing)
+              + "），请在“通报设置”页面（/reports/notice-settings.html）填写后再发布。");
+    }
+    return List.of(
+        new Notice.Paragraph(Notice.Kind.COPY_TO, "抄送：" + copyTo + "。"),
+        new Notice.Paragraph(
+            Notice.Kind.PRINTED, printer + "\t" + printedOn.format(NoticeComposer.DATE) + "印发"));
   }
 
   private static String value(String value, String label, List<String> missing) {

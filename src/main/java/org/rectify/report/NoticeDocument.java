@@ -11,19 +11,30 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * Renders a {@link Notice} after GB/T 9704-2012: A4, top margin 37 mm, left 28 mm, type area 156 ×
- * 225 mm (right 26 mm, bottom 35 mm), 22 lines a page (exact line pitch 28.95 pt); title 2号小标宋
- * (方正小标宋简体 22 pt), level-1 headings 黑体, level-2 楷体, body 3号仿宋 (16 pt) with a two-character
- * first-line indent, right-aligned signature, page numbers 4号 (14 pt) half-width Arabic between
- * dashes (— 1 —). Every run names its East-Asian font so Word, WPS and LibreOffice do not fall back
- * to a Latin font.
+ * 225 mm (right 26 mm, bottom 35 mm), a document grid of 22 lines × 28 characters (line pitch 28.95
+ * pt, character pitch 15.79 pt, the default text 3号仿宋); title 2号小标宋 (方正小标宋简体 22 pt), level-1
+ * headings 黑体, level-2 楷体, body 3号仿宋 (16 pt) with a two-character first-line indent, right-aligned
+ * signature; page numbers 4号 (14 pt) half-width Arabic between dashes (— 1 —), on odd pages at the
+ * right and on even pages at the left, one character in from the edge; the 版记 (抄送, 印发机关 and 印发日期)
+ * in 4号仿宋 between a thick line above and below and a thin line between them. Every run names its
+ * East-Asian font so Word, WPS and LibreOffice do not fall back to a Latin font.
  */
 final class NoticeDocument {
 
@@ -37,17 +48,34 @@ final class NoticeDocument {
   /** Line pitch: 225 mm type area / 22 lines, in points. */
   static final double LINE_PITCH = 225 / 25.4 * 72 / 22;
 
+  /** Character pitch: 156 mm type area / 28 characters, in points. */
+  static final double CHAR_PITCH = 156 / 25.4 * 72 / 28;
+
+  /** Body text: 3号 (16 pt). */
+  static final int BODY_SIZE = 16;
+
+  /** 版记 and page numbers: 4号 (14 pt); one character of it in twips, the indent from the edge. */
+  static final int SMALL_SIZE = 14;
+
+  private static final int ONE_SMALL_CHARACTER = SMALL_SIZE * 20;
+
   private NoticeDocument() {}
 
   static byte[] docx(Notice notice) {
     try (XWPFDocument document = new XWPFDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      defaults(document);
       page(document);
       for (Notice.Paragraph p : notice.paragraphs()) {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setSpacingBetween(Math.floor(LINE_PITCH * 100) / 100, LineSpacingRule.EXACT);
         XWPFRun run = paragraph.createRun();
-        run.setText(p.text());
+        String[] columns = p.text().split("\t", 2);
+        run.setText(columns[0]);
+        if (columns.length > 1) {
+          run.addTab();
+          run.setText(columns[1]);
+        }
         switch (p.kind()) {
           case TITLE -> {
             paragraph.setAlignment(ParagraphAlignment.CENTER);
@@ -62,6 +90,18 @@ final class NoticeDocument {
           case SIGNATURE -> {
             paragraph.setAlignment(ParagraphAlignment.RIGHT);
             font(run, "仿宋", 16, false);
+          }
+          case COPY_TO -> {
+            colophonLine(paragraph, run);
+            border(paragraph.getCTP().getPPr().addNewPBdr().addNewTop(), 8);
+            border(paragraph.getCTP().getPPr().getPBdr().addNewBottom(), 6);
+          }
+          case PRINTED -> {
+            colophonLine(paragraph, run);
+            CTTabStop end = paragraph.getCTP().getPPr().addNewTabs().addNewTab();
+            end.setVal(STTabJc.RIGHT);
+            end.setPos(BigInteger.valueOf(twips(156) - ONE_SMALL_CHARACTER));
+            border(paragraph.getCTP().getPPr().addNewPBdr().addNewBottom(), 8);
           }
           default -> {
             paragraph.setIndentationFirstLine(640);
@@ -79,7 +119,39 @@ final class NoticeDocument {
     }
   }
 
-  /** A4 with the GB/T 9704 margins and the page number in the footer. */
+  /** The document's default text, 3号仿宋, which the character grid is measured in. */
+  private static void defaults(XWPFDocument document) {
+    XWPFStyles styles = document.createStyles();
+    CTStyles defaults = CTStyles.Factory.newInstance();
+    var run = defaults.addNewDocDefaults().addNewRPrDefault().addNewRPr();
+    CTFonts fonts = run.addNewRFonts();
+    fonts.setEastAsia("仿宋");
+    fonts.setAscii("仿宋");
+    fonts.setHAnsi("仿宋");
+    run.addNewSz().setVal(BigInteger.valueOf(BODY_SIZE * 2L));
+    run.addNewSzCs().setVal(BigInteger.valueOf(BODY_SIZE * 2L));
+    styles.setStyles(defaults);
+  }
+
+  /** A 版记 line: 4号仿宋, one character in from both edges. */
+  private static void colophonLine(XWPFParagraph paragraph, XWPFRun run) {
+    font(run, "仿宋", SMALL_SIZE, false);
+    paragraph.setIndentationLeft(ONE_SMALL_CHARACTER);
+    paragraph.setIndentationRight(ONE_SMALL_CHARACTER);
+  }
+
+  /** A full-width line of {@code eighths} eighths of a point (8 = 0.35 mm, 6 = 0.25 mm). */
+  private static void border(CTBorder line, int eighths) {
+    line.setVal(STBorder.SINGLE);
+    line.setSz(BigInteger.valueOf(eighths));
+    line.setSpace(BigInteger.ONE);
+    line.setColor("000000");
+  }
+
+  /**
+   * A4 with the GB/T 9704 margins and grid, and the page number in the footer: odd pages at the
+   * right, even pages at the left.
+   */
   private static void page(XWPFDocument document) {
     CTSectPr section = document.getDocument().getBody().addNewSectPr();
     CTPageSz size = section.addNewPgSz();
@@ -92,9 +164,23 @@ final class NoticeDocument {
     margins.setBottom(BigInteger.valueOf(twips(297 - 37 - 225)));
     margins.setHeader(BigInteger.valueOf(twips(15)));
     margins.setFooter(BigInteger.valueOf(twips(28)));
-    XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
+    CTDocGrid grid = section.addNewDocGrid();
+    grid.setType(STDocGrid.LINES_AND_CHARS);
+    grid.setLinePitch(BigInteger.valueOf(Math.round(LINE_PITCH * 20)));
+    grid.setCharSpace(BigInteger.valueOf(Math.round((CHAR_PITCH - BODY_SIZE) * 4096)));
+    document.setEvenAndOddHeadings(true);
+    pageNumber(document.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT);
+    pageNumber(document.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT);
+  }
+
+  private static void pageNumber(XWPFFooter footer, ParagraphAlignment side) {
     XWPFParagraph number = footer.createParagraph();
-    number.setAlignment(ParagraphAlignment.CENTER);
+    number.setAlignment(side);
+    if (side == ParagraphAlignment.RIGHT) {
+      number.setIndentationRight(ONE_SMALL_CHARACTER);
+    } else {
+      number.setIndentationLeft(ONE_SMALL_CHARACTER);
+    }
     font(number.createRun(), "宋体", 14, false).setText("— ");
     font(number.createRun(), "宋体", 14, false)
         .getCTR()
@@ -134,6 +220,9 @@ final class NoticeDocument {
                 + "h2{font-family:'SimHei','黑体',sans-serif;font-size:16pt;font-weight:normal;text-indent:2em}"
                 + "h3{font-family:'KaiTi','楷体',serif;font-size:16pt;font-weight:normal;text-indent:2em}"
                 + "p{text-indent:2em;margin:0} p.item{font-weight:bold} p.signature{text-align:right}"
+                + "p.colophon{text-indent:0;font-size:14pt;padding:0 1em}"
+                + "p.copy-to{margin-top:2em;border-top:1.4px solid #000;border-bottom:1px solid #000}"
+                + "p.printed{border-bottom:1.4px solid #000;display:flex;justify-content:space-between}"
                 + ".warnings{border:2px solid #c00;background:#fee;padding:.5em 1em;font-family:sans-serif;font-size:11pt}"
                 + "</style></head><body>");
     if (!notice.warnings().isEmpty()) {
@@ -153,6 +242,14 @@ final class NoticeDocument {
             case SECTION -> "<h3>" + text + "</h3>";
             case ITEM -> "<p class=\"item\">" + text + "</p>";
             case SIGNATURE -> "<p class=\"signature\">" + text + "</p>";
+            case COPY_TO -> "<p class=\"colophon copy-to\">" + text + "</p>";
+            case PRINTED -> {
+              String[] columns = text.split("\t", 2);
+              yield "<p class=\"colophon printed\">"
+                  + columns[0]
+                  + (columns.length > 1 ? "<span>" + columns[1] + "</span>" : "")
+                  + "</p>";
+            }
             default -> "<p>" + text + "</p>";
           });
     }

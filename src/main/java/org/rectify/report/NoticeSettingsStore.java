@@ -30,6 +30,8 @@ class NoticeSettingsStore {
       String phone,
       String email,
       String address,
+      String copyTo,
+      String printer,
       String updatedBy,
       LocalDateTime updatedAt) {}
 
@@ -79,6 +81,8 @@ class NoticeSettingsStore {
     String phone = field(request.phone(), "phone", "联系电话", 50, problems);
     String email = field(request.email(), "email", "电子邮箱", 200, problems);
     String address = field(request.address(), "address", "来信地址", 300, problems);
+    String copyTo = field(request.copyTo(), "copyTo", "抄送", 300, problems);
+    String printer = field(request.printer(), "printer", "印发机关", 200, problems);
     if (issuer == null && isBlank(configured.issuer())) {
       problems.add("issuer：发文单位不能为空");
     }
@@ -95,26 +99,32 @@ class NoticeSettingsStore {
     int updated =
         jdbc.sql(
                 "update notice_setting set issuer = :issuer, contact_person = :person, phone = :phone,"
-                    + " email = :email, address = :address, updated_by = :by, updated_at = :at where id = :id")
+                    + " email = :email, address = :address, copy_to = :copyTo, printer = :printer,"
+                    + " updated_by = :by, updated_at = :at where id = :id")
             .param("issuer", issuer)
             .param("person", person)
             .param("phone", phone)
             .param("email", email)
             .param("address", address)
+            .param("copyTo", copyTo)
+            .param("printer", printer)
             .param("by", by)
             .param("at", now)
             .param("id", ROW)
             .update();
     if (updated == 0) {
       jdbc.sql(
-              "insert into notice_setting (id, issuer, contact_person, phone, email, address, updated_by, updated_at)"
-                  + " values (:id, :issuer, :person, :phone, :email, :address, :by, :at)")
+              "insert into notice_setting (id, issuer, contact_person, phone, email, address, copy_to,"
+                  + " printer, updated_by, updated_at) values (:id, :issuer, :person, :phone, :email,"
+                  + " :address, :copyTo, :printer, :by, :at)")
           .param("id", ROW)
           .param("issuer", issuer)
           .param("person", person)
           .param("phone", phone)
           .param("email", email)
           .param("address", address)
+          .param("copyTo", copyTo)
+          .param("printer", printer)
           .param("by", by)
           .param("at", now)
           .update();
@@ -124,7 +134,8 @@ class NoticeSettingsStore {
 
   private Optional<Saved> saved() {
     return jdbc.sql(
-            "select issuer, contact_person, phone, email, address, updated_by, updated_at"
+            "select issuer, contact_person, phone, email, address, copy_to, printer, updated_by,"
+                + " updated_at"
                 + " from notice_setting where id = :id")
         .param("id", ROW)
         .query(Saved.class)
@@ -137,7 +148,9 @@ class NoticeSettingsStore {
         or(saved.contactPerson(), configured.contactPerson()),
         or(saved.phone(), configured.phone()),
         or(saved.email(), configured.email()),
-        or(saved.address(), configured.address()));
+        or(saved.address(), configured.address()),
+        or(saved.copyTo(), configured.copyTo()),
+        or(saved.printer(), configured.printer()));
   }
 
   private static String field(

@@ -53,6 +53,7 @@ class NoticeSettingsBrowserTest extends BrowserTestSupport {
         .isZero();
 
     replace("email", "xczg@psqcgj.example.gov.cn");
+    replace("copyTo", "区委巡察办，区委第三巡察组");
     browser.waitForClickable(By.id("save")).click();
     browser.waitForText(MESSAGE, "已保存");
 
@@ -60,6 +61,9 @@ class NoticeSettingsBrowserTest extends BrowserTestSupport {
     browser.waitForText(By.id("updated"), "最近由 office1");
     assertThat(field("phone").getAttribute("value")).isEqualTo("0755-84561234 转 8001");
     assertThat(field("email").getAttribute("value")).isEqualTo("xczg@psqcgj.example.gov.cn");
+    assertThat(field("copyTo").getAttribute("value")).isEqualTo("区委巡察办，区委第三巡察组");
+    assertThat(jdbc.sql("select copy_to from notice_setting").query(String.class).single())
+        .isEqualTo("区委巡察办，区委第三巡察组");
     browser.screenshot("31-notice-settings-saved");
   }
 

@@ -1,21 +1,28 @@
 package org.rectify.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.util.List;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 
 /**
  * The generated notice .docx, read back with Apache POI, is laid out after GB/T 9704-2012: A4, top
  * margin 37 mm, left 28 mm, type area 156 × 225 mm, title 2号小标宋 (22 pt), 黑体 / 楷体 headings, body
- * 3号仿宋 (16 pt) at 22 lines a page, page numbers 4号 (14 pt) between dashes.
+ * 3号仿宋 (16 pt) on a grid of 22 lines × 28 characters, page numbers 4号 (14 pt) between dashes (odd
+ * pages right, even pages left), the 版记 between its lines.
  */
 class NoticeLayoutTest {
 
@@ -32,7 +39,9 @@ class NoticeLayoutTest {
                 new Notice.Paragraph(Notice.Kind.PART, "一、整改工作总体情况"),
                 new Notice.Paragraph(Notice.Kind.SECTION, "（一）提高思想认识，扛起整改政治责任。"),
                 new Notice.Paragraph(Notice.Kind.MEASURE, "（1）修订议事规则。该项整改已完成。"),
-                new Notice.Paragraph(Notice.Kind.SIGNATURE, "中共某局党组")),
+                new Notice.Paragraph(Notice.Kind.SIGNATURE, "中共某局党组"),
+                new Notice.Paragraph(Notice.Kind.COPY_TO, "抄送：区委巡察办，区委第三巡察组。"),
+                new Notice.Paragraph(Notice.Kind.PRINTED, "某局办公室\t2026年12月8日印发")),
             List.of());
     try {
       return new XWPFDocument(new ByteArrayInputStream(NoticeDocument.docx(notice)));
@@ -79,12 +88,56 @@ class NoticeLayoutTest {
   }
 
   @Test
-  void pageNumbersAre4HaoBetweenDashes() {
-    XWPFParagraph number = docx.getFooterList().get(0).getParagraphs().get(0);
-    assertThat(number.getText()).startsWith("— ").endsWith(" —");
-    assertThat(number.getCTP().xmlText()).contains("PAGE");
-    for (XWPFRun run : number.getRuns()) {
-      assertThat(run.getFontSizeAsDouble()).isEqualTo(14.0);
+  void documentGridOf22LinesBy28CharactersOfTheDefault3HaoFangsong() {
+    CTDocGrid grid = docx.getDocument().getBody().getSectPr().getDocGrid();
+    assertThat(grid.getType()).isEqualTo(STDocGrid.LINES_AND_CHARS);
+    double lineTwips = ((BigInteger) grid.getLinePitch()).doubleValue();
+    assertThat(225 / 25.4 * 1440 / lineTwips).as("lines a page").isCloseTo(22, offset(0.05));
+    assertThat(docx.getStyles().getDefaultRunStyle().getFontSizeAsDouble()).isEqualTo(16.0);
+    double charPoints = 16 + ((BigInteger) grid.getCharSpace()).doubleValue() / 4096;
+    assertThat(156 / 25.4 * 72 / charPoints).as("characters a line").isCloseTo(28, offset(0.05));
+  }
+
+  @Test
+  void pageNumbersAre4HaoBetweenDashesOddAtTheRightEvenAtTheLeft() {
+    assertThat(docx.getEvenAndOddHeadings()).isTrue();
+    XWPFHeaderFooterPolicy pages = docx.getHeaderFooterPolicy();
+    XWPFParagraph odd = pages.getDefaultFooter().getParagraphs().get(0);
+    XWPFParagraph even = pages.getEvenPageFooter().getParagraphs().get(0);
+    assertThat(odd.getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
+    assertThat(odd.getIndentationRight()).as("one 4号 character in").isEqualTo(280);
+    assertThat(even.getAlignment()).isEqualTo(ParagraphAlignment.LEFT);
+    assertThat(even.getIndentationLeft()).isEqualTo(280);
+    for (XWPFParagraph number : List.of(odd, even)) {
+      assertThat(number.getText()).startsWith("— ").endsWith(" —");
+      assertThat(number.getCTP().xmlText()).contains("PAGE");
+      for (XWPFRun run : number.getRuns()) {
+        assertThat(run.getFontSizeAsDouble()).isEqualTo(14.0);
+      }
+    }
+  }
+
+  @Test
+  void colophonIs4HaoBetweenThickLinesWithAThinLineBetweenItsLines() {
+    List<XWPFParagraph> paragraphs = docx.getParagraphs();
+    XWPFParagraph copyTo = paragraphs.get(paragraphs.size() - 2);
+    XWPFParagraph printed = paragraphs.get(paragraphs.size() - 1);
+    assertThat(copyTo.getText()).isEqualTo("抄送：区委巡察办，区委第三巡察组。");
+    assertThat(printed.getText()).isEqualTo("某局办公室\t2026年12月8日印发");
+    assertRun(copyTo, "仿宋", 14);
+    assertRun(printed, "仿宋", 14);
+    assertThat(copyTo.getCTP().getPPr().getPBdr().getTop().getSz())
+        .isEqualTo(BigInteger.valueOf(8));
+    assertThat(copyTo.getCTP().getPPr().getPBdr().getBottom().getSz())
+        .isEqualTo(BigInteger.valueOf(6));
+    assertThat(printed.getCTP().getPPr().getPBdr().getBottom().getSz())
+        .isEqualTo(BigInteger.valueOf(8));
+    assertThat(printed.getCTP().getPPr().getTabs().getTabArray(0).getVal())
+        .as("the date at the right edge")
+        .isEqualTo(STTabJc.RIGHT);
+    for (XWPFParagraph line : List.of(copyTo, printed)) {
+      assertThat(line.getIndentationLeft()).isEqualTo(280);
+      assertThat(line.getIndentationRight()).isEqualTo(280);
     }
   }
 

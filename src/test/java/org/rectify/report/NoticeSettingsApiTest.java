@@ -21,7 +21,8 @@ class NoticeSettingsApiTest extends ReportTestBase {
   private static final String CONTACT =
       """
       {"issuer": "中共深圳市坪山区城市管理局党组", "contactPerson": "李明", "phone": "0755-84561234 转 8001",
-       "email": "xczg@psqcgj.example.gov.cn", "address": "深圳市坪山区坪山大道 2007 号（邮编 518118）"}""";
+       "email": "xczg@psqcgj.example.gov.cn", "address": "深圳市坪山区坪山大道 2007 号（邮编 518118）",
+       "copyTo": "区委巡察办，区委第三巡察组，区纪委监委派驻第五纪检监察组", "printer": "深圳市坪山区城市管理局办公室"}""";
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -53,8 +54,11 @@ class NoticeSettingsApiTest extends ReportTestBase {
             "联系人：李明",
             "联系电话：0755-84561234 转 8001",
             "电子邮箱：xczg@psqcgj.example.gov.cn",
-            "来信地址：深圳市坪山区坪山大道 2007 号（邮编 518118）")
-        .doesNotContain("通报联系方式未设置");
+            "来信地址：深圳市坪山区坪山大道 2007 号（邮编 518118）",
+            "抄送：区委巡察办，区委第三巡察组，区纪委监委派驻第五纪检监察组。",
+            "深圳市坪山区城市管理局办公室")
+        .contains("印发</span>")
+        .doesNotContain("通报联系方式未设置", "通报版记未设置");
 
     HttpResponse<String> cleared =
         http.put(

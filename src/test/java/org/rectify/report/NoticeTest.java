@@ -56,10 +56,15 @@ class NoticeTest extends ReportTestBase {
           .anyMatch(t -> t.contains("（二）加强组织作风建设，提升干部队伍战斗力"))
           .anyMatch(t -> t.endsWith("该项整改已完成。"))
           .anyMatch(t -> t.contains("目前正在抓紧推进，计划于"));
-      assertThat(texts.get(texts.size() - 2)).isEqualTo("中共深圳市坪山区城市管理局党组");
+      assertThat(texts.get(texts.size() - 4)).isEqualTo("中共深圳市坪山区城市管理局党组");
+      assertThat(texts.subList(texts.size() - 2, texts.size()))
+          .as("the 版记 closes the notice")
+          .containsExactly(
+              "抄送：区委巡察办，区委第三巡察组。",
+              "深圳市坪山区城市管理局办公室\t" + StatusColours.today().format(NoticeComposer.DATE) + "印发");
       // contact settings are not configured in the test profile: placeholders the editor cannot
       // overlook
-      assertThat(texts.subList(three, texts.size() - 2))
+      assertThat(texts.subList(three, texts.size() - 4))
           .contains("联系人：【请填写联系人】", "联系电话：【请填写联系电话】", "电子邮箱：【请填写电子邮箱】", "来信地址：【请填写来信地址】");
       for (XWPFParagraph paragraph : document.getParagraphs()) {
         for (XWPFRun run : paragraph.getRuns()) {
