@@ -228,6 +228,8 @@ public class AccessMatrix implements EndpointAccess.Rules {
     b.row(POST, "/api/plans/import", Capability.PLANS, Action.CREATE).groups(PLAN_KEEPERS);
     b.row(POST, "/api/plans/{id}/start", Capability.PLANS, Action.CHANGE).groups(PLAN_KEEPERS);
     b.row(GET, "/api/plans/{id}/template.xlsx", Capability.PLANS, Action.READ).everyUser();
+    // the archive package holds every department's evidence: the rectification office keeps it
+    b.row(GET, "/api/plans/{id}/archive.zip", Capability.PLANS, Action.READ).groups(PLAN_KEEPERS);
     b.row(GET, "/api/measures/{code}/attachments", Capability.EVIDENCE, Action.READ)
         .everyUser()
         .rule("EvidenceAccess", "责任科室、协办科室、分管领导、整改办、领导小组");

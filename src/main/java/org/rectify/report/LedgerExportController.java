@@ -17,7 +17,7 @@ class LedgerExportController {
   static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-  private static final List<LedgerWorkbook.Column<MeasureLedger.Row>> MEASURE_COLUMNS =
+  static final List<LedgerWorkbook.Column<MeasureLedger.Row>> MEASURE_COLUMNS =
       List.of(
           new LedgerWorkbook.Column<>("编号", 8, MeasureLedger.Row::code),
           new LedgerWorkbook.Column<>(

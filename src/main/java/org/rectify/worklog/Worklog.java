@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * system.
  */
 @Component
-class Worklog {
+public class Worklog {
 
   static final String SYSTEM = "系统";
 
@@ -70,6 +70,28 @@ class Worklog {
       throw ApiException.forbidden("没有权限查看该事项的办理经过：仅经办人员、本科室和有查看权限的领导可以查看");
     }
     return SystemAct.run(identity, () -> collect(instanceId));
+  }
+
+  /**
+   * Every process instance of a record ({@code businessKey}: a measure code, {@code PLAN-1}, a
+   * contract number), oldest line first, read as the system: for the records kept in an archive;
+   * the caller's right to read the record is checked by the caller.
+   */
+  public List<WorklogEntry> ofRecord(String businessKey) {
+    return SystemAct.run(
+        identity,
+        () -> {
+          List<WorklogEntry> lines = new ArrayList<>();
+          for (HistoricProcessInstance instance :
+              history
+                  .createHistoricProcessInstanceQuery()
+                  .processInstanceBusinessKey(businessKey)
+                  .list()) {
+            lines.addAll(collect(instance.getId()));
+          }
+          lines.sort(Comparator.comparing(WorklogEntry::at));
+          return lines;
+        });
   }
 
   private List<WorklogEntry> collect(String instanceId) {

@@ -163,6 +163,26 @@ class OfficeWorkBrowserTest extends BrowserTestSupport {
     browser.waitForText(By.cssSelector(".rectify-plan-messages"), "已启动办理");
     browser.waitForText(row, "方案审定中");
     browser.screenshot("44c-office-plan-started");
+    // a started plan offers its archive package instead: the link downloads with the same login
+    WebElement archive =
+        browser.waitFor(
+            By.xpath(
+                "(//div[contains(@class,'rectify-plan-list')]//tr[td[2][.='"
+                    + OfficeTestData.planTitle(run)
+                    + "']])//a[contains(@class,'rectify-archive')]"));
+    assertThat(archive.getText()).isEqualTo("导出归档包");
+    Object download =
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + " fetch(arguments[0].href, {credentials: 'same-origin'})"
+                    + ".then(r => r.arrayBuffer().then(b => done(r.status + ' '"
+                    + " + r.headers.get('Content-Type') + ' ' + new Uint8Array(b).slice(0, 2).join(','))))"
+                    + ".catch(e => done(String(e)));",
+                archive);
+    assertThat(download)
+        .as("status, type and the zip's first bytes PK")
+        .isEqualTo("200 application/zip 80,75");
     String instance =
         jdbc.sql("select process_instance_id from rect_plan where title = ?")
             .param(OfficeTestData.planTitle(run))

@@ -303,6 +303,12 @@ function startButton(plan, where, done) {
   return box;
 }
 
+/** 导出归档包: the plan's notice, ledger, records and evidence as one .zip (GET /api/plans/{id}/archive.zip). */
+function archiveLink(plan) {
+  return element('a', { class: 'btn btn-default btn-sm rectify-archive', href: api('plans/' + plan.id + '/archive.zip'),
+    download: '整改方案' + plan.id + '归档包.zip', title: '通报、整改台账、办理记录和佐证材料，供立卷归档' }, ['导出归档包']);
+}
+
 async function plansScreen() {
   const list = element('div', { class: 'rectify-plan-list' }, ['正在读取…']);
   const messages = element('div', { class: 'rectify-plan-messages' });
@@ -312,12 +318,13 @@ async function plansScreen() {
       : table(['编号', '整改方案', '状态', '方面', '问题', '整改措施', '数据提示', ''],
         plans.map((p) => [String(p.id), p.title, p.statusText, String(p.aspects), String(p.problems),
           String(p.measures) + (p.declaredMeasureCount ? '（声明 ' + p.declaredMeasureCount + ' 条）' : ''),
-          p.dataQualityWarning || '', p.startable ? startButton(p, messages, refresh) : ''])));
+          p.dataQualityWarning || '', p.startable ? startButton(p, messages, refresh) : archiveLink(p)])));
   }
   await refresh();
   dialog('plans', '整改方案', element('div', {}, [
     element('p', {}, ['导入的方案先是草稿；整改办核对后点“启动办理”，流程从登记巡察反馈意见开始，经成立领导小组、起草方案，到党组会审定印发，'
-      + '印发后各措施交责任科室办理。已启动的方案在 Cockpit 的整改措施一览中跟踪。']),
+      + '印发后各措施交责任科室办理。已启动的方案在 Cockpit 的整改措施一览中跟踪。'
+      + '“导出归档包”下载方案的通报、整改台账、办理记录和佐证材料，供立卷归档。']),
     messages, list]), []);
 }
 
