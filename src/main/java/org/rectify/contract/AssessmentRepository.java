@@ -62,6 +62,40 @@ class AssessmentRepository {
         assessments(number), uncompliedNotices(number), summonsCount(number));
   }
 
+  /**
+   * Every assessment of every contract of the contractor (same contractor = same unified social
+   * credit code), newest first across the contracts: the exit rules apply to the contractor, so a
+   * failure on one contract and two on another are three consecutive failures.
+   */
+  List<ContractorAssessment> contractorAssessments(long contractorId) {
+    return jdbc.sql(
+            "select c.number as contract_number, a.assessed_on, a.period, a.assessor_group, a.score,"
+                + " a.satisfactory, a.findings from contract_assessment a join contract c on c.id = a.contract_id"
+                + " where c.contractor_id = :contractor order by a.assessed_on desc, a.id desc")
+        .param("contractor", contractorId)
+        .query(ContractorAssessment.class)
+        .list();
+  }
+
+  /** The contractor's record over all its contracts, as the exit rules read it. */
+  PerformanceRecord contractorPerformance(long contractorId) {
+    return new PerformanceRecord(
+        contractorAssessments(contractorId).stream().map(ContractorAssessment::asRecord).toList(),
+        countOfContractor("contract_rectification_notice", contractorId, " and n.complied = false"),
+        countOfContractor("contract_summons", contractorId, ""));
+  }
+
+  private int countOfContractor(String table, long contractorId, String condition) {
+    return jdbc.sql(
+            "select count(*) from "
+                + table
+                + " n join contract c on c.id = n.contract_id where c.contractor_id = :contractor"
+                + condition)
+        .param("contractor", contractorId)
+        .query(Integer.class)
+        .single();
+  }
+
   void addSummonsAndNotice(
       String number,
       LocalDate summonedOn,

@@ -16,6 +16,13 @@ public final class ContractAssessmentProcess {
   public static final String ASSESS = "UserTask_Assess";
   public static final String RECORD_ASSESSMENT = "ServiceTask_RecordAssessment";
   public static final String END_SATISFACTORY = "EndEvent_Satisfactory";
+
+  /**
+   * Where a satisfactory assessment that found forged registration data (flow {@code
+   * Flow_SatisfactoryForged}) joins the summons path on its way to the exit decision.
+   */
+  public static final String EXIT_FACTS_JOIN = "Gateway_ExitFactsJoin";
+
   public static final String SUMMON = "UserTask_SummonContractor";
   public static final String RECORD_SUMMONS = "ServiceTask_RecordSummons";
   public static final String COMPILE_EXIT_FACTS = "ServiceTask_CompileExitFacts";
@@ -53,6 +60,15 @@ public final class ContractAssessmentProcess {
   public static final String REPEATED_NON_COMPLIANCE = "repeatedNonCompliance";
   public static final String CONSECUTIVE_FAIL_LIMIT = "consecutiveFailLimit";
   public static final String YEARLY_FAIL_LIMIT = "yearlyFailLimit";
+
+  /**
+   * Shown to the office on {@code UserTask_ConfirmBlacklist}: the contractor's running contracts
+   * that the exit ends, and the facts behind the rule (every contract's assessments, newest first).
+   * Display only; the blacklisting reads the register again.
+   */
+  public static final String EXIT_CONTRACTS = "exitContracts";
+
+  public static final String EXIT_FACTS = "exitFacts";
 
   /**
    * Outputs of the {@code contractor-exit} decision: {@code EXIT_BLACKLIST} | {@code NONE}, B1–B3,

@@ -37,6 +37,16 @@ class ContractRepository {
         .optional();
   }
 
+  /** The contractor's contracts still running (status {@code ACTIVE}), by number. */
+  List<Contract> runningOfContractor(long contractorId) {
+    return jdbc.sql(
+            SELECT
+                + "where c.contractor_id = :contractor and c.status = 'ACTIVE' order by c.number")
+        .param("contractor", contractorId)
+        .query(Contract.class)
+        .list();
+  }
+
   boolean exists(String number) {
     return jdbc.sql("select count(*) from contract where number = :number")
             .param("number", number)

@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code ServiceTask_RecordAssessment}: files the assessment in the register; a finding of forged
- * business registration data is recorded on the contractor (rule B1 reads it).
+ * business registration data is recorded on the contractor (rule B1 reads it) whatever the score,
+ * and {@code forgedRegistration} is left a boolean for the gateway 考核合格？ (a satisfactory assessment
+ * with that finding still goes to the exit decision).
  */
 @Component("assessmentRecorder")
 class RecordAssessmentDelegate implements JavaDelegate {
@@ -43,7 +45,10 @@ class RecordAssessmentDelegate implements JavaDelegate {
         score == null ? null : new BigDecimal(String.valueOf(score)),
         satisfactory,
         (String) execution.getVariable(FINDINGS));
-    if (Boolean.TRUE.equals(execution.getVariable(FORGED_REGISTRATION))) {
+    boolean forged = Boolean.TRUE.equals(execution.getVariable(FORGED_REGISTRATION));
+    // the gateway after this task reads it: an unticked box may arrive as no variable at all
+    execution.setVariable(FORGED_REGISTRATION, forged);
+    if (forged) {
       contracts
           .findByNumber(number)
           .ifPresent(c -> contractors.markForgedRegistration(c.contractorId()));

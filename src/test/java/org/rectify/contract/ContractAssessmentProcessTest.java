@@ -3,6 +3,7 @@ package org.rectify.contract;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.startsWith;
 import static org.mockito.Mockito.mock;
@@ -60,7 +61,13 @@ class ContractAssessmentProcessTest {
   private final ContractorRepository contractors = mock(ContractorRepository.class);
   private final Blacklist blacklist = mock(Blacklist.class);
   private final RecordingReminderMail reminderMail = new RecordingReminderMail();
-  private final List<AssessmentRecord> history = new ArrayList<>();
+
+  /**
+   * The contractor's assessments over all its contracts, newest first, as the register keeps them.
+   */
+  private final List<ContractorAssessment> history = new ArrayList<>();
+
+  private Contract contract;
   private ManagementService managementService;
 
   @BeforeEach
@@ -81,7 +88,7 @@ class ContractAssessmentProcessTest {
     Mocks.register("reminderTimes", ReminderTimes.withDefaults());
     Mocks.register("routineAssessmentStarter", new StartRoutineAssessmentDelegate());
     clockAt(LocalDateTime.of(2026, 11, 27, 10, 0));
-    Contract contract =
+    contract =
         new Contract(
             7,
             NUMBER,
@@ -108,8 +115,25 @@ class ContractAssessmentProcessTest {
             Optional.of(
                 new Contractor(
                     CONTRACTOR_ID, contract.contractor(), contract.contractorCreditCode(), false)));
-    when(assessments.performance(NUMBER))
-        .thenAnswer(inv -> new PerformanceRecord(List.copyOf(history), 0, 1));
+    when(contracts.runningOfContractor(CONTRACTOR_ID)).thenReturn(List.of(contract));
+    performanceWith(0, 1);
+    when(assessments.contractorAssessments(CONTRACTOR_ID)).thenAnswer(inv -> List.copyOf(history));
+  }
+
+  private void performanceWith(int uncompliedNotices, int summons) {
+    when(assessments.contractorPerformance(CONTRACTOR_ID))
+        .thenAnswer(
+            inv ->
+                new PerformanceRecord(
+                    history.stream().map(ContractorAssessment::asRecord).toList(),
+                    uncompliedNotices,
+                    summons));
+  }
+
+  private static ContractorAssessment assessment(
+      String contract, LocalDate on, String period, boolean satisfactory) {
+    return new ContractorAssessment(
+        contract, on, period, "assessmentTeam", new BigDecimal("55"), satisfactory, "保洁不到位");
   }
 
   @AfterEach
@@ -151,13 +175,7 @@ class ContractAssessmentProcessTest {
   private void failedBefore(int count) {
     for (int i = count; i >= 1; i--) {
       history.add(
-          new AssessmentRecord(
-              LocalDate.of(2026, 11, 27).minusMonths(i),
-              "第" + i + "期",
-              "assessmentTeam",
-              new BigDecimal("55"),
-              false,
-              "保洁不到位"));
+          assessment(NUMBER, LocalDate.of(2026, 11, 27).minusMonths(i), "第" + i + "期", false));
     }
     history.sort((a, b) -> b.assessedOn().compareTo(a.assessedOn()));
   }
@@ -185,7 +203,8 @@ class ContractAssessmentProcessTest {
             false));
     history.add(
         0,
-        new AssessmentRecord(
+        new ContractorAssessment(
+            NUMBER,
             LocalDate.of(2026, 11, 27),
             "2026年11月",
             "assessmentTeam",
@@ -314,6 +333,173 @@ class ContractAssessmentProcessTest {
         .hasNotPassed(ContractRenewalProcess.PREPARE_RENEWAL);
   }
 
+  private ProcessInstance renewalOf(String number) {
+    return runtimeService()
+        .startProcessInstanceByKey(
+            ContractRenewalProcess.KEY,
+            number,
+            ContractRenewalProcess.startVariables(
+                number,
+                "道路清扫保洁服务",
+                "sanitation",
+                "环卫科",
+                LocalDate.of(2027, 12, 31),
+                false,
+                "0 0 9 1 1/3 ?"));
+  }
+
+  private Contract otherContractOfTheSameContractor(String number) {
+    return new Contract(
+        8,
+        number,
+        "背街小巷保洁服务",
+        CONTRACTOR_ID,
+        contract.contractor(),
+        contract.contractorCreditCode(),
+        "sanitation",
+        "cleaning",
+        new BigDecimal("600000"),
+        "三方比价",
+        LocalDate.of(2026, 1, 1),
+        LocalDate.of(2027, 6, 30),
+        false,
+        true,
+        0,
+        null,
+        "ACTIVE",
+        false,
+        false);
+  }
+
+  @Test
+  void failuresOnTwoContractsOfOneContractorAddUpToThreeConsecutiveAndEndEveryRunningContract() {
+    String other = "HT-2026-008";
+    ProcessInstance renewal = renewalOf(NUMBER);
+    ProcessInstance otherRenewal = renewalOf(other);
+    when(contracts.runningOfContractor(CONTRACTOR_ID))
+        .thenReturn(List.of(contract, otherContractOfTheSameContractor(other)));
+    // two failures on the other contract, then this contract's first one: one contractor, 3 in a
+    // row
+    history.add(assessment(other, LocalDate.of(2026, 10, 15), "10月", false));
+    history.add(assessment(other, LocalDate.of(2026, 9, 15), "9月", false));
+    history.add(assessment(NUMBER, LocalDate.of(2026, 6, 1), "6月", true));
+    ProcessInstance pi = startAssessment();
+    assess(pi, "UNSATISFACTORY");
+    summon(pi);
+
+    assertThat(pi).isWaitingAt(CONFIRM_BLACKLIST);
+    assertThat(pi)
+        .variables()
+        .containsEntry(CONSECUTIVE_FAILS, 3)
+        .containsEntry(FAILS_THIS_YEAR, 3)
+        .containsEntry(EXIT_RULE, "B2");
+    Assertions.assertThat((String) runtimeService().getVariable(pi.getId(), EXIT_CONTRACTS))
+        .contains(NUMBER + "　道路清扫保洁服务")
+        .contains(other + "　背街小巷保洁服务");
+    Assertions.assertThat((String) runtimeService().getVariable(pi.getId(), EXIT_FACTS))
+        .contains("91440300MA5F000010")
+        .contains("最近连续不合格3次")
+        .contains("2026-10-15 " + other + " 10月 不合格")
+        .contains("2026-11-27 " + NUMBER + " 2026年11月 不合格");
+    claim(task(CONFIRM_BLACKLIST, pi), "office1");
+    complete(task(CONFIRM_BLACKLIST, pi), withVariables(BLACKLIST_EVIDENCE, "两份合同的三期考核表及约谈记录"));
+    runDueJobs(managementService, pi.getId());
+
+    assertThat(pi).isEnded().hasPassed(BLACKLIST_CONTRACTOR, END_EXITED);
+    verify(blacklist)
+        .add(
+            eq(CONTRACTOR_ID),
+            eq("B2"),
+            anyString(),
+            contains("终止合同：" + NUMBER + "、" + other),
+            eq(NUMBER),
+            eq(LocalDate.of(2026, 11, 27)),
+            eq("office1"));
+    verify(contracts).close(NUMBER, BlacklistContractorDelegate.EXITED);
+    verify(contracts).close(other, BlacklistContractorDelegate.EXITED);
+    assertThat(renewal).isWaitingAt(ContractRenewalProcess.REPLACEMENT_PROCUREMENT);
+    assertThat(otherRenewal).isWaitingAt(ContractRenewalProcess.REPLACEMENT_PROCUREMENT);
+  }
+
+  @Test
+  void aSatisfactoryAssessmentOnOneContractBreaksTheContractorsRunOfFailures() {
+    String other = "HT-2026-008";
+    history.add(assessment(other, LocalDate.of(2026, 11, 20), "11月", true));
+    history.add(assessment(NUMBER, LocalDate.of(2026, 10, 15), "10月", false));
+    history.add(assessment(NUMBER, LocalDate.of(2026, 9, 15), "9月", false));
+    ProcessInstance pi = startAssessment();
+    assess(pi, "UNSATISFACTORY");
+    summon(pi);
+    assertThat(pi).isWaitingAt(VERIFY_RECTIFICATION);
+    assertThat(pi)
+        .variables()
+        .containsEntry(CONSECUTIVE_FAILS, 1)
+        .containsEntry(FAILS_THIS_YEAR, 3)
+        .containsEntry(EXIT_ACTION, "NONE");
+  }
+
+  @Test
+  void forgedRegistrationFoundInASatisfactoryAssessmentStillBlacklistsByRuleB1() {
+    ProcessInstance renewal = renewalOf(NUMBER);
+    ProcessInstance pi = startAssessment();
+    complete(
+        task(ASSESS, pi),
+        withVariables(
+            ASSESSMENT_PERIOD,
+            "2026年11月",
+            METHOD_REF,
+            "GENERAL",
+            SCORE,
+            92,
+            ASSESSMENT_RESULT,
+            "SATISFACTORY",
+            FINDINGS,
+            "保洁到位；所附营业执照与工商登记信息不符",
+            FORGED_REGISTRATION,
+            true));
+    runDueJobs(managementService, pi.getId());
+
+    verify(contractors).markForgedRegistration(CONTRACTOR_ID);
+    assertThat(pi)
+        .hasPassed(EXIT_FACTS_JOIN, DECIDE_EXIT)
+        .hasNotPassed(SUMMON, END_SATISFACTORY)
+        .isWaitingAt(CONFIRM_BLACKLIST);
+    assertThat(pi)
+        .variables()
+        .containsEntry(EXIT_RULE, "B1")
+        .containsEntry(EXIT_ACTION, "EXIT_BLACKLIST");
+    Assertions.assertThat((String) runtimeService().getVariable(pi.getId(), EXIT_FACTS))
+        .contains("发现伪造工商登记信息");
+    claim(task(CONFIRM_BLACKLIST, pi), "office1");
+    complete(task(CONFIRM_BLACKLIST, pi), withVariables(BLACKLIST_EVIDENCE, "工商登记信息核查截图"));
+    runDueJobs(managementService, pi.getId());
+
+    assertThat(pi).isEnded().hasPassed(BLACKLIST_CONTRACTOR, END_EXITED);
+    verify(blacklist)
+        .add(
+            eq(CONTRACTOR_ID),
+            eq("B1"),
+            startsWith("伪造工商登记信息"),
+            anyString(),
+            eq(NUMBER),
+            any(),
+            eq("office1"));
+    verify(contracts).close(NUMBER, BlacklistContractorDelegate.EXITED);
+    assertThat(renewal).isWaitingAt(ContractRenewalProcess.REPLACEMENT_PROCUREMENT);
+  }
+
+  @Test
+  void aSatisfactoryAssessmentWithTheBoxLeftUntickedEndsWithoutTheExitDecision() {
+    ProcessInstance pi = startAssessment();
+    // Tasklist leaves an untouched checkbox out of the submit
+    complete(
+        task(ASSESS, pi),
+        withVariables(ASSESSMENT_PERIOD, "2026年11月", ASSESSMENT_RESULT, "SATISFACTORY"));
+    runDueJobs(managementService, pi.getId());
+    assertThat(pi).isEnded().hasPassed(END_SATISFACTORY).hasNotPassed(DECIDE_EXIT);
+    verify(contractors, never()).markForgedRegistration(any(Long.class));
+  }
+
   @Test
   void routineCycleOfTheRenewalProcessStartsAnAssessmentForTheOwningDepartment() {
     ProcessInstance renewal =
@@ -346,14 +532,10 @@ class ContractAssessmentProcessTest {
 
   @Test
   void threeFailuresThisYearWithRepeatedNonComplianceExitByRuleB3() {
-    history.add(
-        new AssessmentRecord(LocalDate.of(2026, 10, 1), "10月", "sanitation", null, false, null));
-    history.add(
-        new AssessmentRecord(LocalDate.of(2026, 8, 1), "8月", "sanitation", null, true, null));
-    history.add(
-        new AssessmentRecord(LocalDate.of(2026, 5, 1), "5月", "sanitation", null, false, null));
-    when(assessments.performance(NUMBER))
-        .thenAnswer(inv -> new PerformanceRecord(List.copyOf(history), 1, 2));
+    history.add(assessment(NUMBER, LocalDate.of(2026, 10, 1), "10月", false));
+    history.add(assessment(NUMBER, LocalDate.of(2026, 8, 1), "8月", true));
+    history.add(assessment(NUMBER, LocalDate.of(2026, 5, 1), "5月", false));
+    performanceWith(1, 2);
     ProcessInstance pi = startAssessment();
     assess(pi, "UNSATISFACTORY");
     summon(pi);
