@@ -17,7 +17,11 @@ import org.rectify.HttpTestClient;
  * the department verifies the rectification. Journey {@code contract-contractor-blacklisted}: the
  * assessment team finds a 市政科 contractor's business registration forged, 市政科 summons it, the
  * contractor-exit rule B1 sends the exit to the office, the office confirms the blacklisting in
- * Tasklist and the contractor is on the blacklist, its contract exited.
+ * Tasklist (shown the contract it ends and the facts) and the contractor is on the blacklist, its
+ * contract exited. Journey {@code contract-forged-in-satisfactory-assessment}: a contractor with
+ * two 市政科 contracts passes an assessment on its work but the team finds its registration forged;
+ * there is no summons, rule B1 still sends the exit to the office, which sees both contracts, and
+ * on its confirmation the contractor is blacklisted and both contracts exit.
  */
 class ContractJourneyBrowserTest extends JourneyTestSupport {
 
@@ -162,7 +166,11 @@ class ContractJourneyBrowserTest extends JourneyTestSupport {
         "office1",
         DEPARTMENT_TASKS,
         CONFIRM_BLACKLIST,
-        form -> form.type("证据材料说明", "考核组现场核查记录；市场监管部门登记信息查询结果与所附营业执照不符。"));
+        form -> {
+          form.assertShows("终止的合同", number + "　背街小巷路灯维护服务");
+          form.assertShows("出局依据", "发现伪造工商登记信息");
+          form.type("证据材料说明", "考核组现场核查记录；市场监管部门登记信息查询结果与所附营业执照不符。");
+        });
     assertThat(
             historyService
                 .createHistoricProcessInstanceQuery()
@@ -182,6 +190,85 @@ class ContractJourneyBrowserTest extends JourneyTestSupport {
         .containsEntry("approver", "office1");
     HttpResponse<String> exited = http.get("/api/contracts/" + number, "office1", "demo");
     assertThat((String) JsonPath.read(exited.body(), "$.status")).isEqualTo("EXITED");
+    journey.assertWalkedAsDeclared();
+  }
+
+  /** Journey {@code contract-forged-in-satisfactory-assessment}. */
+  @Test
+  void forgedRegistrationFoundInASatisfactoryAssessmentEndsEveryContractOfTheContractor() {
+    String first = "HT-SZ-2026-041";
+    String second = "HT-SZ-2026-042";
+    String creditCode = "91440310MA5G02503D";
+    HttpTestClient http = new HttpTestClient(port);
+    for (String number : List.of(first, second)) {
+      String contract =
+          """
+          {"number": "%s", "title": "%s", "contractor": "深圳市亮城照明工程有限公司",
+           "contractorCreditCode": "%s", "department": "municipal", "category": "streetLights",
+           "amount": 380000, "startsOn": "%s", "endsOn": "%s", "tenderRequired": false}"""
+              .formatted(
+                  number,
+                  number.equals(first) ? "主干道路灯维护服务" : "公园景观照明维护服务",
+                  creditCode,
+                  LocalDate.now().minusDays(100),
+                  LocalDate.now().plusDays(600));
+      HttpResponse<String> registered = http.post("/api/contracts", contract, "office1", "demo");
+      assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    }
+    HttpResponse<String> started =
+        http.post(
+            "/api/contracts/" + first + "/assessments",
+            "{\"assessorGroup\": \"assessmentTeam\"}",
+            "office1",
+            "demo");
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    String instance = JsonPath.read(started.body(), "$.processInstanceId");
+    Journey journey = journey("contract-forged-in-satisfactory-assessment", instance, first);
+
+    journey.step(
+        "team-passes-work-but-finds-forged-registration",
+        ASSESSOR,
+        DEPARTMENT_TASKS,
+        ASSESS,
+        form -> {
+          form.type("考核期间", "2026年第4季度");
+          form.select("考核办法", "市政路灯考核办法");
+          form.type("考核得分", "93");
+          form.choose("合格");
+          form.type("发现问题及扣分情况", "亮灯率 99%，养护到位；但所附营业执照与工商登记信息不符，系伪造。");
+          form.tick("发现伪造工商登记信息");
+        });
+    assertThat(runtimeService.getVariable(instance, "exitRule")).isEqualTo("B1");
+    journey.assertQueuedFor(CONFIRM_BLACKLIST, "office");
+
+    journey.step(
+        "office-sees-both-contracts-and-confirms",
+        "office1",
+        DEPARTMENT_TASKS,
+        CONFIRM_BLACKLIST,
+        form -> {
+          form.assertShows("终止的合同", first + "　主干道路灯维护服务");
+          form.assertShows("终止的合同", second + "　公园景观照明维护服务");
+          form.assertShows("出局依据", "发现伪造工商登记信息");
+          form.type("证据材料说明", "考核组核查记录；市场监管部门登记信息查询结果与所附营业执照不符。");
+        });
+    assertThat(
+            historyService
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(instance)
+                .singleResult()
+                .getEndActivityId())
+        .isEqualTo("EndEvent_ContractorExited");
+    List<Map<String, Object>> entries =
+        JsonPath.read(
+            http.get("/api/suppliers/blacklist", "office1", "demo").body(),
+            "$[?(@.creditCode == '" + creditCode + "')]");
+    assertThat(entries).hasSize(1);
+    assertThat(entries.get(0)).containsEntry("ruleCode", "B1").containsEntry("approver", "office1");
+    for (String number : List.of(first, second)) {
+      HttpResponse<String> exited = http.get("/api/contracts/" + number, "office1", "demo");
+      assertThat((String) JsonPath.read(exited.body(), "$.status")).isEqualTo("EXITED");
+    }
     journey.assertWalkedAsDeclared();
   }
 }
