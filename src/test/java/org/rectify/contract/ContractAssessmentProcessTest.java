@@ -39,7 +39,9 @@ import org.rectify.supplier.ContractorRepository;
  * Every path of {@code contract-assessment}: satisfactory; unsatisfactory → summons + notice → no
  * exit → notice deadline reminder and compliance check; third consecutive failure → {@code
  * contractor-exit} B2 → office confirms → blacklist, contract exited, {@code contract-renewal}
- * ended into replacement procurement; forged registration → B1.
+ * ended into replacement procurement; forged registration → B1, also when found in a satisfactory
+ * assessment (no summons). The exit facts are the contractor's over all its contracts: failures on
+ * two contracts add up to B2 and every running contract of the contractor exits.
  */
 @Deployment(
     resources = {
