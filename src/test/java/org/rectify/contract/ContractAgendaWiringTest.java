@@ -31,7 +31,7 @@ import org.springframework.test.context.ActiveProfiles;
 class ContractAgendaWiringTest {
 
   private static final String PASSWORD = "demo";
-  private static final String NUMBER = "HT-API-020";
+  private static final String NUMBER = "HT-API-030";
   private static final String CREDIT_CODE = "91440310MA5G01371U";
 
   @Autowired RuntimeService runtimeService;
