@@ -95,9 +95,12 @@ public class MeasureStatusListener implements ExecutionListener {
             : execution.getCurrentActivityId();
     String code = MeasureLifecycle.code(execution);
     switch (elementId) {
+      // a rung of the before-due ladder fired (T−14 is still green, T−1 yellow): the deadline says
       case Elements.TIMER_BEFORE_DUE ->
           MeasureLifecycle.update(
-              execution, Vars.STATUS_COLOUR_TEXT, MeasureLifecycle.COLOUR_DUE_SOON);
+              execution,
+              Vars.STATUS_COLOUR_TEXT,
+              statusColour.textOf((java.util.Date) execution.getVariable(Vars.DUE_DATE)));
       case Elements.TIMER_OVERDUE,
           Elements.TIMER_SUPERVISE,
           Elements.TIMER_SECRETARY,

@@ -27,6 +27,14 @@ public class ReminderProperties {
   private int beforeDueWorkingDays = 2;
 
   /**
+   * The reminder ladder before a measure's deadline ({@code measure-lifecycle}, 落实整改措施): one 即将到期
+   * mail on each of these working days before the deadline, furthest first (default T−14, T−7,
+   * T−1). Rungs already past when the work starts or restarts are not sent.
+   */
+  @NotEmpty
+  private List<@NotNull @Min(1) @Max(60) Integer> measureLadderWorkingDays = List.of(14, 7, 1);
+
+  /**
    * Working days after the due date for each escalation level (level 1 = index 0): 督办单, then 党组书记.
    */
   @NotEmpty private List<@NotNull @Min(1) @Max(60) Integer> escalationWorkingDays = List.of(7, 14);
@@ -67,6 +75,22 @@ public class ReminderProperties {
     return true;
   }
 
+  /** The ladder counts down to the deadline: each rung nearer to it than the one before. */
+  @AssertTrue(message = "rectify.reminder.measure-ladder-working-days 必须严格递减（例如 14, 7, 1）")
+  public boolean isMeasureLadderWorkingDaysDecreasing() {
+    if (measureLadderWorkingDays == null) {
+      return true;
+    }
+    for (int i = 1; i < measureLadderWorkingDays.size(); i++) {
+      Integer previous = measureLadderWorkingDays.get(i - 1);
+      Integer current = measureLadderWorkingDays.get(i);
+      if (previous != null && current != null && current >= previous) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @AssertTrue(message = "rectify.reminder.urge-interval 必须在 1 分钟到 7 天之间")
   public boolean isUrgeIntervalReasonable() {
     return urgeInterval == null
@@ -80,6 +104,14 @@ public class ReminderProperties {
 
   public void setBeforeDueWorkingDays(int beforeDueWorkingDays) {
     this.beforeDueWorkingDays = beforeDueWorkingDays;
+  }
+
+  public List<Integer> getMeasureLadderWorkingDays() {
+    return measureLadderWorkingDays;
+  }
+
+  public void setMeasureLadderWorkingDays(List<Integer> measureLadderWorkingDays) {
+    this.measureLadderWorkingDays = measureLadderWorkingDays;
   }
 
   public List<Integer> getEscalationWorkingDays() {

@@ -246,10 +246,12 @@ class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
   void remindersClimbTheLadderWhileTheDepartmentKeepsWorking() {
     ProcessInstance instance = start();
     claim(instance);
-    runJobsAt(at(LocalDateTime.of(2026, 12, 19, 9, 0)));
+    for (LocalDateTime rung : LADDER) {
+      runJobsAt(at(rung));
+    }
     assertThat(reminderMail.sent)
-        .singleElement()
-        .satisfies(
+        .hasSize(3)
+        .allSatisfy(
             r -> {
               assertThat(r.type()).isEqualTo("BEFORE_DUE");
               assertThat(r.recipients()).isEqualTo("candidates,head");
@@ -257,16 +259,131 @@ class MeasureLifecycleProcessTest extends MeasureLifecycleTestSupport {
     assertColour(instance, MeasureLifecycle.COLOUR_DUE_SOON);
 
     runJobsAt(at(LocalDateTime.of(2026, 12, 21, 9, 0)));
-    assertThat(reminderMail.sent.get(1).recipients()).isEqualTo("head,leader");
+    assertThat(reminderMail.sent.get(3).recipients()).isEqualTo("head,leader");
     assertColour(instance, MeasureLifecycle.COLOUR_OVERDUE);
     runJobsAt(at(LocalDateTime.of(2026, 12, 28, 9, 0)));
     runJobsAt(at(LocalDateTime.of(2027, 1, 4, 9, 0)));
 
     assertThat(reminderMail.types())
-        .containsExactly("BEFORE_DUE", "OVERDUE", "ESCALATION", "ESCALATION");
-    assertThat(reminderMail.sent.get(2).recipients()).startsWith("group:rectOffice");
-    assertThat(reminderMail.sent.get(3).recipients()).startsWith("group:partySecretary");
+        .containsExactly(
+            "BEFORE_DUE", "BEFORE_DUE", "BEFORE_DUE", "OVERDUE", "ESCALATION", "ESCALATION");
+    assertThat(reminderMail.sent.get(4).recipients()).startsWith("group:rectOffice");
+    assertThat(reminderMail.sent.get(5).recipients()).startsWith("group:partySecretary");
     assertWaitingAt(instance, Elements.REPORT_PROGRESS);
+  }
+
+  /**
+   * The default ladder before the deadline 2026-12-20 (a Sunday): 14, 7 and 1 working days before
+   * it, at 09:00.
+   */
+  static final List<LocalDateTime> LADDER =
+      List.of(
+          LocalDateTime.of(2026, 12, 1, 9, 0),
+          LocalDateTime.of(2026, 12, 10, 9, 0),
+          LocalDateTime.of(2026, 12, 18, 9, 0));
+
+  @Test
+  void eachRungOfTheLadderRemindsOnceAndNoneFollowsTheSubmission() {
+    ProcessInstance instance = start();
+    claim(instance);
+    assertThat(nextRung(instance)).isEqualTo(at(LADDER.get(0)));
+
+    runJobsAt(at(LADDER.get(0).minusMinutes(1)));
+    assertThat(reminderMail.sent).isEmpty();
+    runJobsAt(at(LADDER.get(0)));
+    assertThat(reminderMail.types()).containsExactly("BEFORE_DUE");
+    assertThat(reminderMail.sent.get(0).task())
+        .isEqualTo("UserTask_ReportProgress,UserTask_SubmitCompletion");
+    // 14 working days ahead the light is still green
+    assertColour(instance, MeasureLifecycle.COLOUR_NORMAL);
+    runJobsAt(at(LADDER.get(0).plusHours(3)));
+    assertThat(reminderMail.sent).as("a rung reminds once").hasSize(1);
+    assertThat(nextRung(instance)).isEqualTo(at(LADDER.get(1)));
+
+    runJobsAt(at(LADDER.get(1)));
+    assertThat(reminderMail.types()).containsExactly("BEFORE_DUE", "BEFORE_DUE");
+    submit(instance);
+
+    assertWaitingAt(instance, Elements.LEADER_APPROVAL);
+    assertThat(nextRung(instance)).as("the submission ends the ladder").isNull();
+    runJobsAt(at(LADDER.get(2)));
+    assertThat(reminderMail.types()).filteredOn("BEFORE_DUE"::equals).hasSize(2);
+  }
+
+  @Test
+  void workReturnedByTheLeaderDoesNotRepeatTheRungsAlreadySent() {
+    ProcessInstance instance = start();
+    claim(instance);
+    runJobsAt(at(LADDER.get(0)));
+    runJobsAt(at(LADDER.get(1)));
+    submit(instance);
+    ClockUtil.setCurrentTime(at(LocalDateTime.of(2026, 12, 11, 10, 0)));
+    complete(
+        instance,
+        Elements.LEADER_APPROVAL,
+        Vars.LEADER_DECISION,
+        "RETURN",
+        Vars.LEADER_COMMENT,
+        "佐证材料不全，请补充后再报");
+
+    assertWaitingAt(instance, Elements.REPORT_PROGRESS);
+    assertThat(nextRung(instance)).isEqualTo(at(LADDER.get(2)));
+    runJobsAt(at(LADDER.get(2)));
+    assertThat(reminderMail.types()).containsExactly("BEFORE_DUE", "BEFORE_DUE", "BEFORE_DUE");
+    assertThat(nextRung(instance)).as("the last rung was sent").isNull();
+    org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(instance)
+        .hasPassed("EndEvent_LadderDone");
+  }
+
+  @Test
+  void measureClaimedLateGetsOnlyTheRungsStillAhead() {
+    ProcessInstance instance = start();
+    ClockUtil.setCurrentTime(at(LocalDateTime.of(2026, 12, 14, 10, 0)));
+    claim(instance);
+
+    assertThat(nextRung(instance)).isEqualTo(at(LADDER.get(2)));
+    runJobsAt(at(LADDER.get(2)));
+    assertThat(reminderMail.types()).containsExactly("BEFORE_DUE");
+    assertColour(instance, MeasureLifecycle.COLOUR_DUE_SOON);
+  }
+
+  @Test
+  void aConfiguredLadderDecidesTheRungs() {
+    org.rectify.reminder.ReminderProperties properties =
+        new org.rectify.reminder.ReminderProperties();
+    properties.setMeasureLadderWorkingDays(List.of(5, 2));
+    org.camunda.bpm.engine.test.mock.Mocks.register(
+        "reminderLadder", org.rectify.reminder.ReminderLadder.of(properties));
+    ProcessInstance instance = start();
+    claim(instance);
+
+    assertThat(nextRung(instance)).isEqualTo(at(LocalDateTime.of(2026, 12, 14, 9, 0)));
+    runJobsAt(at(LocalDateTime.of(2026, 12, 14, 9, 0)));
+    assertThat(nextRung(instance)).isEqualTo(at(LocalDateTime.of(2026, 12, 17, 9, 0)));
+    runJobsAt(at(LocalDateTime.of(2026, 12, 17, 9, 0)));
+    assertThat(reminderMail.types()).containsExactly("BEFORE_DUE", "BEFORE_DUE");
+    assertThat(nextRung(instance)).isNull();
+  }
+
+  @Test
+  void progressIsReportedMonthlyInTheLookBackPhase() {
+    phase = 3;
+    ProcessInstance instance = start();
+    claim(instance);
+    assertThat(openTask(instance, Elements.REPORT_PROGRESS).getDueDate())
+        .isEqualTo(at(LocalDateTime.of(2026, 12, 27, 9, 0)));
+  }
+
+  private java.util.Date nextRung(ProcessInstance instance) {
+    org.camunda.bpm.engine.runtime.Job timer =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(instance.getId())
+            .activityId(Elements.TIMER_BEFORE_DUE)
+            .timers()
+            .singleResult();
+    return timer == null ? null : timer.getDuedate();
   }
 
   @Test

@@ -49,6 +49,10 @@ abstract class MeasureLifecycleTestSupport {
   static final Map<String, String> DEPARTMENTS = Map.of("enforcement", "执法科", "greening", "园林绿化科");
 
   InMemoryMeasureJournal journal;
+
+  /** The plan phase the progress cadence sees (the plan's dates live in the database). */
+  int phase = 1;
+
   RecordingReminderMail reminderMail;
   ProcessEngine engine;
 
@@ -69,6 +73,10 @@ abstract class MeasureLifecycleTestSupport {
     Mocks.register("organization", organization);
     Mocks.register("reminderTimes", new FakeReminderTimes());
     Mocks.register("reminderMail", reminderMail);
+    Mocks.register("reminderLadder", org.rectify.reminder.ReminderLadder.withDefaults());
+    Mocks.register(
+        "measureProgressCadence",
+        new MeasureProgressCadence((code, day) -> phase, new MeasureProperties()));
     Mocks.register(
         "measureStatusListener",
         new MeasureStatusListener(journal, organization, StatusColour.withDefaults()));

@@ -56,6 +56,26 @@ class ReminderConfigurationValidationTest {
   }
 
   @Test
+  void aMeasureLadderThatDoesNotCountDownFailsNamingTheProperty() {
+    runner
+        .withPropertyValues("rectify.reminder.measure-ladder-working-days=1,7,14")
+        .run(
+            context ->
+                assertThat(context)
+                    .getFailure()
+                    .rootCause()
+                    .hasMessageContaining("rectify.reminder.measure-ladder-working-days 必须严格递减"));
+  }
+
+  @Test
+  void theMeasureLadderDefaultsToFourteenSevenAndOneWorkingDays() {
+    runner.run(
+        context ->
+            assertThat(context.getBean(ReminderProperties.class).getMeasureLadderWorkingDays())
+                .containsExactly(14, 7, 1));
+  }
+
+  @Test
   void decreasingEscalationOffsetsFailNamingTheProperty() {
     runner
         .withPropertyValues("rectify.reminder.escalation-working-days=14,7")
