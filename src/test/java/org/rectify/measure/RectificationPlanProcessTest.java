@@ -151,6 +151,97 @@ class RectificationPlanProcessTest {
   }
 
   @Test
+  void openMeasuresAreCarriedOverOnlyEachWithAReasonAndTheCarryOverIsRecorded() {
+    MeasureRepository repository = org.mockito.Mockito.mock(MeasureRepository.class);
+    org.mockito.Mockito.when(repository.ofPlan(7L))
+        .thenReturn(
+            List.of(
+                measure("M01", MeasureStatus.CONSOLIDATED),
+                measure("M02", MeasureStatus.IN_PROGRESS),
+                measure("M03", MeasureStatus.SUBMITTED),
+                measure("M04", MeasureStatus.LONG_TERM)));
+    InMemoryMeasureJournal journal = new InMemoryMeasureJournal();
+    Mocks.register("planClosingCheck", new PlanClosingCheck(repository, journal));
+    ProcessInstance plan = startAndIssue();
+    runJobsAt(NOW.plusDays(31));
+    complete(plan, Elements.PHASE1_REVIEW, "phaseSummary", "第一阶段立行立改完成");
+    runJobsAt(NOW.plusDays(121));
+    complete(plan, Elements.PHASE2_REVIEW, "phaseSummary", "第二阶段建章立制基本完成");
+    runJobsAt(NOW.plusDays(400));
+    complete(plan, Elements.LOOK_BACK_SUMMARY, "lookBackSummary", "回头看未发现反弹");
+
+    assertRefusedAtCarryOver(plan, null, "尚有 2 条整改措施未销号或移交长期落实：M02（整改中），M03（");
+    assertRefusedAtCarryOver(plan, "M02：涉及跨年度财政预算，转入下一年度计划", "尚有 1 条整改措施未销号或移交长期落实：M03（");
+    assertRefusedAtCarryOver(plan, "M02：涉及跨年度财政预算\nM03：待上级审批\nM01：已销号", "第 3 行：M01 不是本方案尚未销号的整改措施");
+    assertRefusedAtCarryOver(plan, "M02：预算\nM03：待上级审批", "第 1 行：请至少用 5 个字写明 M02 的结转理由");
+    assertRefusedAtCarryOver(plan, "M02 预算问题跨年度", "第 1 行应写作“措施编号：结转理由”");
+    assertThat(journal.statuses).as("nothing recorded while refused").isEmpty();
+    BpmnAwareTests.assertThat(plan).isWaitingAt(Elements.CLOSE_PLAN);
+
+    complete(
+        plan,
+        Elements.CLOSE_PLAN,
+        "closeNotes",
+        "同意整改工作办结，两项措施结转",
+        "carryOver",
+        "M02：涉及跨年度财政预算，转入下一年度计划\nm03：制度待区里统一印发后执行");
+
+    BpmnAwareTests.assertThat(plan).hasPassed(Elements.PLAN_CLOSED).isEnded();
+    assertThat(journal.statuses)
+        .extracting(
+            InMemoryMeasureJournal.Entry::code,
+            InMemoryMeasureJournal.Entry::status,
+            InMemoryMeasureJournal.Entry::note)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "M02", MeasureStatus.IN_PROGRESS, "结转：涉及跨年度财政预算，转入下一年度计划"),
+            org.assertj.core.groups.Tuple.tuple("M03", MeasureStatus.SUBMITTED, "结转：制度待区里统一印发后执行"));
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(plan.getId())
+                .variableName(PlanClosingCheck.CARRIED_OVER_MEASURES)
+                .singleResult()
+                .getValue())
+        .isEqualTo(
+            "M02（整改中）：涉及跨年度财政预算，转入下一年度计划\nM03（"
+                + MeasureStatus.SUBMITTED.label()
+                + "）：制度待区里统一印发后执行");
+  }
+
+  private void assertRefusedAtCarryOver(ProcessInstance plan, String carryOver, String message) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("closeNotes", "同意整改工作办结");
+    values.put("carryOver", carryOver);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> taskService().complete(openTask(plan, Elements.CLOSE_PLAN).getId(), values))
+        .rootCause()
+        .isInstanceOf(MeasureFormException.class)
+        .hasMessageContaining(message)
+        .satisfies(
+            e ->
+                assertThat((Object) ((MeasureFormException) e).getDetail()).isEqualTo("carryOver"));
+  }
+
+  private static Measure measure(String code, MeasureStatus status) {
+    return new Measure(
+        code,
+        7L,
+        1L,
+        "（一）1",
+        "措施" + code,
+        "sanitation",
+        null,
+        "leaders2",
+        2,
+        LocalDate.of(2027, 6, 30),
+        status.name(),
+        null,
+        null);
+  }
+
+  @Test
   void partyGroupSendsTheDraftBackForRevision() {
     ProcessInstance plan = prepareDraft();
     complete(plan, Elements.APPROVE_PLAN, "planDecision", "REVISE", "revisionNotes", "补充责任分工");
