@@ -294,6 +294,8 @@ class ContractDemoData {
       LocalDate startsOn,
       LocalDate endsOn,
       boolean tender) {
+    // every demo contract is running: entered as signed, with the legal opinion it was signed on
+    LocalDate signedOn = startsOn.minusDays(10);
     return new ContractRequest(
         number,
         title,
@@ -307,6 +309,8 @@ class ContractDemoData {
         endsOn,
         tender,
         !tender,
-        null);
+        true,
+        "法意〔" + signedOn.getYear() + "〕" + number.substring("HT-2025-".length()) + "号",
+        signedOn);
   }
 }

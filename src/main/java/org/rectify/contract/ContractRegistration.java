@@ -73,7 +73,13 @@ class ContractRegistration {
     contracts.insert(request, contractor.id(), overdue, currentUser.id());
     startRenewal(request);
     LOG.info(
-        "Contract {} registered by {} (overdue: {})", request.number(), currentUser.id(), overdue);
+        "Contract {} registered by {} (overdue: {}, {})",
+        request.number(),
+        currentUser.id(),
+        overdue,
+        request.awaitingSignature()
+            ? "awaiting legal review and signing"
+            : "signed on " + request.signedOn() + ", legal opinion " + request.legalOpinionRef());
     return contracts.findByNumber(request.number()).orElseThrow();
   }
 
@@ -126,12 +132,45 @@ class ContractRegistration {
     } else if (request.startsOn() != null && request.endsOn().isBefore(request.startsOn())) {
       problems.add("endsOn：合同终止日期早于起始日期");
     }
+    signingProblems(request).forEach(problems::add);
     if (request.number() != null && contracts.exists(request.number())) {
       problems.add("number：合同编号 " + request.number() + " 已登记");
     }
     if (!problems.isEmpty()) {
       throw ApiException.badRequest("合同登记信息有误，未登记", problems.toArray(String[]::new));
     }
+  }
+
+  /**
+   * 签约前法律审查 cannot be skipped by whoever may register: a contract not signed yet goes through
+   * {@code contract-signing} and brings no opinion or signing date of its own; a contract entered
+   * as already signed is a record of the past — the number of the legal opinion it was signed on
+   * and a signing date not in the future (nor after its end) are required.
+   */
+  private static List<String> signingProblems(ContractRequest request) {
+    List<String> problems = new ArrayList<>();
+    boolean opinionGiven =
+        request.legalOpinionRef() != null && !request.legalOpinionRef().isBlank();
+    if (request.awaitingSignature()) {
+      if (opinionGiven) {
+        problems.add("legalOpinionRef：尚未签订的合同不填法律意见书编号，由法律顾问审查后出具");
+      }
+      if (request.signedOn() != null) {
+        problems.add("signedOn：尚未签订的合同不填签订日期，经法律顾问审查后在签订任务中填写");
+      }
+      return problems;
+    }
+    if (!opinionGiven) {
+      problems.add("legalOpinionRef：登记已签订的合同须填写签约前法律审查意见书编号；尚未签订的合同请选择“尚未签订”，先经法律顾问审查");
+    }
+    if (request.signedOn() == null) {
+      problems.add("signedOn：登记已签订的合同须填写签订日期");
+    } else if (request.signedOn().isAfter(BusinessDates.today())) {
+      problems.add("signedOn：签订日期不能晚于今天；尚未签订的合同请选择“尚未签订”，先经法律顾问审查");
+    } else if (request.endsOn() != null && request.signedOn().isAfter(request.endsOn())) {
+      problems.add("signedOn：签订日期不能晚于合同终止日期");
+    }
+    return problems;
   }
 
   private static void required(List<String> problems, String field, String value) {

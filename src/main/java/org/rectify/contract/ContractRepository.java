@@ -18,7 +18,7 @@ class ContractRepository {
       "select c.id, c.number, c.title, c.contractor_id, s.name as contractor,"
           + " s.credit_code as contractor_credit_code, c.department, c.category, c.amount, c.procurement_method,"
           + " c.starts_on, c.ends_on, c.tender_required, c.renewal_allowed, c.renewals, c.legal_opinion_ref, c.status,"
-          + " c.late, c.overdue from contract c join supplier_contractor s on s.id = c.contractor_id ";
+          + " c.late, c.overdue, c.signed_on from contract c join supplier_contractor s on s.id = c.contractor_id ";
 
   private final JdbcClient jdbc;
 
@@ -59,9 +59,9 @@ class ContractRepository {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
             "insert into contract (number, title, contractor_id, department, category, amount, procurement_method,"
-                + " starts_on, ends_on, tender_required, renewal_allowed, late, overdue, registered_by) values (:number,"
-                + " :title, :contractor, :department, :category, :amount, :method, :startsOn, :endsOn, :tender, :renewal,"
-                + " :late, :overdue, :by)")
+                + " starts_on, ends_on, tender_required, renewal_allowed, late, overdue, registered_by, legal_opinion_ref,"
+                + " signed_on) values (:number, :title, :contractor, :department, :category, :amount, :method, :startsOn,"
+                + " :endsOn, :tender, :renewal, :late, :overdue, :by, :opinion, :signedOn)")
         .param("number", request.number())
         .param("title", request.title())
         .param("contractor", contractorId)
@@ -76,6 +76,8 @@ class ContractRepository {
         .param("late", overdue)
         .param("overdue", overdue)
         .param("by", registeredBy)
+        .param("opinion", request.awaitingSignature() ? null : request.legalOpinionRef().trim())
+        .param("signedOn", request.awaitingSignature() ? null : request.signedOn())
         .update(keys, "id");
     return keys.getKey().longValue();
   }
@@ -101,10 +103,15 @@ class ContractRepository {
         .update();
   }
 
-  /** A contract was signed after the legal review: the opinion it was signed on (法律意见书编号). */
-  void recordSigning(String number, String legalOpinionRef) {
-    jdbc.sql("update contract set legal_opinion_ref = :opinion where number = :number")
+  /**
+   * A contract was signed after the legal review: the opinion it was signed on (法律意见书编号) and the
+   * signing date.
+   */
+  void recordSigning(String number, String legalOpinionRef, LocalDate signedOn) {
+    jdbc.sql(
+            "update contract set legal_opinion_ref = :opinion, signed_on = :signedOn where number = :number")
         .param("opinion", legalOpinionRef)
+        .param("signedOn", signedOn)
         .param("number", number)
         .update();
   }

@@ -27,12 +27,20 @@ record ContractRequest(
     LocalDate endsOn,
     Boolean tenderRequired,
     Boolean renewalAllowed,
-    Boolean signed) {
+    Boolean signed,
+    @Pattern(
+            regexp = "[\\p{IsHan}A-Za-z0-9\\-_/.()（）〔〕\\[\\]【】#]{1,50}",
+            message = "法律意见书编号只能由汉字、字母、数字和 - _ / . ( ) 〔 〕 [ ] # 组成，最长 50 位")
+        String legalOpinionRef,
+    LocalDate signedOn) {
 
   /**
    * {@code "signed": false} registers a contract not signed yet: the legal adviser's opinion and
    * the signing ({@code contract-signing}) come first. Absent or true: a contract already signed
-   * and running, entered into the register.
+   * and running, entered into the register as a record of the past — only with the number of the
+   * legal opinion it was signed on ({@code legalOpinionRef}) and its signing date ({@code
+   * signedOn}, not in the future); {@link ContractRegistration} refuses it otherwise, so nobody who
+   * may register skips the legal review (签约前法律审查).
    */
   boolean awaitingSignature() {
     return Boolean.FALSE.equals(signed);

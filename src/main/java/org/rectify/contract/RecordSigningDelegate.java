@@ -27,7 +27,9 @@ class RecordSigningDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String number = (String) execution.getVariable(CONTRACT_NUMBER);
     String opinion = (String) execution.getVariable(LEGAL_OPINION_NO);
-    contracts.recordSigning(number, opinion);
+    Object signedOn = execution.getVariable(SIGNED_ON);
+    contracts.recordSigning(
+        number, opinion, signedOn == null ? BusinessDates.today() : BusinessDates.parse(signedOn));
     LOG.info("Contract {} signed on legal opinion {}", number, opinion);
   }
 }

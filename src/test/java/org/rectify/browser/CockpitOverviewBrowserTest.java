@@ -71,7 +71,8 @@ class CockpitOverviewBrowserTest extends BrowserTestSupport {
             """
             {"number": "%s", "title": "公园绿地养护服务%s", "contractor": "深圳市绿景园林养护有限公司",
              "contractorCreditCode": "91440310MA5G00137P", "department": "greening", "category": "greening",
-             "amount": 360000, "startsOn": "%s", "endsOn": "%s", "tenderRequired": false}"""
+             "amount": 360000, "startsOn": "%s", "endsOn": "%s", "tenderRequired": false,
+         "signed": true, "legalOpinionRef": "法意〔2024〕88号", "signedOn": "2024-06-28"}"""
                 .formatted(contractNumber, run, today.minusDays(340), today.plusDays(20)),
             "office1",
             "demo");

@@ -41,7 +41,8 @@ class ContractJourneyBrowserTest extends JourneyTestSupport {
         """
         {"number": "%s", "title": "公园绿地养护服务", "contractor": "深圳市绿源园林工程有限公司",
          "contractorCreditCode": "91440310MA5G00137P", "department": "greening", "category": "parks",
-         "amount": 860000, "startsOn": "%s", "endsOn": "%s", "tenderRequired": false}"""
+         "amount": 860000, "startsOn": "%s", "endsOn": "%s", "tenderRequired": false,
+         "signed": true, "legalOpinionRef": "法意〔2024〕88号", "signedOn": "2024-06-28"}"""
             .formatted(NUMBER, LocalDate.now().minusDays(300), LocalDate.now().plusDays(400));
     HttpResponse<String> registered = http.post("/api/contracts", contract, "office1", "demo");
     assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
@@ -117,7 +118,8 @@ class ContractJourneyBrowserTest extends JourneyTestSupport {
         """
         {"number": "%s", "title": "背街小巷路灯维护服务", "contractor": "深圳市明路照明工程有限公司",
          "contractorCreditCode": "%s", "department": "municipal", "category": "streetLights",
-         "amount": 420000, "startsOn": "%s", "endsOn": "%s", "tenderRequired": false}"""
+         "amount": 420000, "startsOn": "%s", "endsOn": "%s", "tenderRequired": false,
+         "signed": true, "legalOpinionRef": "法意〔2024〕88号", "signedOn": "2024-06-28"}"""
             .formatted(
                 number, creditCode, LocalDate.now().minusDays(200), LocalDate.now().plusDays(500));
     HttpResponse<String> registered = http.post("/api/contracts", contract, "office1", "demo");

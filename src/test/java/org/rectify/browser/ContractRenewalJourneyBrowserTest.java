@@ -367,7 +367,8 @@ class ContractRenewalJourneyBrowserTest extends JourneyTestSupport {
         """
         {"number": "%s", "title": "%s", "contractor": "深圳市%s有限公司",
          "contractorCreditCode": "%s", "department": "greening", "category": "parks",
-         "amount": %d, "startsOn": "%s", "endsOn": "%s", "tenderRequired": %s}"""
+         "amount": %d, "startsOn": "%s", "endsOn": "%s", "tenderRequired": %s,
+         "signed": true, "legalOpinionRef": "法意〔2024〕88号", "signedOn": "2024-06-28"}"""
             .formatted(
                 number,
                 title,

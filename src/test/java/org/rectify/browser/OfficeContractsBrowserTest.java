@@ -116,14 +116,34 @@ class OfficeContractsBrowserTest extends BrowserTestSupport {
     submit(CONTRACT_FORM);
     browser.waitForText(error(CONTRACT_FORM, "contractorCreditCode"), "统一社会信用代码校验位错误");
     browser.waitForText(error(CONTRACT_FORM, "endsOn"), "合同终止日期早于起始日期");
+    browser.waitForText(error(CONTRACT_FORM, "signed"), "请选择签订情况");
     browser.screenshot("office-contract-refused");
     assertThat(contracts("HT-2026-SAN-B1")).isZero();
 
+    // entered as already signed: only with the legal opinion it was signed on and a past signing
+    // date
+    assertThat(group(CONTRACT_FORM, "legalOpinionRef").isDisplayed())
+        .as("the signing record is asked only for a contract already signed")
+        .isFalse();
+    new Select(field(CONTRACT_FORM, "signed")).selectByVisibleText("已签订（补录已签订的合同，须有法律意见书）");
     replace(CONTRACT_FORM, "contractorCreditCode", first);
     replace(CONTRACT_FORM, "endsOn", "2027年12月31日");
+    replace(CONTRACT_FORM, "signedOn", LocalDate.now(BUREAU).plusDays(1).toString());
+    submit(CONTRACT_FORM);
+    browser.waitForText(error(CONTRACT_FORM, "legalOpinionRef"), "登记已签订的合同须填写签约前法律审查意见书编号");
+    browser.waitForText(error(CONTRACT_FORM, "signedOn"), "签订日期不能晚于今天");
+    assertThat(contracts("HT-2026-SAN-B1")).isZero();
+    replace(CONTRACT_FORM, "legalOpinionRef", "法意〔2025〕31号");
+    replace(CONTRACT_FORM, "signedOn", "2025-12-20");
     browser.waitForText(By.cssSelector(".rectify-amount-preview"), "1,250,000 元（125 万元）");
     submit(CONTRACT_FORM);
     browser.waitForText(status(CONTRACT_FORM), "已登记合同 HT-2026-SAN-B1（1,250,000 元（125 万元））");
+    assertThat(
+            jdbc.sql(
+                    "select legal_opinion_ref || ' ' || signed_on from contract where number = 'HT-2026-SAN-B1'")
+                .query(String.class)
+                .single())
+        .isEqualTo("法意〔2025〕31号 2025-12-20");
 
     // the API's refusal (a number already registered) lands under the number
     fillContract(
@@ -141,9 +161,21 @@ class OfficeContractsBrowserTest extends BrowserTestSupport {
     browser.waitForText(error(CONTRACT_FORM, "number"), "合同编号 HT-2026-SAN-B1 已登记");
     assertThat(contracts("HT-2026-SAN-B1")).isOne();
 
+    // not signed yet: no opinion of its own; the legal adviser reviews it first (contract-signing)
     replace(CONTRACT_FORM, "number", "HT-2026-SAN-B2");
+    new Select(field(CONTRACT_FORM, "signed")).selectByVisibleText("尚未签订（先经法律顾问审查，再签订）");
+    assertThat(group(CONTRACT_FORM, "signedOn").isDisplayed()).isFalse();
     submit(CONTRACT_FORM);
-    browser.waitForText(status(CONTRACT_FORM), "已登记合同 HT-2026-SAN-B2（865,000 元（86.5 万元））");
+    browser.waitForText(status(CONTRACT_FORM), "已登记合同 HT-2026-SAN-B2（865,000 元（86.5 万元）），已送法律顾问审查");
+    assertThat(
+            taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey("HT-2026-SAN-B2")
+                .processDefinitionKey("contract-signing")
+                .taskCandidateGroup("legal")
+                .count())
+        .as("the contract not yet signed waits for the legal adviser's review")
+        .isOne();
     assertThat(
             jdbc.sql("select amount from contract where number = 'HT-2026-SAN-B2'")
                 .query(java.math.BigDecimal.class)
@@ -161,7 +193,8 @@ class OfficeContractsBrowserTest extends BrowserTestSupport {
     String register = browser.waitFor(By.cssSelector(".rectify-contract-table")).getText();
     assertThat(register)
         .contains("HT-2026-SAN-B1", "1,250,000 元（125 万元）", "2026-01-01 至 2027-12-31")
-        .contains("深圳市清源物业管理有限公司", "865,000 元（86.5 万元）", "环卫科", "履行中");
+        .contains("深圳市清源物业管理有限公司", "865,000 元（86.5 万元）", "环卫科", "履行中")
+        .contains("2025-12-20 签订（法律意见书 法意〔2025〕31号）", "待法律审查及签订");
     scrollTo(By.cssSelector(".rectify-contract-table"));
     browser.screenshot("office-contracts-registered");
   }
@@ -423,6 +456,12 @@ class OfficeContractsBrowserTest extends BrowserTestSupport {
     new Select(field(CONTRACT_FORM, "procurementMethod")).selectByVisibleText("公开招标");
     replace(CONTRACT_FORM, "startsOn", startsOn);
     replace(CONTRACT_FORM, "endsOn", endsOn);
+  }
+
+  private WebElement group(String form, String name) {
+    return browser
+        .driver()
+        .findElement(By.cssSelector("#" + form + " [data-field='" + name + "']"));
   }
 
   private WebElement field(String form, String name) {

@@ -52,7 +52,8 @@ class ContractAgendaWiringTest {
         """
         {"number": "%s", "title": "社区公园管理服务", "contractor": "深圳市绿廊公园管理有限公司",
          "contractorCreditCode": "%s", "department": "greening", "category": "parks", "amount": 1750000,
-         "startsOn": "%s", "endsOn": "%s", "tenderRequired": false}
+         "startsOn": "%s", "endsOn": "%s", "tenderRequired": false,
+         "signed": true, "legalOpinionRef": "法意〔2024〕88号", "signedOn": "2024-06-28"}
         """
             .formatted(NUMBER, CREDIT_CODE, endsOn.minusYears(1), endsOn);
     var registered201 = http.post("/api/contracts", body, "office1", PASSWORD);

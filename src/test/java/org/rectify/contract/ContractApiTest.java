@@ -54,6 +54,10 @@ class ContractApiTest {
     BpmnAwareTests.reset();
   }
 
+  /** How a contract already signed is entered: the legal opinion it was signed on, the day. */
+  static final String SIGNING_RECORD =
+      "\"signed\": true, \"legalOpinionRef\": \"法意〔2024〕88号\", \"signedOn\": \"2024-06-28\"";
+
   static String contract(
       String number,
       String creditCode,
@@ -64,7 +68,7 @@ class ContractApiTest {
     return """
         {"number": "%s", "title": "道路清扫保洁服务", "contractor": "深圳市洁净环境服务有限公司",
          "contractorCreditCode": %s, "department": "%s", "category": "cleaning", "amount": %s,
-         "startsOn": "%s", "endsOn": "%s", "tenderRequired": false}
+         "startsOn": "%s", "endsOn": "%s", "tenderRequired": false, %s}
         """
         .formatted(
             number,
@@ -72,7 +76,13 @@ class ContractApiTest {
             department,
             amount,
             startsOn,
-            endsOn);
+            endsOn,
+            SIGNING_RECORD);
+  }
+
+  /** A valid contract whose signing part ({@link #SIGNING_RECORD}) is replaced. */
+  private static String signing(String number, String signingPart) {
+    return valid(number, "91440310MA5G004114").replace(SIGNING_RECORD, signingPart);
   }
 
   private static String valid(String number, String creditCode) {
@@ -107,13 +117,24 @@ class ContractApiTest {
     assertThat(runtimeService.getVariable(renewal.getId(), "businessNumber"))
         .isEqualTo("HT-API-001");
     assertThat(runtimeService.getVariable(renewal.getId(), "departmentName")).isEqualTo("环卫科");
+    assertThat(http.get("/api/contracts/HT-API-001", "office1", PASSWORD).body())
+        .as("entered as signed: the legal opinion it was signed on and the day are in the register")
+        .contains("\"legalOpinionRef\":\"法意〔2024〕88号\"")
+        .contains("\"signedOn\":\"2024-06-28\"");
+    assertThat(
+            runtimeService
+                .createProcessInstanceQuery()
+                .superProcessInstanceId(renewal.getId())
+                .processDefinitionKey(ContractSigningProcess.KEY)
+                .count())
+        .as("a contract signed in the past is not sent to counsel again")
+        .isZero();
   }
 
   @Test
   void aContractRegisteredBeforeSigningIsSignedOnlyAfterTheLegalAdvisersOpinion() {
     String body =
-        valid("HT-API-020", "91440310MA5G00137P")
-            .replace("\"tenderRequired\": false", "\"tenderRequired\": false, \"signed\": false");
+        valid("HT-API-020", "91440310MA5G00137P").replace(SIGNING_RECORD, "\"signed\": false");
     assertThat(http.post("/api/contracts", body, "sanitation1", PASSWORD).statusCode())
         .isEqualTo(201);
     ProcessInstance renewal = renewalOf("HT-API-020");
@@ -148,7 +169,8 @@ class ContractApiTest {
         "signedOn",
         "2026-12-07");
     assertThat(http.get("/api/contracts/HT-API-020", "office1", PASSWORD).body())
-        .contains("\"legalOpinionRef\":\"法意〔2026〕20号\"");
+        .contains("\"legalOpinionRef\":\"法意〔2026〕20号\"")
+        .contains("\"signedOn\":\"2026-12-07\"");
     assertThat(
             runtimeService.createProcessInstanceQuery().processInstanceId(signing.getId()).count())
         .isZero();
@@ -201,7 +223,32 @@ class ContractApiTest {
         Arguments.of(
             "contractorCreditCode",
             contract(
-                "HT-BAD-5", "91440310MA5G004115", "sanitation", "10", today, today.plusYears(1))));
+                "HT-BAD-5", "91440310MA5G004115", "sanitation", "10", today, today.plusYears(1))),
+        // 签约前法律审查 cannot be skipped: "already signed" is only a record of the past
+        Arguments.of(
+            "legalOpinionRef",
+            signing("HT-BAD-6", "\"signed\": true, \"signedOn\": \"2024-06-28\"")),
+        Arguments.of("legalOpinionRef", signing("HT-BAD-7", "\"procurementMethod\": \"公开招标\"")),
+        Arguments.of(
+            "signedOn",
+            signing("HT-BAD-8", "\"signed\": true, \"legalOpinionRef\": \"法意〔2024〕88号\"")),
+        Arguments.of(
+            "signedOn",
+            signing(
+                "HT-BAD-9",
+                "\"signed\": true, \"legalOpinionRef\": \"法意〔2024〕88号\", \"signedOn\": \""
+                    + today.plusDays(1)
+                    + "\"")),
+        Arguments.of(
+            "legalOpinionRef",
+            signing("HT-BAD-A", "\"signed\": false, \"legalOpinionRef\": \"法意〔2024〕88号\"")),
+        Arguments.of(
+            "signedOn", signing("HT-BAD-B", "\"signed\": false, \"signedOn\": \"2024-06-28\"")),
+        Arguments.of(
+            "legalOpinionRef",
+            signing(
+                "HT-BAD-C",
+                "\"signed\": true, \"legalOpinionRef\": \"<script>\", \"signedOn\": \"2024-06-28\"")));
   }
 
   @ParameterizedTest(name = "{0}")

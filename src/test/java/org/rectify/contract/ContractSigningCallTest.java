@@ -9,6 +9,7 @@ import static org.rectify.contract.ContractRenewalProcess.*;
 import static org.rectify.contract.ProcessTestSupport.*;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -61,7 +62,7 @@ class ContractSigningCallTest extends ContractRenewalTestBase {
         .containsEntry(DEPARTMENT, "greening")
         .containsEntry(ContractSigningProcess.SIGNING_PURPOSE, "新签合同");
     assertThat(task(ContractSigningProcess.LEGAL_REVIEW, signing)).hasCandidateGroup("legal");
-    verify(contracts, never()).recordSigning(anyString(), any());
+    verify(contracts, never()).recordSigning(anyString(), any(), any());
 
     signCalledContract(pi, "法意〔2027〕1号");
 
@@ -70,14 +71,14 @@ class ContractSigningCallTest extends ContractRenewalTestBase {
         .isWaitingAt(TIMER_RENEWAL_REMINDER)
         .variables()
         .containsEntry(LEGAL_OPINION_NO, "法意〔2027〕1号");
-    verify(contracts).recordSigning(NUMBER, "法意〔2027〕1号");
+    verify(contracts).recordSigning(NUMBER, "法意〔2027〕1号", LocalDate.parse("2027-01-05"));
   }
 
   @Test
   void aContractAlreadySignedIsNotSentToCounselAgain() {
     ProcessInstance pi = start(ENDS_ON, false);
     assertThat(pi).isWaitingAt(TIMER_RENEWAL_REMINDER).hasNotPassed(SIGN_NEW_CONTRACT);
-    verify(contracts, never()).recordSigning(anyString(), any());
+    verify(contracts, never()).recordSigning(anyString(), any(), any());
   }
 
   @Test
@@ -102,7 +103,7 @@ class ContractSigningCallTest extends ContractRenewalTestBase {
     signCalledContract(pi, "法意〔2027〕9号");
 
     assertThat(pi).isEnded().hasPassed(SIGN_RETENDERED, CLOSE_RETENDERED, END_RETENDERED);
-    verify(contracts).recordSigning(NUMBER, "法意〔2027〕9号");
+    verify(contracts).recordSigning(NUMBER, "法意〔2027〕9号", LocalDate.parse("2027-01-05"));
     verify(contracts).close(NUMBER, CloseRetenderedDelegate.RETENDERED);
   }
 }

@@ -102,13 +102,13 @@ class ContractSigningProcessTest {
     assertThat(pi).isWaitingAt(LEGAL_REVIEW);
     review(pi, "NO_OBJECTION", OPINION);
     assertThat(pi).isWaitingAt(SIGN_CONTRACT);
-    verify(contracts, never()).recordSigning(any(), any());
+    verify(contracts, never()).recordSigning(any(), any(), any());
     sign(pi);
     assertThat(pi).isEnded().hasPassed(RECORD_LEGAL_OPINION, RECORD_SIGNING, END_SIGNED);
     assertThat(pi).hasNotPassed(AMEND_CONTRACT);
     verify(contracts)
         .addLegalOpinion(eq(NUMBER), eq(OPINION), any(), any(), any(), eq(false), any());
-    verify(contracts).recordSigning(NUMBER, OPINION);
+    verify(contracts).recordSigning(NUMBER, OPINION, LocalDate.parse("2026-11-30"));
   }
 
   @Test
@@ -117,7 +117,7 @@ class ContractSigningProcessTest {
     review(pi, "OBJECTION", "法意〔2026〕30号");
     assertThat(pi).isWaitingAt(AMEND_CONTRACT);
     assertThat(task(AMEND_CONTRACT, pi)).hasCandidateGroup("greening");
-    verify(contracts, never()).recordSigning(any(), any());
+    verify(contracts, never()).recordSigning(any(), any(), any());
     complete(task(AMEND_CONTRACT, pi), withVariables(AMENDMENT_NOTES, "已删除第八条"));
     assertThat(pi).isWaitingAt(LEGAL_REVIEW);
     review(pi, "NO_OBJECTION", OPINION);
@@ -127,7 +127,7 @@ class ContractSigningProcessTest {
         .addLegalOpinion(eq(NUMBER), any(), any(), any(), any(), anyBoolean(), any());
     verify(contracts)
         .addLegalOpinion(eq(NUMBER), eq("法意〔2026〕30号"), any(), any(), any(), eq(true), any());
-    verify(contracts).recordSigning(NUMBER, OPINION);
+    verify(contracts).recordSigning(NUMBER, OPINION, LocalDate.parse("2026-11-30"));
   }
 
   @Test
@@ -135,7 +135,7 @@ class ContractSigningProcessTest {
     ProcessInstance pi = start();
     review(pi, null, OPINION);
     assertThat(pi).isWaitingAt(AMEND_CONTRACT);
-    verify(contracts, never()).recordSigning(any(), any());
+    verify(contracts, never()).recordSigning(any(), any(), any());
   }
 
   @Test

@@ -286,7 +286,8 @@ final class HostileClerkSuite {
     return """
         {"number": "%s", "title": "道路清扫保洁服务", "contractor": "深圳市洁净环境服务有限公司",
          "contractorCreditCode": "91440310MA5G00137P", "department": "%s", "category": "cleaning", "amount": 180000,
-         "startsOn": "%s", "endsOn": "%s", "tenderRequired": false}"""
+         "startsOn": "%s", "endsOn": "%s", "tenderRequired": false,
+         "signed": true, "legalOpinionRef": "法意〔2024〕88号", "signedOn": "2024-06-28"}"""
         .formatted(number, department, today.minusDays(300), today.plusDays(40));
   }
 

@@ -19,27 +19,38 @@ final class ApiBadInputs {
   private static final LocalDate TODAY = LocalDate.now();
 
   private static final Map<String, Object> CONTRACT =
-      Map.of(
-          "number",
-          "HT-BAD-001",
-          "title",
-          "道路清扫保洁服务",
-          "contractor",
-          "深圳市洁净环境服务有限公司",
-          "contractorCreditCode",
-          "91440310MA5G00137P",
-          "department",
-          "sanitation",
-          "category",
-          "cleaning",
-          "amount",
-          1200000,
-          "startsOn",
-          TODAY.minusYears(1).toString(),
-          "endsOn",
-          TODAY.plusYears(2).toString(),
-          "tenderRequired",
-          false);
+      withSigningRecord(
+          Map.of(
+              "number",
+              "HT-BAD-001",
+              "title",
+              "道路清扫保洁服务",
+              "contractor",
+              "深圳市洁净环境服务有限公司",
+              "contractorCreditCode",
+              "91440310MA5G00137P",
+              "department",
+              "sanitation",
+              "category",
+              "cleaning",
+              "amount",
+              1200000,
+              "startsOn",
+              TODAY.minusYears(1).toString(),
+              "endsOn",
+              TODAY.plusYears(2).toString(),
+              "tenderRequired",
+              false));
+
+  /** Entered as already signed: the legal opinion it was signed on and the signing date. */
+  private static Map<String, Object> withSigningRecord(Map<String, Object> contract) {
+    Map<String, Object> body = new java.util.LinkedHashMap<>(contract);
+    body.put("signed", true);
+    body.put("legalOpinionRef", "法意〔2024〕88号");
+    body.put("signedOn", "2024-06-28");
+    return Map.copyOf(body);
+  }
+
   private static final Map<String, Object> TOPIC =
       Map.of(
           "title",

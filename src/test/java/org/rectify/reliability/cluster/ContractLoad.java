@@ -89,7 +89,13 @@ final class ContractLoad {
             "endsOn",
             endsOn.toString(),
             "tenderRequired",
-            false);
+            false,
+            "signed",
+            true,
+            "legalOpinionRef",
+            "法意〔2024〕88号",
+            "signedOn",
+            "2024-06-28");
     String lastProblem = "";
     for (int attempt = 0; attempt < 180; attempt++) {
       List<ClusterNode> live = nodes.get();

@@ -4,6 +4,10 @@
  * and the list of contracts the user may read (GET /api/contracts, narrowed to his department unless the access
  * matrix lets him see all). The form appears only for the groups the matrix lets register; a department clerk
  * registers for his own department only.
+ *
+ * 签订情况 (issue 25): a contract not signed yet is signed only after the legal adviser's opinion (contract-signing,
+ * started with the registration); a contract already signed is entered as a record of the past, with the number of
+ * the legal opinion it was signed on and its signing date (not in the future) — the fields appear only then.
  */
 import { amountText, api, element, form, parseDate, table } from './ui.js';
 
@@ -13,6 +17,8 @@ const CATEGORIES = [['', '请选择'], ['cleaning', '环卫保洁'], ['greening'
 const METHODS = [['', '请选择'], ['公开招标', '公开招标'], ['邀请招标', '邀请招标'], ['竞争性谈判', '竞争性谈判'],
   ['竞争性磋商', '竞争性磋商'], ['询价', '询价'], ['单一来源', '单一来源'], ['三方比价', '三方比价'], ['其他', '其他']];
 const STATUS = { ACTIVE: '履行中', EXITED: '承包商已退出', RETENDERED: '已重新招标' };
+const SIGNING = [['', '请选择'], ['false', '尚未签订（先经法律顾问审查，再签订）'],
+  ['true', '已签订（补录已签订的合同，须有法律意见书）']];
 const NUMBER = /^[\p{Script=Han}A-Za-z0-9\-_/.()（）〔〕[\]【】#]{1,50}$/u;
 const CREDIT_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
@@ -66,6 +72,36 @@ export function parseAmount(text, unit) {
   return { yuan: digits + (rest ? '.' + rest : '') };
 }
 
+/** Today in Beijing, as 2026-12-07. */
+function beijingToday() {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}
+
+function signingChecks(values, endsOn, problems) {
+  if (values.signed === 'false') {
+    return;
+  }
+  if (values.signed !== 'true') {
+    problems.signed = '请选择签订情况：尚未签订的合同须先经法律顾问审查';
+    return;
+  }
+  if (!values.legalOpinionRef) {
+    problems.legalOpinionRef = '登记已签订的合同须填写签约前法律审查意见书编号';
+  } else if (!NUMBER.test(values.legalOpinionRef)) {
+    problems.legalOpinionRef = '法律意见书编号只能由汉字、字母、数字和 - _ / . ( ) 〔 〕 [ ] # 组成，最长 50 位';
+  }
+  const signedOn = parseDate(values.signedOn);
+  if (!values.signedOn) {
+    problems.signedOn = '登记已签订的合同须填写签订日期';
+  } else if (!signedOn) {
+    problems.signedOn = '日期格式应为 年-月-日，如 2025-12-20';
+  } else if (signedOn > beijingToday()) {
+    problems.signedOn = '签订日期不能晚于今天；尚未签订的合同请选择“尚未签订”，先经法律顾问审查';
+  } else if (endsOn && signedOn > endsOn) {
+    problems.signedOn = '签订日期不能晚于合同终止日期';
+  }
+}
+
 function checks(values) {
   const problems = {};
   if (!values.number) {
@@ -107,6 +143,7 @@ function checks(values) {
   } else if (startsOn && endsOn < startsOn) {
     problems.endsOn = '合同终止日期早于起始日期';
   }
+  signingChecks(values, endsOn, problems);
   return problems;
 }
 
@@ -123,7 +160,10 @@ function request(values) {
     startsOn: parseDate(values.startsOn),
     endsOn: parseDate(values.endsOn),
     tenderRequired: values.tenderRequired,
-    renewalAllowed: values.renewalAllowed
+    renewalAllowed: values.renewalAllowed,
+    ...(values.signed === 'true'
+      ? { signed: true, legalOpinionRef: values.legalOpinionRef, signedOn: parseDate(values.signedOn) }
+      : { signed: false })
   };
 }
 
@@ -151,17 +191,30 @@ function registerForm(departments, refresh) {
     { name: 'startsOn', label: '合同起始日期', required: true, maxlength: 12, placeholder: '年-月-日，如 2026-01-01' },
     { name: 'endsOn', label: '合同终止日期', required: true, maxlength: 12, placeholder: '年-月-日，如 2027-12-31' },
     { name: 'tenderRequired', label: '期满须重新招标（不续签）', type: 'checkbox' },
-    { name: 'renewalAllowed', label: '合同允许续签', type: 'checkbox', checked: true }
+    { name: 'renewalAllowed', label: '合同允许续签', type: 'checkbox', checked: true },
+    { name: 'signed', label: '签订情况', type: 'select', required: true, options: SIGNING,
+      hint: '尚未签订的合同登记后由法律顾问出具法律意见，无异议后方可签订；已签订的合同只能补录，须有签约前的法律意见书' },
+    { name: 'legalOpinionRef', label: '法律意见书编号', required: true, maxlength: 50, hidden: true,
+      placeholder: '如 法意〔2025〕12号', hint: '签约前法律顾问出具的法律意见书编号，记入合同台账' },
+    { name: 'signedOn', label: '签订日期', required: true, maxlength: 12, hidden: true,
+      placeholder: '年-月-日，如 2025-12-20', hint: '不能晚于今天' }
   ], {
     submitLabel: '登记合同',
     check: checks,
     submit: (values) => api('POST', '/api/contracts', request(values)),
     done: (contract) => {
       refresh();
-      return element('span', {}, ['已登记合同 ' + contract.number + '（' + amountText(contract.amount)
-        + '），已启动合同续签与招标提醒流程' + (contract.overdue ? '；该合同已过期，相关期限提醒将立即发出' : '')]);
+      return element('span', {}, ['已登记合同 ' + contract.number + '（' + amountText(contract.amount) + '），'
+        + (contract.signedOn ? '已启动合同续签与招标提醒流程' : '已送法律顾问审查，签订后启动合同续签与招标提醒')
+        + (contract.overdue ? '；该合同已过期，相关期限提醒将立即发出' : '')]);
     }
   });
+  // the record of an earlier signing is asked only for a contract already signed
+  const signed = registration.input('signed');
+  const showSigning = () => ['legalOpinionRef', 'signedOn'].forEach((name) => {
+    registration.group(name).hidden = signed.value !== 'true';
+  });
+  signed.addEventListener('change', showSigning);
   // the amount as the bureau reads it, while it is typed
   const preview = element('span', { class: 'help-block rectify-amount-preview' });
   const amount = registration.input('amount');
@@ -182,11 +235,18 @@ async function contractList(names) {
     return element('p', { class: 'rectify-contract-empty' }, ['暂无您可查看的合同。']);
   }
   const flags = (c) => [c.overdue ? '已过期' : '', c.late ? '节点逾期' : ''].filter(Boolean).join('，');
-  return table('rectify-contract-table', ['合同编号', '合同名称', '承包商', '承办科室', '合同金额', '合同期限', '状态'],
+  const signing = (c) => {
+    if (c.signedOn) {
+      return c.signedOn + ' 签订（法律意见书 ' + (c.legalOpinionRef || '—') + '）';
+    }
+    return c.legalOpinionRef ? '已签订（法律意见书 ' + c.legalOpinionRef + '）' : '待法律审查及签订';
+  };
+  return table('rectify-contract-table',
+    ['合同编号', '合同名称', '承包商', '承办科室', '合同金额', '合同期限', '签订', '状态'],
     contracts.map((c) => ({
       key: c.number,
       cells: [c.number, c.title, c.contractor, names[c.department] || c.department, amountText(c.amount),
-        c.startsOn + ' 至 ' + c.endsOn, (STATUS[c.status] || c.status) + (flags(c) ? '（' + flags(c) + '）' : '')]
+        c.startsOn + ' 至 ' + c.endsOn, signing(c), (STATUS[c.status] || c.status) + (flags(c) ? '（' + flags(c) + '）' : '')]
     })));
 }
 
