@@ -324,6 +324,7 @@ class OfficeContractsBrowserTest extends BrowserTestSupport {
         "元",
         "2026-01-01",
         "2026-12-31");
+    new Select(field(CONTRACT_FORM, "signed")).selectByVisibleText("尚未签订（先经法律顾问审查，再签订）");
     submit(CONTRACT_FORM);
     browser.waitForText(error(CONTRACT_FORM, "contractorCreditCode"), "已列入黑名单");
 
