@@ -18,8 +18,10 @@ import org.springframework.stereotype.Component;
  * topicAmount}, {@code topicDeadline} (Date), {@code linkedContract}, optional {@code
  * contractEndsOn} / {@code serviceStartsOn} (Date), {@code performanceRecord}, {@code
  * topicMaterials}, {@code supplier} + {@code supplierCreditCode} (one quote, so the blacklist check
- * C4 applies) and {@code preparedInTask} (the user task whose assignee is recorded as submitter;
- * the department otherwise).
+ * C4 applies), {@code preparedInTask} (the user task whose assignee is recorded as submitter; the
+ * department otherwise), {@code topicTripleOneMajor} + {@code topicTripleOneMajorCategory} (三重一大 as
+ * the department declared it) and {@code topicLateReason} (why it was submitted after its deadline,
+ * kept with the materials).
  */
 @Component("agendaTopicSubmission")
 class AgendaTopicSubmissionDelegate implements JavaDelegate {
@@ -59,8 +61,10 @@ class AgendaTopicSubmissionDelegate implements JavaDelegate {
             text(execution, "topicCategory"),
             amount(execution.getVariable("topicAmount")),
             null,
-            false,
-            null,
+            Boolean.TRUE.equals(execution.getVariable("topicTripleOneMajor")),
+            Boolean.TRUE.equals(execution.getVariable("topicTripleOneMajor"))
+                ? text(execution, "topicTripleOneMajorCategory")
+                : null,
             text(execution, "linkedContract"),
             null,
             date(execution.getVariable("topicDeadline")),
@@ -68,12 +72,23 @@ class AgendaTopicSubmissionDelegate implements JavaDelegate {
             date(execution.getVariable("contractEndsOn")),
             null,
             text(execution, "performanceRecord"),
-            text(execution, "topicMaterials"),
+            materials(text(execution, "topicMaterials"), text(execution, "topicLateReason")),
             quotes);
     String number =
         registration.registerForCallingProcess(request, submitter(execution, department));
     execution.setVariable(TOPIC_NUMBER, number);
   }
+
+  /** The materials and, for a topic submitted late, its reason — within the register's column. */
+  private static String materials(String materials, String lateReason) {
+    String text =
+        lateReason == null
+            ? materials
+            : (materials == null ? "" : materials + "\n") + "逾期提交说明：" + lateReason;
+    return text == null || text.length() <= MATERIALS_MAX ? text : text.substring(0, MATERIALS_MAX);
+  }
+
+  private static final int MATERIALS_MAX = 2000;
 
   private static String submitter(DelegateExecution execution, String department) {
     String taskKey = text(execution, "preparedInTask");

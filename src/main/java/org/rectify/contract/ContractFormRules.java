@@ -4,6 +4,7 @@ import static org.rectify.contract.ContractRenewalProcess.*;
 
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.rectify.platform.FormChecks;
 import org.rectify.platform.FormRule;
 import org.springframework.stereotype.Component;
@@ -45,14 +46,33 @@ class ContractFormRules implements FormRule {
         BLACKLIST_CONFIRM);
   }
 
+  /** 三重一大 categories of domain §4.3 (as the agenda's start form). */
+  static final Set<String> TRIPLE_ONE_MAJOR_CATEGORIES =
+      Set.of("DECISION", "PERSONNEL", "PROJECT", "LARGE_SUM");
+
+  /** A topic declared 三重一大 names its category (the form hides the field otherwise). */
+  private static void tripleOneMajorCategory(VariableScope submitted) {
+    if (!Boolean.TRUE.equals(submitted.getVariable(TRIPLE_ONE_MAJOR))) {
+      return;
+    }
+    Object category = submitted.getVariable(TRIPLE_ONE_MAJOR_CATEGORY);
+    if (category == null || !TRIPLE_ONE_MAJOR_CATEGORIES.contains(category.toString())) {
+      throw new FormFieldValidationException(TRIPLE_ONE_MAJOR_CATEGORY, "属于“三重一大”事项的，请选择“三重一大”类别");
+    }
+  }
+
   @Override
   public void check(String form, VariableScope submitted) {
     switch (form) {
       case RENEWAL_PROPOSAL -> {
         FormChecks.requiredJustification(submitted, QUALITY_JUSTIFICATION, "质量优先的理由", QUALITY_MIN);
         FormChecks.justification(submitted, LATE_REASON, "逾期说明");
+        tripleOneMajorCategory(submitted);
       }
-      case TENDER_PLAN -> FormChecks.justification(submitted, LATE_REASON, "逾期说明");
+      case TENDER_PLAN -> {
+        FormChecks.justification(submitted, LATE_REASON, "逾期说明");
+        tripleOneMajorCategory(submitted);
+      }
       case SIGN -> {
         FormChecks.notAfterToday(submitted, SIGNED_ON, "签订日期");
         FormChecks.window(submitted, SIGNED_ON, "签订日期", NEW_ENDS_ON, "续签后合同终止日期");

@@ -178,6 +178,14 @@ public final class ContractRenewalProcess {
 
   public static final String LATE_REASON = "lateReason";
   public static final String SIGNED_ON = "signedOn";
+
+  /**
+   * 三重一大 as the department declares it on the renewal proposal and the tender plan, with its
+   * category (DECISION / PERSONNEL / PROJECT / LARGE_SUM); passed into the called agenda-prereview.
+   */
+  public static final String TRIPLE_ONE_MAJOR = "tripleOneMajor";
+
+  public static final String TRIPLE_ONE_MAJOR_CATEGORY = "tripleOneMajorCategory";
   public static final String POSTPONEMENT_APPLIED_ON = "postponementAppliedOn";
   public static final String FILING_NOTICE_DEADLINE = "filingNoticeDeadline";
   public static final String AMENDMENT_NOTES = "amendmentNotes";

@@ -43,7 +43,10 @@ final class AgendaStandIns {
       Date serviceStartsOn,
       String performanceRecord,
       String supplier,
-      String creditCode) {}
+      String creditCode,
+      Object tripleOneMajor,
+      Object tripleOneMajorCategory,
+      Object lateReason) {}
 
   final List<Submitted> submitted = new ArrayList<>();
   final List<String> rejected = new ArrayList<>();
@@ -75,7 +78,10 @@ final class AgendaStandIns {
                       (Date) execution.getVariable("serviceStartsOn"),
                       (String) execution.getVariable("performanceRecord"),
                       (String) execution.getVariable("supplier"),
-                      (String) execution.getVariable("supplierCreditCode")));
+                      (String) execution.getVariable("supplierCreditCode"),
+                      execution.getVariable("topicTripleOneMajor"),
+                      execution.getVariable("topicTripleOneMajorCategory"),
+                      execution.getVariable("topicLateReason")));
               execution.setVariable("topicNumber", number);
             });
     Mocks.register(

@@ -102,6 +102,52 @@ class ContractAgendaPathTest extends ContractRenewalTestBase {
           .containsEntry("businessTitle", "公园绿地养护服务（HT-2027-001）续签")
           .doesNotContainKey(CONTRACT_NUMBER)
           .doesNotContainKey(PERFORMANCE_RECORD);
+      Assertions.assertThat(topic.tripleOneMajor()).isEqualTo(false);
+      Assertions.assertThat(topic.lateReason()).isNull();
+      assertThat(called)
+          .variables()
+          .containsEntry("tripleOneMajorText", "否")
+          .containsEntry("lateReason", null);
+    }
+
+    /**
+     * The department declares 三重一大 (and its category) and explains a late proposal: both reach the
+     * topic and the called pre-review — the reviewers' forms show them — and the topic is routed to
+     * the 党组会 although its amount alone would go to the 局长办公会.
+     */
+    @Test
+    void aDeclaredTripleOneMajorAndTheLateReasonReachThePreReviewAndRouteToThePartyGroup() {
+      ProcessInstance pi = atRenewalProposal();
+      claim(task(PREPARE_RENEWAL, pi), "greening1");
+      complete(
+          task(PREPARE_RENEWAL, pi),
+          withVariables(
+              "recommendation",
+              "RENEW",
+              "qualityJustification",
+              "服务质量稳定，考核均合格",
+              TRIPLE_ONE_MAJOR,
+              true,
+              TRIPLE_ONE_MAJOR_CATEGORY,
+              "PROJECT",
+              LATE_REASON,
+              "等待年度考核结果，晚提交十天"));
+      runDueJobs(managementService, pi.getId());
+      assertThat(pi).isWaitingAt(RENEWAL_PREREVIEW);
+      AgendaStandIns.Submitted topic = agenda.submitted.get(0);
+      Assertions.assertThat(topic.tripleOneMajor()).isEqualTo(true);
+      Assertions.assertThat(topic.tripleOneMajorCategory()).isEqualTo("PROJECT");
+      Assertions.assertThat(topic.lateReason()).isEqualTo("等待年度考核结果，晚提交十天");
+      ProcessInstance called = AgendaStandIns.calledTopic(pi);
+      assertThat(called)
+          .variables()
+          .containsEntry("tripleOneMajor", true)
+          .containsEntry("tripleOneMajorCategory", "PROJECT")
+          .containsEntry("tripleOneMajorText", "是（重大项目安排）")
+          .containsEntry("lateReason", "等待年度考核结果，晚提交十天");
+      AgendaStandIns.approveAndReview(called, "PASS");
+      AgendaStandIns.reReviewAndSchedule(called);
+      assertThat(called).variables().containsEntry("meeting", "PARTY_GROUP");
     }
 
     @Test
@@ -250,7 +296,9 @@ class ContractAgendaPathTest extends ContractRenewalTestBase {
       assertThat(AgendaStandIns.calledTopic(pi))
           .variables()
           .containsEntry("topicType", "TENDER_PLAN")
-          .containsEntry("amount", 2600000);
+          .containsEntry("amount", 2600000)
+          .containsEntry("tripleOneMajor", false)
+          .containsEntry("tripleOneMajorText", "否");
       verify(agendaTopics)
           .link(
               NUMBER,
