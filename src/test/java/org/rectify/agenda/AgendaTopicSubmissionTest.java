@@ -117,6 +117,27 @@ class AgendaTopicSubmissionTest {
     verify(topics).insert(eq("YT-2027-0043"), request.capture(), anyInt(), anyString());
     assertThat(request.getValue().quotes()).isEmpty();
     assertThat(request.getValue().serviceStartsOn()).isEqualTo(LocalDate.of(2027, 12, 31));
+    assertThat(request.getValue().tripleOneMajor()).isFalse();
+    assertThat(request.getValue().tripleOneMajorCategory()).isNull();
+  }
+
+  @Test
+  void theDeclaredTripleOneMajorAndTheLateReasonAreRegisteredWithTheTopic() {
+    when(organization.isDepartment("greening")).thenReturn(true);
+    when(topics.nextNumber(anyInt())).thenReturn("YT-2027-0044");
+    Map<String, Object> inputs = renewalInputs("greening");
+    inputs.put("topicMaterials", "质量优先理由：养护质量稳定");
+    inputs.put("topicTripleOneMajor", true);
+    inputs.put("topicTripleOneMajorCategory", "PROJECT");
+    inputs.put("topicLateReason", "等待年度考核结果");
+
+    delegate.execute(execution(inputs));
+
+    ArgumentCaptor<AgendaTopicRequest> request = ArgumentCaptor.forClass(AgendaTopicRequest.class);
+    verify(topics).insert(eq("YT-2027-0044"), request.capture(), anyInt(), anyString());
+    assertThat(request.getValue().tripleOneMajor()).isTrue();
+    assertThat(request.getValue().tripleOneMajorCategory()).isEqualTo("PROJECT");
+    assertThat(request.getValue().attachments()).isEqualTo("质量优先理由：养护质量稳定\n逾期提交说明：等待年度考核结果");
   }
 
   @Test

@@ -33,6 +33,20 @@ class ContractFormRulesTest extends FormRuleTestSupport {
   }
 
   @Test
+  void aTopicDeclaredTripleOneMajorNamesItsCategory() {
+    form.put("qualityJustification", "本期考核均为合格，养护质量稳定，建议续签一年");
+    form.put("tripleOneMajor", false);
+    assertAccepted(ContractFormRules.RENEWAL_PROPOSAL);
+    form.put("tripleOneMajor", true);
+    assertRefused(ContractFormRules.RENEWAL_PROPOSAL, "tripleOneMajorCategory", "请选择“三重一大”类别");
+    form.put("tripleOneMajorCategory", "WHATEVER");
+    assertRefused(ContractFormRules.TENDER_PLAN, "tripleOneMajorCategory", "请选择“三重一大”类别");
+    form.put("tripleOneMajorCategory", "LARGE_SUM");
+    assertAccepted(ContractFormRules.TENDER_PLAN);
+    assertAccepted(ContractFormRules.RENEWAL_PROPOSAL);
+  }
+
+  @Test
   void lateTenderPlanAmendmentReplacementAndBlacklistingSayWhy() {
     form.put("lateReason", "晚");
     assertRefused(ContractFormRules.TENDER_PLAN, "lateReason", "“逾期说明”过于简单");
