@@ -480,27 +480,19 @@ final class HostileClerkSuite {
   // ---------------------------------------------------------------- part 2: every user task
 
   private static final Map<String, Object> ROUTING =
-      Map.of(
-          "department",
-          OWNER,
-          "assessorGroup",
-          OWNER,
-          "dueDate",
-          new Date(System.currentTimeMillis() + 30L * 86_400_000),
-          "endsOn",
-          new Date(System.currentTimeMillis() + 60L * 86_400_000),
-          "renewalDeadline",
-          new Date(System.currentTimeMillis() + 20L * 86_400_000),
-          "tenderDeadline",
-          new Date(System.currentTimeMillis() + 20L * 86_400_000),
-          "topicType",
-          "PRICE_COMPARISON",
-          "assessmentCycle",
-          "0 0 9 1 1/3 ?",
-          "reviewCycle",
-          "R/P14D",
-          "meetingDate",
-          java.time.LocalDate.now().plusDays(20).toString());
+      Map.ofEntries(
+          Map.entry("department", OWNER),
+          Map.entry("assessorGroup", OWNER),
+          Map.entry("dueDate", new Date(System.currentTimeMillis() + 30L * 86_400_000)),
+          Map.entry("endsOn", new Date(System.currentTimeMillis() + 60L * 86_400_000)),
+          Map.entry("renewalDeadline", new Date(System.currentTimeMillis() + 20L * 86_400_000)),
+          Map.entry("tenderDeadline", new Date(System.currentTimeMillis() + 20L * 86_400_000)),
+          Map.entry("topicType", "PRICE_COMPARISON"),
+          Map.entry("assessmentCycle", "0 0 9 1 1/3 ?"),
+          Map.entry("reviewCycle", "R/P14D"),
+          Map.entry("meetingDate", java.time.LocalDate.now().plusDays(20).toString()),
+          // a measure's progress report is due by its plan phase's cadence, found by its code
+          Map.entry("businessNumber", "HOSTILE-MEASURE"));
 
   private void probeUserTasks() throws Exception {
     int tasks = 0;
