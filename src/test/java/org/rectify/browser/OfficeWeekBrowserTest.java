@@ -348,6 +348,14 @@ class OfficeWeekBrowserTest extends BrowserTestSupport {
     new Select(field(CONTRACT_FORM, "procurementMethod")).selectByVisibleText("公开招标");
     replace(CONTRACT_FORM, "startsOn", startsOn);
     replace(CONTRACT_FORM, "endsOn", endsOn);
+    // contracts already running: entered with the legal opinion they were signed on
+    new Select(field(CONTRACT_FORM, "signed")).selectByVisibleText("已签订（补录已签订的合同，须有法律意见书）");
+    replace(
+        CONTRACT_FORM,
+        "legalOpinionRef",
+        "法意〔" + startsOn.substring(0, 4) + "〕" + (1 + Math.floorMod(number.hashCode(), 90)) + "号");
+    replace(
+        CONTRACT_FORM, "signedOn", java.time.LocalDate.parse(startsOn).minusDays(10).toString());
   }
 
   private WebElement field(String form, String name) {
