@@ -207,13 +207,15 @@ class ContractJourneyBrowserTest extends JourneyTestSupport {
           """
           {"number": "%s", "title": "%s", "contractor": "深圳市亮城照明工程有限公司",
            "contractorCreditCode": "%s", "department": "municipal", "category": "streetLights",
-           "amount": 380000, "startsOn": "%s", "endsOn": "%s", "tenderRequired": false}"""
+           "amount": 380000, "startsOn": "%s", "endsOn": "%s", "tenderRequired": false,
+           "signed": true, "legalOpinionRef": "法意〔2026〕17号", "signedOn": "%s"}"""
               .formatted(
                   number,
                   number.equals(first) ? "主干道路灯维护服务" : "公园景观照明维护服务",
                   creditCode,
                   LocalDate.now().minusDays(100),
-                  LocalDate.now().plusDays(600));
+                  LocalDate.now().plusDays(600),
+                  LocalDate.now().minusDays(110));
       HttpResponse<String> registered = http.post("/api/contracts", contract, "office1", "demo");
       assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
     }
